@@ -1,0 +1,1 @@
+"""`wayfinder-admin`: the one command line for IT and the data team."""

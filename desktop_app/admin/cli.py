@@ -1,0 +1,69 @@
+"""Entry point of `wayfinder-admin`.
+
+Commands are discovered, not listed: every module in `desktop_app.admin.commands` (laptop-side
+commands for IT) and, when the central `training` package is installed, every module in
+`training.commands` (data-team commands) exposes `register(subparsers)`. The laptop app never
+imports `training` statically; a frozen laptop build simply has no central commands.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import pkgutil
+import sys
+from collections.abc import Sequence
+from types import ModuleType
+
+from desktop_app.admin.errors import AdminError
+
+COMMAND_PACKAGES = ("desktop_app.admin.commands", "training.commands")
+
+
+def _command_modules() -> list[ModuleType]:
+    modules: list[ModuleType] = []
+    for package_name in COMMAND_PACKAGES:
+        try:
+            package = importlib.import_module(package_name)
+        except ModuleNotFoundError:
+            continue  # the central package is not part of laptop builds
+        for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda i: i.name):
+            if info.name.startswith("_"):
+                continue
+            modules.append(importlib.import_module(f"{package_name}.{info.name}"))
+    return modules
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="wayfinder-admin",
+        description="Wayfinder administration: import case data, manage models, audit, package.",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more detail to stderr")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for module in _command_modules():
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    try:
+        result = args.handler(args)
+    except AdminError as error:
+        print(f"wayfinder-admin: error: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print("wayfinder-admin: interrupted; nothing was committed", file=sys.stderr)
+        return 130
+    return int(result or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Laptop-side admin commands; each module exposes `register(subparsers)`."""

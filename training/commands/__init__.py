@@ -1,0 +1,1 @@
+"""Central (data-team) admin commands; each module exposes `register(subparsers)`."""
