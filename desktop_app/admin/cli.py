@@ -35,6 +35,25 @@ def _command_modules() -> list[ModuleType]:
     return modules
 
 
+_GROUPS: dict[int, dict[str, argparse._SubParsersAction]] = {}
+
+
+def command_group(
+    subparsers: argparse._SubParsersAction, name: str, help_text: str
+) -> argparse._SubParsersAction:
+    """Return the sub-command set of group `name` (e.g. `models`), creating it on first use.
+
+    Laptop and central modules both add commands to one group without knowing of each other.
+    """
+    groups = _GROUPS.setdefault(id(subparsers), {})
+    if name not in groups:
+        group_parser = subparsers.add_parser(name, help=help_text, description=help_text)
+        groups[name] = group_parser.add_subparsers(
+            dest=f"{name}_command", metavar="COMMAND", required=True
+        )
+    return groups[name]
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="wayfinder-admin",
