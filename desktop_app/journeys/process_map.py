@@ -61,7 +61,9 @@ def process_map(log: EventLog, *, collapse: bool = True) -> ProcessMap:
     starts = ev["start"].to_numpy()
     ends = ev["end"].to_numpy()
     time_to_next = (starts[1:] - starts[:-1])[follows]
-    gap = (starts[1:] - ends[:-1])[follows]
+    # Overlapping steps (a course inside an unemployment spell) have no gap, not a negative one.
+    raw_gap = (starts[1:] - ends[:-1])[follows]
+    gap = np.maximum(raw_gap, raw_gap.dtype.type(0))
     pair_case = case_codes[1:][follows]
 
     present = np.flatnonzero(counts)
