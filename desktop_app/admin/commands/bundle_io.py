@@ -1,0 +1,115 @@
+"""`import` and `export`: move case data between bundles and the case cache."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from desktop_app.admin.errors import AdminError
+from desktop_app.locations import app_data_dir, default_cache_path
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    importer = subparsers.add_parser(
+        "import",
+        help="import a case exchange bundle into the case cache (all or nothing)",
+        description="Validate BUNDLE against the data contract and import it into the case "
+        "cache in one transaction. Any error refuses the whole bundle and names file:line:field.",
+    )
+    importer.add_argument("bundle", type=Path, help="bundle folder (with citizens.jsonl)")
+    importer.add_argument("--cache", type=Path, default=None, help="case cache file")
+    importer.add_argument(
+        "--allow-older", action="store_true", help="import even if older than the last bundle"
+    )
+    importer.add_argument("--quiet", action="store_true", help="no progress output")
+    importer.set_defaults(handler=run_import)
+
+    exporter = subparsers.add_parser(
+        "export",
+        help="write the case cache back as a bundle",
+        description="Write every record of the case cache as a bundle folder (atomically).",
+    )
+    exporter.add_argument("out", type=Path, help="bundle folder to write")
+    exporter.add_argument("--cache", type=Path, default=None, help="case cache file")
+    exporter.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    exporter.set_defaults(handler=run_export)
+
+
+def audit_key_path() -> Path:
+    return app_data_dir() / "keys" / "audit.key"
+
+
+def _progress_printer(enabled: bool):  # type: ignore[no-untyped-def]
+    last = [0.0]
+
+    def show(name: str, done: int, total: int) -> None:
+        now = time.monotonic()
+        if not enabled or (now - last[0] < 0.5 and done != total):
+            return
+        last[0] = now
+        text = f"{name}: {done:,}/{total:,}" if total else f"{name}: reading"
+        print(f"\r  {text:<60}", end="" if done != total or not total else "\n", file=sys.stderr)
+
+    return show
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from desktop_app.bundle.issues import BundleError
+    from desktop_app.bundle.reader import read_bundle
+    from desktop_app.cache.audit import AuditLog, load_or_create_key
+    from desktop_app.cache.connection import CacheError, open_cache
+    from desktop_app.cache.importer import OlderBundleError, import_bundle
+
+    cache_path = args.cache or default_cache_path()
+    progress = _progress_printer(not args.quiet and sys.stderr.isatty())
+    started = time.perf_counter()
+    try:
+        bundle = read_bundle(args.bundle, progress=progress)
+        db = open_cache(cache_path)
+    except BundleError as error:
+        raise AdminError(str(error), exit_code=2) from error
+    except CacheError as error:
+        raise AdminError(str(error)) from error
+    try:
+        audit = AuditLog(db, load_or_create_key(audit_key_path()))
+        report = import_bundle(
+            db,
+            bundle,
+            audit=audit,
+            actor="admin",
+            progress=progress,
+            allow_older=args.allow_older,
+        )
+    except (BundleError, OlderBundleError) as error:
+        raise AdminError(str(error), exit_code=2) from error
+    finally:
+        db.close()
+    for issue in report.unknown_fields[:20]:
+        print(f"note: {issue}", file=sys.stderr)
+    if len(report.unknown_fields) > 20:
+        print(f"note: ... {len(report.unknown_fields) - 20} more unknown fields", file=sys.stderr)
+    print(report.summary())
+    print(f"imported into {cache_path} in {time.perf_counter() - started:.1f} s")
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from desktop_app.cache.connection import CacheError, open_cache
+    from desktop_app.cache.exporter import export_bundle
+
+    try:
+        db = open_cache(args.cache or default_cache_path(), create=False)
+    except CacheError as error:
+        raise AdminError(str(error)) from error
+    try:
+        counts = export_bundle(db, args.out, overwrite=args.force)
+    except FileExistsError as error:
+        raise AdminError(f"{error}; use --force to replace it") from error
+    finally:
+        db.close()
+    for stem, count in counts.items():
+        print(f"{stem}: {count:,}")
+    print(f"written: {args.out}")
+    return 0

@@ -1,0 +1,1 @@
+"""The case exchange bundle: the data contract, reading and validating, writing."""

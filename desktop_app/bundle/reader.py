@@ -1,0 +1,224 @@
+"""Read a bundle folder and validate every line against the contract.
+
+Valid files take a fast path (the whole file decoded and validated in two msgspec calls); only
+a file with an error is re-read line by line to name every error by file, line and field.
+Records are returned as the JSON objects of their lines, so unknown fields (top level and
+nested) are kept verbatim for a lossless import/export round trip.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import msgspec
+
+from desktop_app.bundle.contract import FILES, FILES_BY_STEM, REQUIRED_FILES, FileSpec, Manifest
+from desktop_app.bundle.issues import MAX_REPORTED_ERRORS, BundleError, BundleIssue
+
+Progress = Callable[[str, int, int], None]
+_PATH = re.compile(r"^\$(?:\[(\d+)\])?\.?(.*)$")
+
+
+@dataclass
+class Bundle:
+    path: Path
+    manifest: dict[str, Any]
+    records: dict[str, list[dict[str, Any]]]
+    lines: dict[str, list[int]]  # line number of each record, parallel to `records`
+    unknown_fields: list[BundleIssue] = field(default_factory=list)
+    unknown_files: dict[str, bytes] = field(default_factory=dict)
+
+    def count(self, stem: str) -> int:
+        return len(self.records.get(stem, ()))
+
+
+def read_bundle(path: Path, progress: Progress | None = None) -> Bundle:
+    """Read and validate `path`; raise BundleError listing every problem found."""
+    path = Path(path)
+    errors: list[BundleIssue] = []
+    if not path.is_dir():
+        raise BundleError([BundleIssue(str(path), 0, "", "not a bundle folder")])
+    manifest = _read_manifest(path, errors)
+    for stem in REQUIRED_FILES:
+        if not (path / f"{stem}.jsonl").is_file():
+            errors.append(BundleIssue(f"{stem}.jsonl", 0, "", "required file is missing"))
+    records: dict[str, list[dict[str, Any]]] = {}
+    lines: dict[str, list[int]] = {}
+    unknown_fields: list[BundleIssue] = []
+    for spec in FILES:
+        file_path = path / spec.filename
+        if not file_path.is_file():
+            continue
+        if progress:
+            progress(spec.filename, 0, 0)
+        objs, numbers = _read_file(file_path, spec, errors)
+        records[spec.stem], lines[spec.stem] = objs, numbers
+        _report_unknown_fields(spec, objs, numbers, unknown_fields)
+        _check_duplicate_keys(spec, objs, numbers, errors)
+        if progress:
+            progress(spec.filename, len(objs), len(objs))
+        if len(errors) >= MAX_REPORTED_ERRORS:
+            raise BundleError(errors[:MAX_REPORTED_ERRORS], truncated=True)
+    unknown_files = {
+        p.name: p.read_bytes()
+        for p in sorted(path.iterdir())
+        if p.is_file() and p.name != "manifest.json" and p.stem not in FILES_BY_STEM
+    }
+    if errors:
+        raise BundleError(errors)
+    return Bundle(path, manifest, records, lines, unknown_fields, unknown_files)
+
+
+def _read_manifest(path: Path, errors: list[BundleIssue]) -> dict[str, Any]:
+    manifest_path = path / "manifest.json"
+    if not manifest_path.is_file():
+        return {}
+    data = manifest_path.read_bytes()
+    try:
+        raw = msgspec.json.decode(data)
+        msgspec.convert(raw, Manifest)
+    except (msgspec.DecodeError, msgspec.ValidationError) as error:
+        field_path, message = _split_message(str(error))
+        errors.append(BundleIssue("manifest.json", 1, field_path, message))
+        return {}
+    if not isinstance(raw, dict):
+        errors.append(BundleIssue("manifest.json", 1, "", "expected a JSON object"))
+        return {}
+    return raw
+
+
+def _split_lines(data: bytes) -> tuple[list[bytes], list[int]]:
+    chunks, numbers = [], []
+    for number, chunk in enumerate(data.split(b"\n"), start=1):
+        stripped = chunk.strip()
+        if stripped:
+            chunks.append(stripped)
+            numbers.append(number)
+    return chunks, numbers
+
+
+def _read_file(
+    file_path: Path, spec: FileSpec, errors: list[BundleIssue]
+) -> tuple[list[dict[str, Any]], list[int]]:
+    data = file_path.read_bytes()
+    chunks, numbers = _split_lines(data)
+    array = b"[" + b",".join(chunks) + b"]"
+    try:
+        objs = msgspec.json.decode(array)
+        msgspec.json.decode(array, type=list[spec.record_type])
+        if all(type(o) is dict for o in objs):
+            return objs, numbers
+    except (msgspec.DecodeError, msgspec.ValidationError, UnicodeDecodeError):
+        pass
+    return _read_file_slowly(spec, chunks, numbers, errors)
+
+
+def _read_file_slowly(
+    spec: FileSpec, chunks: list[bytes], numbers: list[int], errors: list[BundleIssue]
+) -> tuple[list[dict[str, Any]], list[int]]:
+    """Validate line by line to name every error (only reached when the file is invalid)."""
+    decoder = msgspec.json.Decoder(spec.record_type)
+    objs: list[dict[str, Any]] = []
+    for chunk, number in zip(chunks, numbers, strict=True):
+        try:
+            raw = msgspec.json.decode(chunk)
+        except (msgspec.DecodeError, UnicodeDecodeError) as error:
+            errors.append(BundleIssue(spec.filename, number, "", f"not valid JSON: {error}"))
+            continue
+        if not isinstance(raw, dict):
+            errors.append(BundleIssue(spec.filename, number, "", "expected a JSON object"))
+            continue
+        try:
+            decoder.decode(chunk)
+        except msgspec.ValidationError as error:
+            field_path, message = _split_message(str(error))
+            errors.append(BundleIssue(spec.filename, number, field_path, message))
+            continue
+        objs.append(raw)
+        if len(errors) >= MAX_REPORTED_ERRORS:
+            break
+    return objs, numbers[: len(objs)]
+
+
+def _split_message(text: str) -> tuple[str, str]:
+    """Turn msgspec's 'Expected `int`, got `str` - at `$.a[0].b`' into ('a[0].b', message)."""
+    message, _, where = text.rpartition(" - at `")
+    if not message:
+        message, where = text, ""
+    where = where.rstrip("`")
+    field_path = ""
+    match = _PATH.match(where) if where else None
+    if match:
+        field_path = match.group(2)
+    missing = re.search(r"missing required field `([^`]+)`", message)
+    if missing:
+        field_path = f"{field_path}.{missing.group(1)}" if field_path else missing.group(1)
+    return field_path, message
+
+
+@dataclass(frozen=True)
+class _Shape:
+    """Known field names of a record type, and the shapes of its nested record fields."""
+
+    known: frozenset[str]
+    nested: dict[str, tuple[bool, _Shape]]  # field -> (is a list, shape of its items)
+
+
+def _shape_of(struct_info: msgspec.inspect.StructType) -> _Shape:
+    nested: dict[str, tuple[bool, _Shape]] = {}
+    for f in struct_info.fields:
+        field_type = f.type
+        if isinstance(field_type, msgspec.inspect.UnionType):
+            kinds = [t for t in field_type.types if not isinstance(t, msgspec.inspect.NoneType)]
+            field_type = kinds[0] if len(kinds) == 1 else field_type
+        is_list = isinstance(field_type, msgspec.inspect.ListType)
+        item = field_type.item_type if is_list else field_type
+        if isinstance(item, msgspec.inspect.StructType):
+            nested[f.encode_name] = (is_list, _shape_of(item))
+    return _Shape(frozenset(f.encode_name for f in struct_info.fields), nested)
+
+
+def _unknown_paths(obj: dict[str, Any], shape: _Shape, prefix: str) -> list[str]:
+    found = [prefix + name for name in sorted(obj.keys() - shape.known)]
+    for name, (is_list, inner) in shape.nested.items():
+        value = obj.get(name)
+        if is_list and isinstance(value, list):
+            for index, item in enumerate(value):
+                if isinstance(item, dict) and not item.keys() <= inner.known | inner.nested.keys():
+                    found += _unknown_paths(item, inner, f"{prefix}{name}[{index}].")
+        elif isinstance(value, dict):
+            found += _unknown_paths(value, inner, f"{prefix}{name}.")
+    return found
+
+
+def _report_unknown_fields(
+    spec: FileSpec, objs: list[dict[str, Any]], numbers: list[int], out: list[BundleIssue]
+) -> None:
+    info = msgspec.inspect.type_info(spec.record_type)
+    assert isinstance(info, msgspec.inspect.StructType)
+    shape = _shape_of(info)
+    for obj, number in zip(objs, numbers, strict=True):
+        if obj.keys() <= shape.known and not shape.nested:
+            continue
+        for name in _unknown_paths(obj, shape, ""):
+            out.append(BundleIssue(spec.filename, number, name, "unknown field (kept verbatim)"))
+
+
+def _check_duplicate_keys(
+    spec: FileSpec, objs: list[dict[str, Any]], numbers: list[int], errors: list[BundleIssue]
+) -> None:
+    seen: dict[tuple[Any, ...], int] = {}
+    key = spec.key
+    for obj, number in zip(objs, numbers, strict=True):
+        value = tuple(obj.get(k) for k in key)
+        first = seen.setdefault(value, number)
+        if first != number:
+            errors.append(
+                BundleIssue(
+                    spec.filename, number, ",".join(key), f"duplicate key {value} (line {first})"
+                )
+            )

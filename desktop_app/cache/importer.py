@@ -1,0 +1,216 @@
+"""Import a validated bundle into the case cache, all or nothing.
+
+Checks that need the cache (references to citizens and programmes, the bundle being no older
+than the last one imported) run before the first write; the writes then happen in one
+transaction, so a refused or interrupted import leaves the cache exactly as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlite_utils
+
+from desktop_app.bundle.contract import FILES, FILES_BY_STEM
+from desktop_app.bundle.issues import BundleError, BundleIssue
+from desktop_app.bundle.reader import Bundle
+from desktop_app.cache.audit import AuditLog
+from desktop_app.cache.connection import transaction
+from desktop_app.cache.rows import row_builder, upsert_sql
+
+Progress = Callable[[str, int, int], None]
+BATCH = 50_000
+
+
+@dataclass
+class ImportReport:
+    import_id: int
+    new: dict[str, int] = field(default_factory=dict)
+    updated: dict[str, int] = field(default_factory=dict)
+    unknown_fields: list[BundleIssue] = field(default_factory=list)
+    unknown_files: list[str] = field(default_factory=list)
+    left_caseload: int = 0
+
+    def summary(self) -> str:
+        parts = [
+            f"{stem}: {self.new.get(stem, 0):,} new, {self.updated.get(stem, 0):,} updated"
+            for stem in self.new
+        ]
+        if self.left_caseload:
+            parts.append(f"{self.left_caseload:,} citizens marked as having left the caseload")
+        if self.unknown_fields:
+            parts.append(f"{len(self.unknown_fields):,} unknown field(s) kept verbatim")
+        if self.unknown_files:
+            parts.append("unknown file(s) kept verbatim: " + ", ".join(self.unknown_files))
+        return "\n".join(parts)
+
+
+class OlderBundleError(Exception):
+    """The bundle was exported before the newest bundle already imported."""
+
+
+def import_bundle(
+    db: sqlite_utils.Database,
+    bundle: Bundle,
+    *,
+    audit: AuditLog,
+    actor: str,
+    progress: Progress | None = None,
+    allow_older: bool = False,
+) -> ImportReport:
+    _check_references(db, bundle)
+    exported_at = _exported_at(bundle)
+    if not allow_older:
+        _check_not_older(db, exported_at)
+    with transaction(db):
+        import_id = _record_import(db, bundle, exported_at)
+        report = ImportReport(import_id, unknown_fields=list(bundle.unknown_fields))
+        for spec in FILES:
+            records = bundle.records.get(spec.stem)
+            if records is None:
+                continue
+            before = _count(db, spec.stem)
+            _upsert(db, spec.stem, records, import_id, progress)
+            report.new[spec.stem] = _count(db, spec.stem) - before
+            report.updated[spec.stem] = len(records) - report.new[spec.stem]
+        for name, content in bundle.unknown_files.items():
+            db.execute(
+                "INSERT INTO bundle_extra_files (name, content, import_id) VALUES (?, ?, ?) "
+                "ON CONFLICT(name) DO UPDATE SET content = excluded.content, "
+                "import_id = excluded.import_id",
+                (name, content, import_id),
+            )
+            report.unknown_files.append(name)
+        for key, value in bundle.manifest.items():
+            db.execute(
+                "INSERT INTO bundle_manifest (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, json.dumps(value, ensure_ascii=False)),
+            )
+        if bundle.manifest.get("full_snapshot"):
+            report.left_caseload = _mark_left_caseload(db, bundle, exported_at)
+        audit.append(
+            actor,
+            "import",
+            payload={
+                "import_id": import_id,
+                "source": str(bundle.path),
+                "exported_at": exported_at,
+                "new": report.new,
+                "updated": report.updated,
+            },
+        )
+    return report
+
+
+def _count(db: sqlite_utils.Database, table: str) -> int:
+    return int(db.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])
+
+
+def _upsert(
+    db: sqlite_utils.Database,
+    stem: str,
+    records: list[dict[str, Any]],
+    import_id: int,
+    progress: Progress | None,
+) -> None:
+    spec = FILES_BY_STEM[stem]
+    build = row_builder(spec)
+    sql = upsert_sql(spec)
+    total = len(records)
+    for start in range(0, total, BATCH):
+        chunk = records[start : start + BATCH]
+        db.conn.executemany(sql, [build(r, import_id) for r in chunk])
+        if progress:
+            progress(spec.filename, min(start + BATCH, total), total)
+
+
+def _exported_at(bundle: Bundle) -> str | None:
+    value = bundle.manifest.get("exported_at")
+    return str(value) if value is not None else None
+
+
+def _check_not_older(db: sqlite_utils.Database, exported_at: str | None) -> None:
+    if exported_at is None:
+        return
+    newest = db.execute("SELECT max(exported_at) FROM imports").fetchone()[0]
+    if newest and _as_instant(exported_at) < _as_instant(newest):
+        raise OlderBundleError(
+            f"this bundle was exported at {exported_at}, before the newest bundle already "
+            f"imported ({newest}); importing it would overwrite newer data. "
+            "Use --allow-older if that is really intended."
+        )
+
+
+def _as_instant(text: str) -> dt.datetime:
+    value = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+
+
+def _record_import(db: sqlite_utils.Database, bundle: Bundle, exported_at: str | None) -> int:
+    manifest = bundle.manifest
+    counts = {stem: len(records) for stem, records in bundle.records.items()}
+    cursor = db.execute(
+        "INSERT INTO imports (imported_at, source, exported_at, municipality, source_system, "
+        "full_snapshot, counts, unknown_fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            str(bundle.path),
+            exported_at,
+            manifest.get("municipality"),
+            manifest.get("source_system"),
+            int(bool(manifest.get("full_snapshot"))),
+            json.dumps(counts),
+            len(bundle.unknown_fields),
+        ),
+    )
+    return int(cursor.lastrowid or 0)
+
+
+def _mark_left_caseload(db: sqlite_utils.Database, bundle: Bundle, exported_at: str | None) -> int:
+    listed = [(r["id"],) for r in bundle.records.get("citizens", [])]
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS listed_citizens (id TEXT PRIMARY KEY)")
+    db.execute("DELETE FROM listed_citizens")
+    db.conn.executemany("INSERT INTO listed_citizens (id) VALUES (?)", listed)
+    day = (exported_at or dt.date.today().isoformat())[:10]
+    cursor = db.execute(
+        "UPDATE citizens SET left_caseload = ? WHERE left_caseload IS NULL "
+        "AND id NOT IN (SELECT id FROM listed_citizens)",
+        (day,),
+    )
+    db.execute(
+        "UPDATE citizens SET left_caseload = NULL WHERE id IN (SELECT id FROM listed_citizens)"
+    )
+    db.execute("DELETE FROM listed_citizens")
+    return cursor.rowcount
+
+
+def _known_ids(db: sqlite_utils.Database, table: str, bundle: Bundle) -> set[str]:
+    known = {r["id"] for r in bundle.records.get(table, [])}
+    known.update(row[0] for row in db.execute(f'SELECT id FROM "{table}"'))
+    return known
+
+
+def _check_references(db: sqlite_utils.Database, bundle: Bundle) -> None:
+    """Every record must belong to a known citizen, and name a known programme."""
+    citizens = _known_ids(db, "citizens", bundle)
+    programmes = _known_ids(db, "programmes", bundle)
+    errors: list[BundleIssue] = []
+    for spec in FILES:
+        if spec.parent is None or spec.stem not in bundle.records:
+            continue
+        lines = bundle.lines[spec.stem]
+        for record, line in zip(bundle.records[spec.stem], lines, strict=True):
+            if record["citizen_id"] not in citizens:
+                errors.append(BundleIssue(spec.filename, line, "citizen_id", "no such citizen"))
+            programme = record.get("programme_id")
+            if programme is not None and programme not in programmes:
+                errors.append(BundleIssue(spec.filename, line, "programme_id", "no such programme"))
+            if len(errors) >= 1000:
+                raise BundleError(errors, truncated=True)
+    if errors:
+        raise BundleError(errors)

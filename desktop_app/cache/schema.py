@@ -1,0 +1,155 @@
+"""The case cache's schema, built by numbered migrations (`PRAGMA user_version`).
+
+Migration 1 creates one table per bundle file (contract fields as columns, nested values as
+JSON, unknown fields in `extra`), the app's own tables (decisions recorded in the app,
+objections to profiling, imports) and the append-only audit log, plus FTS5 search over
+citizen name, id and CV text. A later version adds a function to MIGRATIONS; never edit one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+from desktop_app.bundle.contract import FILES
+from desktop_app.cache.columns import columns_of
+
+Migration = Callable[[sqlite_utils.Database], None]
+
+
+def _bundle_tables(db: sqlite_utils.Database) -> None:
+    for spec in FILES:
+        columns = {c.name: c.sql_type for c in columns_of(spec)}
+        lines = [f'"{name}" {sql_type}' for name, sql_type in columns.items()]
+        lines.append('"extra" TEXT')  # unknown top-level fields, verbatim JSON object
+        lines.append('"import_id" INTEGER REFERENCES imports(id)')
+        if spec.stem == "citizens":
+            lines.append('"left_caseload" TEXT')  # set when a full snapshot no longer lists it
+            lines.append('"search_name" TEXT')  # name spellings for search (rows.search_name)
+        not_null = ", ".join(f'"{k}"' for k in spec.key)
+        lines.append(f"PRIMARY KEY ({not_null})")
+        if spec.parent:
+            lines.append('FOREIGN KEY ("citizen_id") REFERENCES citizens(id) ON DELETE CASCADE')
+        for key_field in spec.key:
+            lines[list(columns).index(key_field)] += " NOT NULL"
+        db.execute(f'CREATE TABLE "{spec.stem}" (\n  ' + ",\n  ".join(lines) + "\n)")
+    db.execute("CREATE INDEX idx_decisions_date ON decisions(date)")
+    db.execute("CREATE INDEX idx_vacancies_occupation ON vacancies(esco_occupation)")
+
+
+def _app_tables(db: sqlite_utils.Database) -> None:
+    db.execute(
+        """CREATE TABLE imports (
+            id INTEGER PRIMARY KEY,
+            imported_at TEXT NOT NULL,
+            source TEXT NOT NULL,
+            exported_at TEXT,
+            municipality TEXT,
+            source_system TEXT,
+            full_snapshot INTEGER NOT NULL DEFAULT 0,
+            counts TEXT NOT NULL,
+            unknown_fields INTEGER NOT NULL DEFAULT 0
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE bundle_extra_files (
+            name TEXT PRIMARY KEY,
+            content BLOB NOT NULL,
+            import_id INTEGER REFERENCES imports(id)
+        )"""
+    )
+    db.execute("CREATE TABLE bundle_manifest (key TEXT PRIMARY KEY, value TEXT)")
+    db.execute(
+        """CREATE TABLE app_decisions (
+            id INTEGER PRIMARY KEY,
+            citizen_id TEXT NOT NULL REFERENCES citizens(id) ON DELETE CASCADE,
+            decided_at TEXT NOT NULL,
+            caseworker_id TEXT NOT NULL,
+            programme_id TEXT,
+            suggested_programme_id TEXT,
+            followed_suggestion INTEGER,
+            reason_code TEXT,
+            reason_text TEXT,
+            own_assessment TEXT,
+            job_referrals TEXT NOT NULL DEFAULT '[]',
+            model_version TEXT,
+            input_hash TEXT,
+            suggestions TEXT,
+            exported_at TEXT
+        )"""
+    )
+    db.execute("CREATE INDEX idx_app_decisions_citizen ON app_decisions(citizen_id, decided_at)")
+    db.execute(
+        """CREATE TABLE profiling_objections (
+            citizen_id TEXT PRIMARY KEY REFERENCES citizens(id) ON DELETE CASCADE,
+            objected_at TEXT NOT NULL,
+            caseworker_id TEXT NOT NULL,
+            active INTEGER NOT NULL DEFAULT 1
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE audit_log (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            citizen_id TEXT,
+            model_version TEXT,
+            input_hash TEXT,
+            payload TEXT NOT NULL DEFAULT '{}',
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL
+        )"""
+    )
+    # Append-only: the database itself refuses edits and deletions of audit entries.
+    db.execute(
+        """CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+           BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"""
+    )
+    db.execute(
+        """CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+           BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"""
+    )
+
+
+def _search_index(db: sqlite_utils.Database) -> None:
+    # Same layout as sqlite-utils' enable_fts (so Table.search works), written out by hand so
+    # that it runs inside the migration's transaction.
+    db.execute(
+        """CREATE VIRTUAL TABLE citizens_fts USING fts5(
+            id, name, search_name, cv_text,
+            content=citizens, tokenize='unicode61 remove_diacritics 2'
+        )"""
+    )
+    db.execute(
+        """CREATE TRIGGER citizens_ai AFTER INSERT ON citizens BEGIN
+             INSERT INTO citizens_fts(rowid, id, name, search_name, cv_text)
+             VALUES (new.rowid, new.id, new.name, new.search_name, new.cv_text);
+           END"""
+    )
+    db.execute(
+        """CREATE TRIGGER citizens_ad AFTER DELETE ON citizens BEGIN
+             INSERT INTO citizens_fts(citizens_fts, rowid, id, name, search_name, cv_text)
+             VALUES ('delete', old.rowid, old.id, old.name, old.search_name, old.cv_text);
+           END"""
+    )
+    db.execute(
+        """CREATE TRIGGER citizens_au
+           AFTER UPDATE OF id, name, search_name, cv_text ON citizens BEGIN
+             INSERT INTO citizens_fts(citizens_fts, rowid, id, name, search_name, cv_text)
+             VALUES ('delete', old.rowid, old.id, old.name, old.search_name, old.cv_text);
+             INSERT INTO citizens_fts(rowid, id, name, search_name, cv_text)
+             VALUES (new.rowid, new.id, new.name, new.search_name, new.cv_text);
+           END"""
+    )
+
+
+def _migration_1(db: sqlite_utils.Database) -> None:
+    _app_tables(db)
+    _bundle_tables(db)
+    _search_index(db)
+
+
+MIGRATIONS: tuple[Migration, ...] = (_migration_1,)
+SCHEMA_VERSION = len(MIGRATIONS)

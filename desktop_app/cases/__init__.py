@@ -1,0 +1,1 @@
+"""Case-level domain logic (Qt-free): profile summaries and data completeness."""
