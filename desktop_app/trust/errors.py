@@ -1,0 +1,27 @@
+"""Errors of the model-trust chain, each carrying one sentence that names what is wrong."""
+
+from __future__ import annotations
+
+
+class TrustError(Exception):
+    """Base class: a model or its metadata could not be trusted."""
+
+
+class UpdateRefused(TrustError):
+    """An update from the share was refused; the installed model is untouched."""
+
+
+class UnsafeModel(TrustError):
+    """A signed model file failed the ONNX safety checks (domain, opset, caps, external data)."""
+
+
+class ModelUnavailable(TrustError):
+    """No verified model can be used right now; `reason` says why in one sentence."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class TrustRootError(TrustError):
+    """The trust root built into this app is missing or not allowed in this build."""

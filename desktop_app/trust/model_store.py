@@ -1,0 +1,124 @@
+"""The laptop's model store: installed versions, the pointer to the current one, and the
+separately kept install state. Every change is a rename, so a crash leaves the old model usable.
+
+Layout under the store folder (app-private, created with owner-only permissions):
+  tuf-metadata/            python-tuf's metadata cache (may be deleted; rollback state is not here)
+  versions/v<N>/files/     the package files of model version N
+  versions/v<N>/signed-metadata/  the signed metadata that verified them (re-checked at start)
+  current                  text "v<N>": the version in use (replaced atomically)
+  install-state.json       anti-rollback state (see install_state.py)
+  .staging-*/ .check-*/    work folders of an update in progress; removed on the next update
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import shutil
+import tempfile
+from pathlib import Path
+
+from desktop_app.trust.errors import TrustError
+
+_VERSION_DIR = re.compile(r"^v([1-9][0-9]{0,17})$")
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write via a temporary file, fsync and rename, so readers see old or new, never half."""
+    handle, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        with os.fdopen(handle, "wb") as temp:
+            temp.write(data)
+            temp.flush()
+            os.fsync(temp.fileno())
+        os.replace(temp_name, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temp_name)
+        raise
+    fsync_dir(path.parent)
+
+
+def fsync_dir(path: Path) -> None:
+    if os.name != "posix":
+        return  # directory fsync is a POSIX notion; NTFS journals renames itself
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+class ModelStore:
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+
+    @property
+    def metadata_dir(self) -> Path:
+        return self.root / "tuf-metadata"
+
+    @property
+    def versions_dir(self) -> Path:
+        return self.root / "versions"
+
+    @property
+    def state_path(self) -> Path:
+        return self.root / "install-state.json"
+
+    @property
+    def pointer_path(self) -> Path:
+        return self.root / "current"
+
+    def ensure(self) -> None:
+        for folder in (self.root, self.versions_dir):
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+
+    def version_dir(self, version: int) -> Path:
+        return self.versions_dir / f"v{version}"
+
+    def current_version(self) -> int | None:
+        try:
+            text = self.pointer_path.read_text(encoding="ascii").strip()
+        except FileNotFoundError:
+            return None
+        except (OSError, UnicodeDecodeError) as error:
+            raise TrustError(f"{self.pointer_path} is unreadable: {error}") from None
+        match = _VERSION_DIR.match(text)
+        if not match:
+            raise TrustError(f"the current-model pointer {self.pointer_path} is damaged: {text!r}")
+        return int(match.group(1))
+
+    def installed_versions(self) -> list[int]:
+        if not self.versions_dir.is_dir():
+            return []
+        found = (_VERSION_DIR.match(p.name) for p in self.versions_dir.iterdir())
+        return sorted(int(m.group(1)) for m in found if m)
+
+    def new_work_dir(self, prefix: str) -> Path:
+        self.ensure()
+        return Path(tempfile.mkdtemp(prefix=prefix, dir=self.root))
+
+    def commit_version(self, staged: Path, version: int) -> None:
+        """Move a fully staged package into place, then switch the pointer to it."""
+        target = self.version_dir(version)
+        if target.exists():
+            # an earlier install of this version died between rename and pointer switch,
+            # or the files were tampered with; the fresh, verified copy replaces it
+            shutil.rmtree(target)
+        os.replace(staged, target)
+        fsync_dir(self.versions_dir)
+        write_atomically(self.pointer_path, f"v{version}\n".encode("ascii"))
+
+    def prune(self, keep: set[int]) -> None:
+        for version in self.installed_versions():
+            if version not in keep:
+                shutil.rmtree(self.version_dir(version), ignore_errors=True)
+
+    def remove_leftovers(self) -> None:
+        """Delete work folders of updates that were interrupted (crash, power loss)."""
+        if not self.root.is_dir():
+            return
+        for path in self.root.iterdir():
+            if path.name.startswith((".staging-", ".check-", ".old-")) and path.is_dir():
+                shutil.rmtree(path, ignore_errors=True)

@@ -1,0 +1,1 @@
+"""Central side of signed model updates: keys, the TUF repository, packages, publishing."""

@@ -1,0 +1,127 @@
+"""Adding a model package to the repository, and withdrawing a bad one.
+
+Every file of the package folder becomes one target `model/<version>/<name>`, stored
+content-addressed as `targets/model/<version>/<sha256>.<name>`. The custom data carries the
+model version, training period and signing time (see desktop_app.trust.package_info).
+Withdrawal re-signs the version's targets with `withdrawn: true`; laptops then stop suggesting
+with it. Versions only go up: the fix for a bad model is a new, higher version.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import stat
+from datetime import datetime
+from pathlib import Path
+
+from securesystemslib.signer import Signer
+from tuf.api.metadata import TargetFile, Targets
+
+from desktop_app.trust.package_info import custom_data, packages_in, target_path
+from training.signing.central_repository import CentralRepository, SigningError, utc_now
+
+MAX_PACKAGE_BYTES = 2 * 1024 * 1024 * 1024
+
+
+def package_files(model_dir: Path) -> dict[str, Path]:
+    """Relative name -> path of every regular file in `model_dir`; symlinks are refused."""
+    if not model_dir.is_dir():
+        raise SigningError(f"model folder {model_dir} not found")
+    files: dict[str, Path] = {}
+    for path in sorted(model_dir.rglob("*")):
+        info = path.lstat()
+        if stat.S_ISLNK(info.st_mode):
+            raise SigningError(f"{path} is a symlink; copy the real file into the package")
+        if stat.S_ISREG(info.st_mode):
+            files[path.relative_to(model_dir).as_posix()] = path
+    if not files:
+        raise SigningError(f"model folder {model_dir} is empty")
+    if not any(name.endswith(".onnx") for name in files):
+        raise SigningError(f"model folder {model_dir} holds no .onnx file")
+    if sum(p.stat().st_size for p in files.values()) > MAX_PACKAGE_BYTES:
+        raise SigningError(f"model folder {model_dir} is larger than {MAX_PACKAGE_BYTES} bytes")
+    return files
+
+
+def training_period_from(model_dir: Path) -> dict[str, str] | None:
+    """Read `training_period` {start, end} from manifest.json or model_card.json, if present."""
+    for name in ("manifest.json", "model_card.json"):
+        try:
+            period = json.loads((model_dir / name).read_text(encoding="utf-8"))["training_period"]
+        except (OSError, ValueError, KeyError, TypeError):
+            continue
+        if isinstance(period, dict) and {"start", "end"} <= set(period):
+            return {"start": str(period["start"]), "end": str(period["end"])}
+    return None
+
+
+def add_package(
+    repo: CentralRepository,
+    model_dir: Path,
+    version: int,
+    signers: list[Signer],
+    training_period: dict[str, str] | None = None,
+    now: datetime | None = None,
+) -> list[str]:
+    """Add model version `version` from `model_dir`; sign targets, snapshot and timestamp."""
+    now = now or utc_now()
+    files = package_files(model_dir)
+    period = training_period or training_period_from(model_dir)
+    if not period:
+        raise SigningError(
+            "no training period: pass --training-start/--training-end or put training_period "
+            "in manifest.json"
+        )
+    targets_md = repo.latest(Targets.type)
+    existing = packages_in(targets_md.signed.targets)
+    if existing and version <= max(existing):
+        raise SigningError(
+            f"version {version} is not higher than the newest version {max(existing)}; laptops "
+            "refuse downgrades, so a re-published model needs a new, higher version"
+        )
+    signed_at = now.isoformat()
+    added = []
+    for relative, source in files.items():
+        path = target_path(version, relative)
+        with source.open("rb") as handle:
+            target = TargetFile.from_data(path, handle, ["sha256"])
+        target.unrecognized_fields["custom"] = custom_data(version, period, signed_at)
+        folder, _, name = path.rpartition("/")
+        stored = repo.targets_dir / folder / f"{target.hashes['sha256']}.{name}"
+        stored.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, stored)
+        targets_md.signed.targets[path] = target
+        added.append(path)
+    repo.commit_targets(targets_md, signers, now)
+    return added
+
+
+def withdraw(
+    repo: CentralRepository, version: int, reason: str, signers: list[Signer],
+    now: datetime | None = None,
+) -> None:
+    """Mark every file of `version` withdrawn (signed), so laptops stop suggesting with it."""
+    now = now or utc_now()
+    if not reason.strip():
+        raise SigningError("give a reason for the withdrawal; caseworkers and IT will see it")
+    targets_md = repo.latest(Targets.type)
+    package = packages_in(targets_md.signed.targets).get(version)
+    if package is None:
+        raise SigningError(f"model version {version} is not in the repository")
+    for path in package.files.values():
+        target: TargetFile = targets_md.signed.targets[path]
+        data = target.unrecognized_fields["custom"]["wayfinder"]
+        data["withdrawn"] = True
+        data["withdrawn_reason"] = reason.strip()
+        data["withdrawn_at"] = now.isoformat()
+    repo.commit_targets(targets_md, signers, now)
+
+
+def list_packages(repo: CentralRepository) -> list[dict]:
+    targets: Targets = repo.latest(Targets.type).signed
+    return [
+        {"version": v, "training_period": p.training_period, "signed_at": p.signed_at,
+         "withdrawn": p.withdrawn, "reason": p.withdrawn_reason, "files": sorted(p.files)}
+        for v, p in sorted(packages_in(targets.targets).items())
+    ]

@@ -1,0 +1,136 @@
+"""Root metadata changes: threshold signing in several sittings, rotation and key revocation.
+
+A new root version must carry a threshold of signatures from the previous root's root keys AND
+from its own; laptops walk this chain from the root built into the app. Root keys are offline
+and held by different people, so each change may be signed by one holder at a time
+(`sign_root`); `root_status` says what is still missing, and publishing refuses until complete.
+"""
+
+from __future__ import annotations
+
+import copy
+from datetime import datetime, timedelta
+
+from securesystemslib.signer import Key, Signer
+from tuf.api.metadata import Metadata, Root, Targets
+
+from training.signing.central_repository import (
+    CentralRepository,
+    SigningError,
+    utc_now,
+    write_metadata,
+)
+
+
+def _root_md(repo: CentralRepository, version: int) -> Metadata:
+    return Metadata.from_file(str(repo.metadata_dir / f"{version}.root.json"))
+
+
+def _append_signatures(md: Metadata, allowed: set[str], signers: list[Signer]) -> int:
+    added = 0
+    for signer in signers:
+        keyid = signer.public_key.keyid
+        if keyid in allowed and keyid not in md.signatures:
+            md.sign(signer, append=True)
+            added += 1
+    return added
+
+
+def root_status(repo: CentralRepository, version: int | None = None) -> list[str]:
+    """Problems with root `version` (default: newest); empty when fully signed."""
+    versions = repo.versions(Root.type)
+    version = version or versions[-1]
+    md = _root_md(repo, version)
+    problems = []
+    checks = [("its own", md.signed)]
+    if version > 1:
+        checks.insert(0, (f"root v{version - 1}'s", _root_md(repo, version - 1).signed))
+    for label, delegator in checks:
+        result = delegator.get_verification_result(Root.type, md.signed_bytes, md.signatures)
+        if not result.verified:
+            missing = sorted(k[:12] for k in result.unsigned)
+            problems.append(
+                f"root v{version} has {len(result.signed)} of {result.threshold} signatures from "
+                f"{label} root keys; still unsigned: {', '.join(missing)}"
+            )
+    return problems
+
+
+def sign_root(repo: CentralRepository, signers: list[Signer]) -> list[str]:
+    """Add the given root key holders' signatures to the newest root; return what is missing."""
+    version = repo.versions(Root.type)[-1]
+    md = _root_md(repo, version)
+    allowed = set(md.signed.roles[Root.type].keyids)
+    if version > 1:
+        allowed |= set(_root_md(repo, version - 1).signed.roles[Root.type].keyids)
+    if not _append_signatures(md, allowed, signers):
+        raise SigningError(f"none of the given keys is a root key of root v{version} (or new)")
+    write_metadata(repo.metadata_dir, md)
+    return root_status(repo, version)
+
+
+def rotate_root(
+    repo: CentralRepository,
+    signers: list[Signer],
+    add: list[tuple[str, Key]] = (),
+    remove: list[tuple[str, str]] = (),
+    thresholds: dict[str, int] | None = None,
+    now: datetime | None = None,
+) -> list[str]:
+    """Write root version N+1 with keys added/removed; sign with whatever root keys are given."""
+    now = now or utc_now()
+    old_md = repo.latest(Root.type)
+    if root_status(repo, old_md.signed.version):
+        raise SigningError(
+            f"root v{old_md.signed.version} is not fully signed yet; finish it with 'models sign "
+            "--role root' before the next change"
+        )
+    new: Root = copy.deepcopy(old_md.signed)
+    new.version += 1
+    new.expires = now + timedelta(days=repo.expiry.root_days)
+    for role, keyid in remove:
+        if keyid not in new.roles[role].keyids:
+            raise SigningError(f"key {keyid[:12]} is not a {role} key; nothing to revoke")
+        new.revoke_key(keyid, role)
+    for role, key in add:
+        new.add_key(key, role)
+    for role, threshold in (thresholds or {}).items():
+        new.roles[role].threshold = threshold
+    for role, info in new.roles.items():
+        if len(info.keyids) < info.threshold:
+            raise SigningError(
+                f"{role} would have {len(info.keyids)} key(s) but a threshold of {info.threshold}"
+            )
+    md = Metadata(new)
+    allowed = set(old_md.signed.roles[Root.type].keyids) | set(new.roles[Root.type].keyids)
+    _append_signatures(md, allowed, signers)
+    write_metadata(repo.metadata_dir, md)
+    return root_status(repo, new.version)
+
+
+def revoke_key(
+    repo: CentralRepository,
+    role: str,
+    keyid: str,
+    signers: list[Signer],
+    replacement: Key | None = None,
+    now: datetime | None = None,
+) -> list[str]:
+    """Remove `keyid` from `role` (optionally adding `replacement`) in a new root version.
+
+    When the new root is fully signed and the replacement's private key is among `signers`,
+    the role's metadata is re-signed at once, so the next publish carries no revoked signature.
+    """
+    now = now or utc_now()
+    add = [(role, replacement)] if replacement is not None else []
+    missing = rotate_root(repo, signers, add=add, remove=[(role, keyid)], now=now)
+    if missing or role == Root.type:
+        return missing
+    role_keys = set(repo.root().roles[role].keyids)
+    if not any(s.public_key.keyid in role_keys for s in signers):
+        return [f"re-sign {role} with its new key: 'models sign --renew {role} --key NEW_KEY'"]
+    if role == Targets.type:
+        repo.renew({"targets"}, signers, now)
+    else:
+        repo.renew({role}, signers, now)
+    return []
