@@ -26,6 +26,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "appointments": ("citizen_id", "date", "kind"),
     "outcomes": ("citizen_id", "start", "status"),
     "decisions": ("citizen_id", "date"),
+    "assessments": ("citizen_id", "date", "field"),
 }
 DATES: dict[str, tuple[str, ...]] = {
     "citizens": ("unemployed_since", "case_closed"),
@@ -34,6 +35,7 @@ DATES: dict[str, tuple[str, ...]] = {
     "appointments": ("date",),
     "outcomes": ("start", "end"),
     "decisions": ("date",),
+    "assessments": ("date",),
 }
 COLUMNS: dict[str, tuple[str, ...]] = {
     "citizens": ("id",),
@@ -42,8 +44,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "appointments": ("citizen_id", "date", "kind", "attended"),
     "outcomes": ("citizen_id", "start", "end", "status", "subsidised", "hours_per_week"),
     "decisions": ("citizen_id", "date", "programme_id", "caseworker_id"),
+    "assessments": ("citizen_id", "date", "field", "value"),
 }
-PER_CITIZEN = ("enrolments", "appointments", "outcomes", "decisions")
+PER_CITIZEN = ("enrolments", "appointments", "outcomes", "decisions", "assessments")
 
 
 class RecordsError(ValueError):
@@ -60,6 +63,7 @@ class JourneyRecords:
     appointments: pd.DataFrame
     outcomes: pd.DataFrame
     decisions: pd.DataFrame
+    assessments: pd.DataFrame
 
     def for_citizen(self, table: str, citizen_id: str) -> pd.DataFrame:
         """One citizen's rows of a per-citizen table (empty frame when there are none)."""
@@ -92,6 +96,7 @@ def journey_records(
     appointments: Table = None,
     outcomes: Table = None,
     decisions: Table = None,
+    assessments: Table = None,
 ) -> JourneyRecords:
     """Builds `JourneyRecords` from records or frames; absent tables become empty ones."""
     given = {
@@ -101,6 +106,7 @@ def journey_records(
         "appointments": appointments,
         "outcomes": outcomes,
         "decisions": decisions,
+        "assessments": assessments,
     }
     return JourneyRecords(**{name: _prepare(name, table) for name, table in given.items()})
 
@@ -133,7 +139,8 @@ def _prepare(name: str, table: Table) -> pd.DataFrame:
     if table is None:
         frame = pd.DataFrame(columns=list(COLUMNS[name]))
     elif isinstance(table, pd.DataFrame):
-        frame = table.reset_index() if table.index.name in KEYS[name] else table.copy()
+        index_is_key = table.index.name in KEYS[name] and table.index.name not in table.columns
+        frame = table.reset_index(drop=not index_is_key)
     else:
         frame = pd.DataFrame.from_records(list(table))
     for column in (*COLUMNS[name], *DATES[name]):
