@@ -1,0 +1,122 @@
+"""Generate the demo municipality: bundle, demo taxonomy copy and ground truth.
+
+    OUT/bundle/   contract files (manifest.json + *.jsonl)
+    OUT/esco/     the demo taxonomy CSVs, for `wayfinder-admin import-esco`
+    OUT/truth.json, OUT/truth_attendance.jsonl   ground truth, never part of the bundle
+"""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import msgspec
+import numpy as np
+
+from training.demo.calendar import EXPORTED_AT
+from training.demo.citizens import build_citizens
+from training.demo.journey_rows import (
+    appointment_rows,
+    decision_rows,
+    enrolment_rows,
+    outcome_rows,
+)
+from training.demo.journeys import simulate
+from training.demo.population import caseworker_styles, draw_population
+from training.demo.programmes import N_ARMS, PROGRAMMES
+from training.demo.taxonomy import ESCO_DIR, TITLE_VARIANTS, DemoTaxonomy, load_taxonomy
+from training.demo.vacancies import postcode_rows, vacancy_rows
+from training.demo.writer import AtomicFolder, write_json, write_jsonl
+
+MUNICIPALITY = "Demo Kommune (Fyn)"
+
+
+@dataclass
+class DemoSummary:
+    out: Path
+    counts: dict[str, int]
+
+
+def skills_taught(tax: DemoTaxonomy) -> dict[str, list[str]]:
+    """Skills each programme teaches: essential skills of its target occupations."""
+    taught: dict[str, list[str]] = {}
+    for prog in PROGRAMMES:
+        skills: set[str] = set()
+        for uri in tax.occupations:
+            if any(tax.isco.get(uri, "").startswith(code) for code in prog.skill_isco):
+                skills.update(s for s, essential in tax.relations.get(uri, []) if essential)
+        taught[prog.id] = sorted(skills)[:12]
+    return taught
+
+
+def programme_rows(taught: dict[str, list[str]]) -> list[dict]:
+    return [{"id": p.id, "name": p.names, "kind": p.kind, "duration_weeks": float(p.duration_weeks),
+             "provider": p.provider, "postcode": p.postcode, "lat": p.lat, "lon": p.lon,
+             "capacity": p.capacity, "waiting_weeks": float(p.waiting_weeks),
+             "prerequisites": p.prerequisites, "skills_taught": taught[p.id]}
+            for p in PROGRAMMES]
+
+
+def assessment_rows(assessments: list[tuple]) -> list[dict]:
+    from training.demo.calendar import iso
+
+    assessments.sort(key=lambda a: (a[0], a[1], a[2]))
+    return [{"citizen_id": f"C{c + 1:06d}", "date": iso(d), "field": f, "value": v}
+            for c, d, f, v in assessments]
+
+
+def _write_truth(path: Path, truth: list[dict]) -> None:
+    encoder = msgspec.json.Encoder()
+    with path.open("wb") as handle:
+        handle.write(b"[\n")
+        for i, entry in enumerate(truth):
+            handle.write(encoder.encode(entry))
+            handle.write(b",\n" if i + 1 < len(truth) else b"\n")
+        handle.write(b"]\n")
+
+
+def generate_demo(out: Path, citizens: int = 20_000, seed: int = 1, force: bool = False,
+                  vacancies: int = 5_000, esco_dir: Path = ESCO_DIR,
+                  title_file: Path = TITLE_VARIANTS) -> DemoSummary:
+    tax = load_taxonomy(esco_dir, title_file)
+    rng = np.random.default_rng(seed)
+    # Independent streams so that changing one part never shifts the others' draws.
+    r_pop, r_sim, r_cit, r_out, r_vac = (np.random.default_rng(s)
+                                         for s in rng.bit_generator.seed_seq.spawn(5))
+    pop = draw_population(r_pop, citizens)
+    styles = caseworker_styles(r_pop, N_ARMS)
+    journeys = simulate(r_sim, pop, styles)
+    taught = skills_taught(tax)
+    counts: dict[str, int] = {}
+    with AtomicFolder(out, force) as tmp:
+        bundle = tmp / "bundle"
+        bundle.mkdir()
+        write_json(bundle / "manifest.json", {
+            "contract_version": "1", "exported_at": EXPORTED_AT, "municipality": MUNICIPALITY,
+            "source_system": f"wayfinder-demo seed={seed} citizens={citizens}",
+            "full_snapshot": True})
+        cit_rows, assessments = build_citizens(r_cit, pop, journeys, tax, taught)
+        counts["citizens"] = write_jsonl(bundle / "citizens.jsonl", cit_rows)
+        del cit_rows
+        counts["assessments"] = write_jsonl(bundle / "assessments.jsonl",
+                                            assessment_rows(assessments))
+        counts["programmes"] = write_jsonl(bundle / "programmes.jsonl", programme_rows(taught))
+        decisions, truth = decision_rows(journeys)
+        counts["decisions"] = write_jsonl(bundle / "decisions.jsonl", decisions)
+        counts["enrolments"] = write_jsonl(bundle / "enrolments.jsonl", enrolment_rows(journeys))
+        appointments, truth_att = appointment_rows(journeys)
+        counts["appointments"] = write_jsonl(bundle / "appointments.jsonl", appointments)
+        counts["outcomes"] = write_jsonl(bundle / "outcomes.jsonl", outcome_rows(r_out, journeys))
+        counts["vacancies"] = write_jsonl(bundle / "vacancies.jsonl",
+                                          vacancy_rows(r_vac, tax, vacancies))
+        counts["postcodes"] = write_jsonl(bundle / "postcodes.jsonl", postcode_rows())
+        esco = tmp / "esco"
+        esco.mkdir()
+        for csv_file in sorted(esco_dir.glob("*.csv")):
+            shutil.copyfile(csv_file, esco / csv_file.name)
+        if title_file.exists():
+            shutil.copyfile(title_file, tmp / "title_variants.csv")
+        _write_truth(tmp / "truth.json", truth)
+        counts["truth_attendance"] = write_jsonl(tmp / "truth_attendance.jsonl", truth_att)
+    return DemoSummary(out, counts)
