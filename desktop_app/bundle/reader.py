@@ -8,6 +8,7 @@ nested) are kept verbatim for a lossless import/export round trip.
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ import msgspec
 
 from desktop_app.bundle.contract import FILES, FILES_BY_STEM, REQUIRED_FILES, FileSpec, Manifest
 from desktop_app.bundle.issues import MAX_REPORTED_ERRORS, BundleError, BundleIssue
+from desktop_app.bundle.strict import strict
 
 Progress = Callable[[str, int, int], None]
 _PATH = re.compile(r"^\$(?:\[(\d+)\])?\.?(.*)$")
@@ -55,9 +57,10 @@ def read_bundle(path: Path, progress: Progress | None = None) -> Bundle:
             continue
         if progress:
             progress(spec.filename, 0, 0)
-        objs, numbers = _read_file(file_path, spec, errors)
+        objs, numbers, all_known = _read_file(file_path, spec, errors)
         records[spec.stem], lines[spec.stem] = objs, numbers
-        _report_unknown_fields(spec, objs, numbers, unknown_fields)
+        if not all_known:
+            _report_unknown_fields(spec, objs, numbers, unknown_fields)
         _check_duplicate_keys(spec, objs, numbers, errors)
         if progress:
             progress(spec.filename, len(objs), len(objs))
@@ -92,6 +95,12 @@ def _read_manifest(path: Path, errors: list[BundleIssue]) -> dict[str, Any]:
 
 
 def _split_lines(data: bytes) -> tuple[list[bytes], list[int]]:
+    body = data.rstrip(b"\n")
+    if b"\n\n" not in body and b"\r" not in body:
+        # Fast path, no blank lines: a whitespace-only line makes the array invalid, and
+        # the slow path then names it.
+        chunks = body.split(b"\n") if body else []
+        return chunks, list(range(1, len(chunks) + 1))
     chunks, numbers = [], []
     for number, chunk in enumerate(data.split(b"\n"), start=1):
         stripped = chunk.strip()
@@ -103,18 +112,19 @@ def _split_lines(data: bytes) -> tuple[list[bytes], list[int]]:
 
 def _read_file(
     file_path: Path, spec: FileSpec, errors: list[BundleIssue]
-) -> tuple[list[dict[str, Any]], list[int]]:
+) -> tuple[list[dict[str, Any]], list[int], bool]:
+    """The file's records and line numbers, and whether every field in it is known."""
     data = file_path.read_bytes()
     chunks, numbers = _split_lines(data)
     array = b"[" + b",".join(chunks) + b"]"
-    try:
-        objs = msgspec.json.decode(array)
-        msgspec.json.decode(array, type=list[spec.record_type])
-        if all(type(o) is dict for o in objs):
-            return objs, numbers
-    except (msgspec.DecodeError, msgspec.ValidationError, UnicodeDecodeError):
-        pass
-    return _read_file_slowly(spec, chunks, numbers, errors)
+    for record_type, all_known in ((strict(spec.record_type), True), (spec.record_type, False)):
+        try:
+            msgspec.json.decode(array, type=list[record_type])  # every line is a valid record
+        except (msgspec.DecodeError, msgspec.ValidationError, UnicodeDecodeError):
+            continue
+        return msgspec.json.decode(array), numbers, all_known
+    objs, numbers = _read_file_slowly(spec, chunks, numbers, errors)
+    return objs, numbers, False
 
 
 def _read_file_slowly(
@@ -211,8 +221,11 @@ def _report_unknown_fields(
 def _check_duplicate_keys(
     spec: FileSpec, objs: list[dict[str, Any]], numbers: list[int], errors: list[BundleIssue]
 ) -> None:
-    seen: dict[tuple[Any, ...], int] = {}
     key = spec.key
+    keys = list(map(operator.itemgetter(*key), objs))  # key fields are required: all present
+    if len(set(keys)) == len(keys):
+        return
+    seen: dict[tuple[Any, ...], int] = {}
     for obj, number in zip(objs, numbers, strict=True):
         value = tuple(obj.get(k) for k in key)
         first = seen.setdefault(value, number)

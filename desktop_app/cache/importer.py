@@ -66,6 +66,8 @@ def import_bundle(
     exported_at = _exported_at(bundle)
     if not allow_older:
         _check_not_older(db, exported_at)
+    # A large page cache keeps index maintenance in memory during a bulk import.
+    db.execute("PRAGMA cache_size = -262144")
     with transaction(db):
         import_id = _record_import(db, bundle, exported_at)
         report = ImportReport(import_id, unknown_fields=list(bundle.unknown_fields))

@@ -33,7 +33,9 @@ def _bundle_tables(db: sqlite_utils.Database) -> None:
             lines.append('FOREIGN KEY ("citizen_id") REFERENCES citizens(id) ON DELETE CASCADE')
         for key_field in spec.key:
             lines[list(columns).index(key_field)] += " NOT NULL"
-        db.execute(f'CREATE TABLE "{spec.stem}" (\n  ' + ",\n  ".join(lines) + "\n)")
+        # Child tables are keyed by (citizen_id, ...): WITHOUT ROWID keeps one B-tree, not two.
+        suffix = " WITHOUT ROWID" if spec.parent else ""
+        db.execute(f'CREATE TABLE "{spec.stem}" (\n  ' + ",\n  ".join(lines) + "\n)" + suffix)
     db.execute("CREATE INDEX idx_decisions_date ON decisions(date)")
     db.execute("CREATE INDEX idx_vacancies_occupation ON vacancies(esco_occupation)")
 
