@@ -1,0 +1,68 @@
+"""`wayfinder-admin titles rank`: rank occupation labels for job titles (MELO file formats).
+
+Reads a corpus of occupation labels, the label -> concept URI mapping and the queries, and
+writes `query_id<TAB>element_id<TAB>rank<TAB>score` lines. It never reads relevance judgements:
+evaluation is a separate step (see `bench/bench_matching.py`).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop_app.admin.cli import command_group
+from desktop_app.admin.errors import AdminError
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    group = command_group(subparsers, "titles", "Normalise free-text job titles to occupations.")
+    rank = group.add_parser(
+        "rank",
+        help="rank a corpus of occupation labels for each job title (MELO formats)",
+        description=(
+            "For each query (query_id<TAB>title) rank the corpus elements (element_id<TAB>label), "
+            "grouping labels that share a concept URI in the mapping (element_id<TAB>URI). "
+            "Writes query_id<TAB>element_id<TAB>rank<TAB>score lines to --out."
+        ),
+    )
+    rank.add_argument("--corpus", type=Path, required=True, help="corpus_elements.tsv")
+    rank.add_argument("--mapping", type=Path, required=True, help="concept_mapping.tsv")
+    rank.add_argument("--queries", type=Path, required=True, help="queries.tsv")
+    rank.add_argument("--out", type=Path, required=True, help="run file to write")
+    rank.add_argument("--top", type=int, default=100, help="elements per query (default 100)")
+    rank.set_defaults(handler=run_rank)
+
+
+def run_rank(args: argparse.Namespace) -> int:
+    from desktop_app.matching.melo_files import MeloFormatError, read_pairs, write_run
+    from desktop_app.matching.title_ranker import TitleRanker
+
+    if args.top < 1:
+        raise AdminError("--top must be at least 1")
+    try:
+        corpus = read_pairs(args.corpus)
+        mapping = dict(read_pairs(args.mapping))
+        queries = read_pairs(args.queries)
+    except MeloFormatError as error:
+        raise AdminError(str(error)) from error
+    if not corpus:
+        raise AdminError(f"{args.corpus}: the corpus has no elements")
+    unmapped = [element for element, _ in corpus if element not in mapping]
+    if unmapped:
+        raise AdminError(
+            f"{args.mapping}: {len(unmapped)} corpus element(s) have no concept, "
+            f"e.g. {unmapped[0]!r}"
+        )
+    ranker = TitleRanker([label for _, label in corpus], [mapping[e] for e, _ in corpus])
+    ranked = ranker.rank([title for _, title in queries], top=args.top)
+    rows = (
+        (query_id, corpus[hit.element][0], rank, hit.score)
+        for (query_id, _), hits in zip(queries, ranked, strict=True)
+        for rank, hit in enumerate(hits, start=1)
+    )
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    count = write_run(args.out, rows)
+    print(
+        f"ranked {len(queries)} queries against {len(corpus)} labels: {count} lines in {args.out}"
+    )
+    return 0
