@@ -1,0 +1,60 @@
+"""Entry point of the `wayfinder` GUI (also `python -m desktop_app`).
+
+Arguments are parsed before Qt is imported, so `--help` is instant and a bad argument gets a
+plain message. The case cache is `--cache PATH`, else `$WAYFINDER_CACHE`, else the per-user
+default location.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from desktop_app.locations import default_cache_path
+
+
+def cache_path_from(args_cache: str | None) -> Path:
+    if args_cache:
+        return Path(args_cache)
+    env = os.environ.get("WAYFINDER_CACHE")
+    return Path(env) if env else default_cache_path()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="wayfinder", description="Wayfinder: case search and follow-up for caseworkers."
+    )
+    parser.add_argument(
+        "--cache",
+        metavar="PATH",
+        help="case cache to open (default: $WAYFINDER_CACHE, else the per-user cache)",
+    )
+    parser.add_argument(
+        "--language",
+        choices=["en", "da", "nb", "nl"],
+        help="interface language (default: the system language when supported, else English)",
+    )
+    parser.add_argument("--dark", action="store_true", default=None, help="dark colours")
+    parser.add_argument("--light", dest="dark", action="store_false", help="light colours")
+    # For benchmarks and smoke tests: exit 0 once the window is usable.
+    parser.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from desktop_app.views.application import run_gui
+
+    return run_gui(
+        cache_path_from(args.cache),
+        language=args.language,
+        dark=args.dark,
+        quit_when_ready=args.quit_when_ready,
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())

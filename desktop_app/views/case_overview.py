@@ -1,0 +1,274 @@
+"""The Overview tab: who the citizen is, what the record says, and what is missing.
+
+Every value from the bundle goes through `plain_label`. The widget keeps the last case so it can
+redraw itself when the language changes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QLocale
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.views.field_labels import field_label, used_for_label
+from desktop_app.views.plain_text import heading, plain_label
+
+
+def language_name(code: str) -> str:
+    """`da` → `da (dansk)`; unknown codes are shown as given."""
+    locale = QLocale(code)
+    if locale.language() == QLocale.Language.C or not code:
+        return code
+    native = locale.nativeLanguageName()
+    return f"{code} ({native})" if native else code
+
+
+def months_since(day: str | None, today: dt.date) -> int | None:
+    try:
+        start = dt.date.fromisoformat(str(day))
+    except ValueError:
+        return None
+    return max(0, (today.year - start.year) * 12 + today.month - start.month)
+
+
+if TYPE_CHECKING:
+    from desktop_app.views.case_tasks import CaseDetail
+
+
+class CaseOverview(QScrollArea):
+    def __init__(self, parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("case-overview")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self._today = today or dt.date.today()
+        self._detail: CaseDetail | None = None
+        self._meeting = False
+        self.name_label = heading("", scale=1.5)
+        self.name_label.setObjectName("overview-name")
+        self.summary_label = plain_label()
+        self.summary_label.setObjectName("overview-summary")
+        self.profile_box = QFormLayout()
+        self.languages_box = QFormLayout()
+        self.basic_box = QFormLayout()
+        self.jobs_box = QVBoxLayout()
+        self.completeness_box = QVBoxLayout()
+        self._headings: dict[str, QLabel] = {}
+        self._build()
+        self.retranslate()
+
+    def _build(self) -> None:
+        body = QWidget()
+        outer = QVBoxLayout(body)
+        outer.setContentsMargins(16, 12, 16, 12)
+        outer.addWidget(self.name_label)
+        outer.addWidget(self.summary_label)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(32)
+        grid.setVerticalSpacing(12)
+        sections = (
+            ("profile", self.profile_box, 0, 0),
+            ("languages", self.languages_box, 1, 0),
+            ("basic", self.basic_box, 2, 0),
+            ("jobs", self.jobs_box, 0, 1),
+            ("completeness", self.completeness_box, 1, 1),
+        )
+        for key, layout, row, column in sections:
+            section = QVBoxLayout()
+            title = heading()
+            self._headings[key] = title
+            section.addWidget(title)
+            section.addLayout(layout)
+            section.addStretch(1)
+            span = 2 if key == "completeness" else 1
+            grid.addLayout(section, row, column, span, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        outer.addLayout(grid)
+        outer.addStretch(1)
+        self.setWidget(body)
+
+    @property
+    def detail(self) -> CaseDetail | None:
+        return self._detail
+
+    def set_meeting_mode(self, meeting: bool) -> None:
+        """In meeting mode the case id and internal summary line are not shown."""
+        self._meeting = meeting
+        self.summary_label.setVisible(not meeting)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        titles = {
+            "profile": self.tr("Profile"),
+            "languages": self.tr("Languages and levels"),
+            "basic": self.tr("Basic skills"),
+            "jobs": self.tr("Previous jobs and skills"),
+            "completeness": self.tr("Data completeness"),
+        }
+        for key, text in titles.items():
+            self._headings[key].setText(text)
+            self._headings[key].setAccessibleName(text)
+        self.show_case(self._detail)
+
+    def show_case(self, detail: CaseDetail | None) -> None:
+        self._detail = detail
+        for layout in (
+            self.profile_box,
+            self.languages_box,
+            self.basic_box,
+            self.jobs_box,
+            self.completeness_box,
+        ):
+            _clear(layout)
+        if detail is None:
+            self.name_label.setText(self.tr("No case selected"))
+            self.summary_label.setText(self.tr("Search for a case and select it in the list."))
+            return
+        citizen = detail.records.citizen
+        self.name_label.setText(str(citizen.get("name") or citizen["id"]))
+        self.summary_label.setText(self._summary(citizen, detail))
+        self._fill_profile(citizen)
+        self._fill_languages(citizen)
+        self._fill_basic_skills(citizen)
+        self._fill_jobs(citizen)
+        self._fill_completeness(detail)
+
+    def _summary(self, citizen: dict[str, Any], detail: CaseDetail) -> str:
+        parts = [self.tr("Case %1").replace("%1", str(citizen["id"]))]
+        closed = citizen.get("case_closed") or detail.records.left_caseload
+        if closed:
+            parts.append(self.tr("closed %1").replace("%1", str(closed)))
+        return " · ".join(parts)
+
+    def _fill_profile(self, citizen: dict[str, Any]) -> None:
+        rows: list[tuple[str, str]] = []
+        birth_year = citizen.get("birth_year")
+        if birth_year:
+            age = self._today.year - int(birth_year)
+            rows.append(
+                (
+                    self.tr("Age"),
+                    self.tr("%1 (born %2)").replace("%1", str(age)).replace("%2", str(birth_year)),
+                )
+            )
+        postcode = citizen.get("postcode")
+        if postcode:
+            rows.append((self.tr("Postcode"), str(postcode)))
+        since = citizen.get("unemployed_since")
+        if since:
+            months = months_since(since, self._today)
+            text = str(since)
+            if months is not None:
+                text += " · " + self.tr("%n month(s)", "", months)
+            rows.append((self.tr("Unemployed since"), text))
+        if citizen.get("school_years") is not None:
+            rows.append((self.tr("Years of school attended"), str(citizen["school_years"])))
+        if citizen.get("education_isced") is not None:
+            rows.append((self.tr("Highest education (ISCED)"), str(citizen["education_isced"])))
+        health = citizen.get("health_limitation")
+        if health:
+            rows.append((self.tr("Health limitation"), self._health(str(health))))
+        if citizen.get("driving_licence") is not None:
+            has = self.tr("yes") if citizen["driving_licence"] else self.tr("no")
+            rows.append((self.tr("Driving licence"), has))
+        if citizen.get("mobility_km") is not None:
+            km = f"{float(citizen['mobility_km']):g}"
+            rows.append((self.tr("Travel radius"), self.tr("%1 km").replace("%1", km)))
+        if citizen.get("preferred_language"):
+            rows.append(
+                (self.tr("Preferred language"), language_name(str(citizen["preferred_language"])))
+            )
+        for label, value in rows:
+            self.profile_box.addRow(plain_label(label), plain_label(value))
+
+    def _health(self, value: str) -> str:
+        names = {
+            "none": self.tr("none"),
+            "partial": self.tr("partial"),
+            "significant": self.tr("significant"),
+        }
+        return names.get(value, value)
+
+    def _fill_languages(self, citizen: dict[str, Any]) -> None:
+        languages = citizen.get("languages") or []
+        if not languages:
+            self.languages_box.addRow(plain_label(self.tr("No language levels recorded")))
+        for entry in languages:
+            level = str(entry.get("cefr") or self.tr("level unknown"))
+            if level == "native":
+                level = self.tr("native")
+            self.languages_box.addRow(
+                plain_label(language_name(str(entry.get("code") or "?"))), plain_label(level)
+            )
+
+    def _fill_basic_skills(self, citizen: dict[str, Any]) -> None:
+        skills = citizen.get("basic_skills") or {}
+        names = (
+            ("literacy", self.tr("Reading")),
+            ("numeracy", self.tr("Numeracy")),
+            ("digital", self.tr("Digital")),
+        )
+        for key, name in names:
+            value = skills.get(key)
+            text = (
+                self.tr("%1 of 5").replace("%1", str(value))
+                if value is not None
+                else (self.tr("not assessed"))
+            )
+            self.basic_box.addRow(plain_label(name), plain_label(text))
+
+    def _fill_jobs(self, citizen: dict[str, Any]) -> None:
+        jobs = citizen.get("previous_jobs") or []
+        if not jobs:
+            self.jobs_box.addWidget(plain_label(self.tr("No previous jobs recorded")))
+        for job in jobs:
+            title = str(job.get("title") or self.tr("(no title)"))
+            period = f"{job.get('from') or '?'} – {job.get('to') or self.tr('now')}"
+            label = plain_label(f"{title}\n{period}")
+            label.setObjectName("previous-job")
+            self.jobs_box.addWidget(label)
+        count = len(citizen.get("skills") or [])
+        self.jobs_box.addWidget(plain_label(self.tr("%n recorded skill(s)", "", count)))
+
+    def _fill_completeness(self, detail: CaseDetail) -> None:
+        check = detail.completeness
+        total = len(check.present) + len(check.missing)
+        summary = self.tr("%1 of %2 fields recorded").replace("%1", str(len(check.present)))
+        self.completeness_box.addWidget(plain_label(summary.replace("%2", str(total))))
+        if not check.missing:
+            self.completeness_box.addWidget(plain_label(self.tr("Nothing is missing.")))
+            return
+        intro = plain_label(self.tr("Missing — ask the citizen if you can:"))
+        self.completeness_box.addWidget(intro)
+        for field in check.missing:
+            label = plain_label(
+                f"• {field_label(field.key, field.label)} ({used_for_label(field.used_for)})"
+            )
+            label.setObjectName("missing-field")
+            self.completeness_box.addWidget(label)
+
+
+def _clear(layout: Any) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget()
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()
+        elif item.layout() is not None:
+            _clear(item.layout())

@@ -1,0 +1,97 @@
+"""The case view: one tab per step of the meeting, for the case selected in the list.
+
+Tabs whose computation belongs to other packages are `PendingTab`s until that work lands; each
+has a seam the later work replaces (see the `*_tab` attributes), never fake content.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from desktop_app.views.case_overview import CaseOverview
+from desktop_app.views.pending_tab import PendingTab
+from desktop_app.views.programmes_tab import ProgrammesTab
+
+translate = QCoreApplication.translate
+
+
+if TYPE_CHECKING:
+    from desktop_app.views.case_tasks import CaseDetail
+
+
+class CaseView(QTabWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("case-view")
+        self.setDocumentMode(True)
+        self.overview_tab = CaseOverview()
+        self.programmes_tab = ProgrammesTab()
+        self.jobs_tab = PendingTab(
+            "jobs-tab",
+            lambda: translate("CaseView", "Jobs"),
+            lambda: translate(
+                "CaseView",
+                "Job matches are not available yet. When job matching is installed, "
+                "this tab lists vacancies with matched and missing skills and the "
+                "distance from home.",
+            ),
+        )
+        self.journey_tab = PendingTab(
+            "journey-tab",
+            lambda: translate("CaseView", "Journey"),
+            lambda: translate("CaseView", "The journey timeline is not available yet."),
+        )
+        self.decision_tab = PendingTab(
+            "decision-tab",
+            lambda: translate("CaseView", "Decision"),
+            lambda: translate(
+                "CaseView",
+                "Recording a decision is not available yet. Record decisions in the "
+                "case system for now.",
+            ),
+        )
+        self.sheet_tab = PendingTab(
+            "sheet-tab",
+            lambda: translate("CaseView", "Explanation sheet"),
+            lambda: translate(
+                "CaseView", "The explanation sheet for the citizen is not available yet."
+            ),
+        )
+        for tab in self._tabs():
+            self.addTab(tab, "")
+        self.retranslate()
+
+    def _tabs(self) -> tuple[QWidget, ...]:
+        return (
+            self.overview_tab,
+            self.programmes_tab,
+            self.jobs_tab,
+            self.journey_tab,
+            self.decision_tab,
+            self.sheet_tab,
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        names = (
+            self.tr("&Overview"),
+            self.tr("&Programmes"),
+            self.tr("&Jobs"),
+            self.tr("Jour&ney"),
+            self.tr("&Decision"),
+            self.tr("E&xplanation sheet"),
+        )
+        for index, name in enumerate(names):
+            self.setTabText(index, name)
+        self.setAccessibleName(self.tr("Case view"))
+
+    def show_case(self, detail: CaseDetail | None) -> None:
+        self.overview_tab.show_case(detail)
+        self.programmes_tab.show_case(detail)

@@ -1,0 +1,294 @@
+"""The main window: cache status, case search and list on the left, the open case on the right.
+
+The window never touches the database itself: it asks `CaseStore` (one worker thread) and
+shows what comes back. A missing or damaged cache shows a calm banner; the rest stays usable.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFileDialog,
+    QFrame,
+    QHeaderView,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.views import i18n
+from desktop_app.views.cache_worker import CaseStore
+from desktop_app.views.case_table_model import CITIZEN_ID_ROLE, COL_NAME, CaseTableModel
+from desktop_app.views.case_view import CaseView
+from desktop_app.views.meeting_mode import MeetingMode
+from desktop_app.views.palettes import apply_palette
+from desktop_app.views.plain_text import plain_label
+from desktop_app.views.search_panel import SearchPanel
+from desktop_app.views.shortcuts import SHORTCUTS, shortcut
+
+if TYPE_CHECKING:
+    from desktop_app.views.case_tasks import CacheSummary, CaseDetail
+
+
+class MainWindow(QMainWindow):
+    ready = Signal()  # the cache answered (opened and first results shown, or failed)
+    case_shown = Signal(object)  # CaseDetail | None, after the case view shows it
+
+    def __init__(self, cache_path: Path, *, dark: bool = False) -> None:
+        super().__init__()
+        self.setObjectName("main-window")
+        self.cache_path = Path(cache_path)
+        self.dark = dark
+        self.store = CaseStore(self)
+        self.banner = plain_label()
+        self.banner.setObjectName("cache-banner")
+        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.banner.setContentsMargins(12, 8, 12, 8)
+        self.banner.hide()
+        self.search_panel = SearchPanel()
+        self.result_count = plain_label()
+        self.result_count.setObjectName("result-count")
+        self.case_model = CaseTableModel(self)
+        self.case_table = QTableView()
+        self.case_view = CaseView()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.left_panel = QWidget()
+        self._summary: CacheSummary | None = None
+        self._error: str | None = None
+        self._ready_sent = False
+        self._build()
+        self.meeting = MeetingMode(self)
+        self._build_menus()
+        self._connect()
+        self.retranslate()
+        self.resize(1280, 800)
+        self.store.open(self.cache_path)
+
+    def _build(self) -> None:
+        table = self.case_table
+        table.setObjectName("case-table")
+        table.setModel(self.case_model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        left = QVBoxLayout(self.left_panel)
+        left.setContentsMargins(12, 12, 6, 12)
+        left.addWidget(self.search_panel)
+        left.addWidget(self.result_count)
+        left.addWidget(table, 1)
+        self.splitter.addWidget(self.left_panel)
+        self.splitter.addWidget(self.case_view)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([520, 760])
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.view_menu = bar.addMenu("")
+        self.language_menu = self.view_menu.addMenu("")
+        self.help_menu = bar.addMenu("")
+        self.open_action = QAction(self, shortcut=shortcut("open_cache"))
+        self.open_action.triggered.connect(self.choose_cache)
+        self.quit_action = QAction(self, shortcut=shortcut("quit"))
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addActions([self.open_action, self.quit_action])
+        self.find_action = QAction(self, shortcut=shortcut("focus_search"))
+        self.find_action.triggered.connect(self.search_panel.focus_search)
+        self.cases_action = QAction(self, shortcut=shortcut("focus_cases"))
+        self.cases_action.triggered.connect(self.case_table.setFocus)
+        self.meeting_action = QAction(self, shortcut=shortcut("meeting_mode"), checkable=True)
+        self.meeting_action.toggled.connect(self.meeting.set_active)
+        self.dark_action = QAction(self, checkable=True, checked=self.dark)
+        self.dark_action.toggled.connect(self.set_dark)
+        self.view_menu.addActions(
+            [self.find_action, self.cases_action, self.meeting_action, self.dark_action]
+        )
+        self.language_group = QActionGroup(self)
+        for code, name in i18n.LANGUAGES.items():
+            action = QAction(name, self, checkable=True)
+            action.setData(code)
+            action.setChecked(code == i18n.current_language())
+            action.triggered.connect(lambda _=False, c=code: i18n.set_language(c))
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+        self.shortcut_action = QAction(self, shortcut=shortcut("shortcut_help"))
+        self.shortcut_action.triggered.connect(self.show_shortcuts)
+        self.help_menu.addAction(self.shortcut_action)
+
+    def _connect(self) -> None:
+        self.search_panel.search_requested.connect(self.store.search)
+        self.store.opened.connect(self._on_opened)
+        self.store.open_failed.connect(self._on_open_failed)
+        self.store.search_done.connect(self._on_results)
+        self.store.case_loaded.connect(self._on_case_loaded)
+        self.store.failed.connect(self._on_failed)
+        self.case_table.selectionModel().selectionChanged.connect(self._on_selection)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Wayfinder"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.open_action.setText(self.tr("&Open case cache…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.find_action.setText(self.tr("&Find case"))
+        self.cases_action.setText(self.tr("Go to case &list"))
+        self.meeting_action.setText(self.tr("&Meeting mode"))
+        self.dark_action.setText(self.tr("&Dark theme"))
+        self.shortcut_action.setText(self.tr("&Keyboard shortcuts"))
+        self.case_table.setAccessibleName(self.tr("Cases"))
+        self.case_model.retranslate()
+        for action in self.language_group.actions():
+            action.setChecked(action.data() == i18n.current_language())
+        self._show_status()
+
+    def _show_status(self) -> None:
+        if self._error is not None:
+            self.banner.setText(
+                self.tr(
+                    "The case cache could not be opened, so no cases can be shown. "
+                    "Ask IT to import the latest bundle, or open another cache with "
+                    "File › Open case cache."
+                )
+                + "\n"
+                + self._error
+            )
+            self.banner.show()
+            self.statusBar().showMessage(self.tr("No case cache"))
+        elif self._summary is not None:
+            self.banner.hide()
+            count = self.tr("%n case(s)", "", self._summary.citizen_count)
+            self.statusBar().showMessage(
+                self.tr("Case cache: %1 · %2")
+                .replace("%1", self._summary.path)
+                .replace("%2", count)
+            )
+        else:
+            self.statusBar().showMessage(self.tr("Opening the case cache…"))
+        self._show_count()
+
+    def _show_count(self) -> None:
+        rows = self.case_model.rowCount()
+        if self._error is not None:
+            self.result_count.setText("")
+        elif rows >= 200:
+            self.result_count.setText(self.tr("First 200 matches — type more to narrow down"))
+        else:
+            self.result_count.setText(self.tr("%n match(es)", "", rows))
+
+    def choose_cache(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open case cache"),
+            str(self.cache_path.parent),
+            self.tr("Case cache (*.sqlite *.db);;All files (*)"),
+        )
+        if path:
+            self.open_cache(Path(path))
+
+    def open_cache(self, path: Path) -> None:
+        self.cache_path = Path(path)
+        self._summary, self._error = None, None
+        self.case_model.set_rows([])
+        self.case_view.show_case(None)
+        self.store.open(self.cache_path)
+        self._show_status()
+
+    def set_dark(self, dark: bool) -> None:
+        self.dark = dark
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_palette(app, dark)
+
+    def show_shortcuts(self) -> None:
+        lines = [
+            f"{action.text().replace('&', '')}: {action.shortcut().toString()}"
+            for action in self._actions_with_shortcuts()
+        ]
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Keyboard shortcuts"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText("\n".join(lines))
+        box.open()
+
+    def _actions_with_shortcuts(self) -> list[QAction]:
+        actions = [
+            self.find_action,
+            self.cases_action,
+            self.open_action,
+            self.meeting_action,
+            self.shortcut_action,
+            self.quit_action,
+        ]
+        assert len(actions) == len(SHORTCUTS)
+        return actions
+
+    def _on_opened(self, summary: CacheSummary) -> None:
+        self._summary, self._error = summary, None
+        self.search_panel.setEnabled(True)
+        self.search_panel.set_languages(summary.languages)
+        self._show_status()
+        self.search_panel.search_now()
+
+    def _on_open_failed(self, message: str) -> None:
+        self._summary, self._error = None, message
+        self.search_panel.setEnabled(False)
+        self._show_status()
+        self._mark_ready()
+
+    def _on_failed(self, message: str) -> None:
+        self.statusBar().showMessage(self.tr("Something went wrong: %1").replace("%1", message))
+
+    def _on_results(self, rows: list) -> None:  # type: ignore[type-arg]
+        self.case_model.set_rows(rows)
+        self._show_count()
+        self._mark_ready()
+
+    def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if indexes:
+            self.store.load_case(str(indexes[0].data(CITIZEN_ID_ROLE)))
+
+    def _on_case_loaded(self, detail: CaseDetail | None) -> None:
+        self.case_view.show_case(detail)
+        self.meeting.case_changed(detail)
+        self.case_shown.emit(detail)
+
+    def _mark_ready(self) -> None:
+        if not self._ready_sent:
+            self._ready_sent = True
+            self.ready.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.meeting.set_active(False)
+        self.store.shutdown()
+        super().closeEvent(event)
