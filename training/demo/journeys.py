@@ -142,7 +142,10 @@ def simulate(rng: np.random.Generator, pop: Population, styles: np.ndarray) -> J
                             10**7)
 
         # Session attendance chances per arm, needed for the taken arm and for the branches.
-        def session_chances(a: int, sel: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        def session_chances(
+            a: int, sel: np.ndarray, t=t, idx=idx, kids=kids, base_noshows=base_noshows, s=s
+        ) -> tuple[np.ndarray, np.ndarray]:
+            # Bound defaults: the closure is used only within this meeting step.
             start = t[sel] + WAIT_DAYS[a]
             k = N_SESSIONS[a]
             days_ = np.stack([start + (j * DUR_DAYS[a]) // k for j in range(k)], axis=1)

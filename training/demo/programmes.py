@@ -86,7 +86,7 @@ PROGRAMMES: tuple[Programme, ...] = (
               {"min_basic_skills": {"literacy": 2, "digital": 2}}),
 )
 
-ARMS: tuple[str, ...] = ("none",) + tuple(p.id for p in PROGRAMMES)
+ARMS: tuple[str, ...] = ("none", *tuple(p.id for p in PROGRAMMES))
 N_ARMS = len(ARMS)
 
 

@@ -46,7 +46,8 @@ CV_TEMPLATES = {
           "Eg søkjer jobb innan {interest}.",
     "nl": "Mijn naam is {name}. Werkervaring: {jobs}. Vaardigheden: {skills}. "
           "Ik zoek werk in {interest}.",
-    "ar": "اسمي {name}. الخبرة العملية: {jobs}. المهارات: {skills}. أبحث عن عمل في مجال {interest}.",
+    "ar": "اسمي {name}. الخبرة العملية: {jobs}. المهارات: {skills}. "
+          "أبحث عن عمل في مجال {interest}.",
     "uk": "Мене звати {name}. Досвід роботи: {jobs}. Навички: {skills}. "
           "Шукаю роботу у сфері {interest}.",
 }

@@ -56,7 +56,7 @@ def baseline(s: Situation) -> np.ndarray:
     skills = np.minimum(s.lit, s.num)
     z = (
         -0.35
-        + 0.6 * s.u
+        + 0.5 * s.u
         - 0.02 * (s.age - 40)
         - 0.45 * np.log1p(s.dur_w / 26)
         + 0.12 * (skills - 3)
@@ -107,7 +107,7 @@ def choice_probabilities(s: Situation, eligible: np.ndarray) -> np.ndarray:
     skills = np.minimum(s.lit, s.num)
     long_term = s.dur_w >= 52
     score = np.zeros((len(u), N_ARMS))
-    score[:, 0] = 0.9 - 0.3 * u + 0.4 * (s.health == 2)
+    score[:, 0] = 2.0 - 0.3 * u + 0.4 * (s.health == 2)
     score[:, 1] = -0.6 + 0.8 * u + 1.0 * (s.dur_w < 26)
     score[:, 2] = -1.2 + 1.8 * (s.lang <= 2) + 0.9 * (s.lang == 3)
     # Caseworkers trust recorded schooling: basic skills are under-used when isced says done.
