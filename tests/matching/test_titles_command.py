@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop_app.admin.cli import main
+from desktop_app.admin.commands import titles
+from tests.matching.admin_cli import run_admin
 
 
 def _write(path: Path, rows: list[tuple[str, str]]) -> Path:
@@ -37,7 +38,8 @@ def _inputs(tmp_path: Path) -> list[str]:
 
 def test_writes_query_element_rank_score_lines(tmp_path: Path) -> None:
     out = tmp_path / "run.tsv"
-    assert main(["titles", "rank", *_inputs(tmp_path), "--out", str(out), "--top", "3"]) == 0
+    argv = ["titles", "rank", *_inputs(tmp_path), "--out", str(out), "--top", "3"]
+    assert run_admin(titles, argv) == 0
     lines = [line.split("\t") for line in out.read_text(encoding="utf-8").splitlines()]
     assert len(lines) == 6
     assert lines[0][:3] == ["Q1", "C1_da_000", "1"]
@@ -53,18 +55,18 @@ def test_writes_query_element_rank_score_lines(tmp_path: Path) -> None:
 def test_never_reads_annotations(tmp_path: Path) -> None:
     (tmp_path / "annotations.tsv").write_text("this is not a qrels file\n", encoding="utf-8")
     out = tmp_path / "run.tsv"
-    assert main(["titles", "rank", *_inputs(tmp_path), "--out", str(out)]) == 0
+    assert run_admin(titles, ["titles", "rank", *_inputs(tmp_path), "--out", str(out)]) == 0
 
 
 def test_unmapped_element_is_named(tmp_path: Path, capsys) -> None:
     args = _inputs(tmp_path)
     _write(tmp_path / "concept_mapping.tsv", [("C1_da_000", "urn:occ:carpenter")])
-    assert main(["titles", "rank", *args, "--out", str(tmp_path / "run.tsv")]) == 1
+    assert run_admin(titles, ["titles", "rank", *args, "--out", str(tmp_path / "run.tsv")]) == 1
     assert "C1_da_001" in capsys.readouterr().err
 
 
 def test_malformed_line_names_file_and_line(tmp_path: Path, capsys) -> None:
     args = _inputs(tmp_path)
     (tmp_path / "queries.tsv").write_text("Q1\tTømrer\nQ2 without tab\n", encoding="utf-8")
-    assert main(["titles", "rank", *args, "--out", str(tmp_path / "run.tsv")]) == 1
+    assert run_admin(titles, ["titles", "rank", *args, "--out", str(tmp_path / "run.tsv")]) == 1
     assert "queries.tsv:2" in capsys.readouterr().err
