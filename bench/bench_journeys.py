@@ -66,9 +66,10 @@ def synthetic_log(n_events: int = N_EVENTS, n_cases: int = N_CASES, seed: int = 
     return make_event_log(events, cases, assume_sorted=True)
 
 
-def synthetic_records(n_citizens: int = 50_000, seed: int = 8) -> JourneyRecords:
-    """Contract-shaped tables for a large caseload: ~4 enrolments, ~12 appointments,
-    ~3 outcome spells and ~4 decisions per citizen."""
+def synthetic_records(n_citizens: int = 20_000, seed: int = 8) -> JourneyRecords:
+    """Contract-shaped tables for a large caseload with long histories: 8 enrolments,
+    40 appointments, 10 outcome spells and 10 decisions per citizen (the demo municipality
+    averages about 3, 15, 5 and 4)."""
     rng = np.random.default_rng(seed)
     ids = np.array([f"c{i:06d}" for i in range(n_citizens)])
     day0 = np.datetime64("2020-01-01")
@@ -78,7 +79,7 @@ def synthetic_records(n_citizens: int = 50_000, seed: int = 8) -> JourneyRecords
         when = day0 + rng.integers(0, 1500, len(who)).astype("timedelta64[D]")
         return who, when
 
-    who, when = dated(4)
+    who, when = dated(8)
     enrolments = pd.DataFrame(
         {
             "citizen_id": who,
@@ -89,11 +90,11 @@ def synthetic_records(n_citizens: int = 50_000, seed: int = 8) -> JourneyRecords
             "attendance_rate": rng.random(len(who)),
         }
     )
-    who, when = dated(12)
+    who, when = dated(40)
     appointments = pd.DataFrame(
         {"citizen_id": who, "date": when, "kind": "meeting", "attended": rng.random(len(who)) < 0.8}
     )
-    who, when = dated(3)
+    who, when = dated(10)
     outcomes = pd.DataFrame(
         {
             "citizen_id": who,
@@ -103,7 +104,7 @@ def synthetic_records(n_citizens: int = 50_000, seed: int = 8) -> JourneyRecords
             "subsidised": rng.random(len(who)) < 0.2,
         }
     )
-    who, when = dated(4)
+    who, when = dated(10)
     decisions = pd.DataFrame(
         {"citizen_id": who, "date": when, "programme_id": rng.choice(["p1", "p2", None], len(who))}
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -73,7 +74,27 @@ class JourneyRecords:
         rows = frame.loc[[citizen_id]]
         return rows
 
-    @property
+    def programme_label(self, programme_id: str, language: str) -> str:
+        """Display name of a programme in `language` (else any name, its kind, its id)."""
+        labels = self._labels.get(language)
+        if labels is None:
+            labels = {
+                str(pid): _label(names, kind, str(pid), language)
+                for pid, names, kind in zip(
+                    self.programmes["id"],
+                    self.programmes["name"],
+                    self.programmes["kind"],
+                    strict=True,
+                )
+            }
+            self._labels[language] = labels
+        return labels.get(programme_id, programme_id)
+
+    @cached_property
+    def _labels(self) -> dict[str, dict[str, str]]:
+        return {}
+
+    @cached_property
     def as_of(self) -> pd.Timestamp:
         """The latest date seen anywhere: the horizon of open spells and censoring."""
         dates = [
@@ -133,6 +154,12 @@ def read_bundle_tables(folder: Path) -> JourneyRecords:
                         ) from exc
         tables[name] = rows
     return journey_records(**tables)
+
+
+def _label(names: Any, kind: Any, programme_id: str, language: str) -> str:
+    if isinstance(names, dict) and names:
+        return str(names.get(language) or next(iter(names.values())))
+    return str(kind) if isinstance(kind, str) and kind else programme_id
 
 
 def _prepare(name: str, table: Table) -> pd.DataFrame:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from types import SimpleNamespace
 
 import pandas as pd
 
@@ -67,13 +68,13 @@ def citizen_timeline(
     latest date in the records)."""
     horizon = pd.Timestamp(as_of) if as_of is not None else records.as_of
     items: list[TimelineItem] = []
-    for row in records.for_citizen("decisions", citizen_id).itertuples(index=False):
+    for row in _rows(records, "decisions", citizen_id):
         pid = _text(row.programme_id)
         label = _programme_label(records, pid, language) if pid else "no programme"
         items.append(
             TimelineItem("decisions", _day(row.date), _day(row.date), label, programme_id=pid)
         )
-    for row in records.for_citizen("enrolments", citizen_id).itertuples(index=False):
+    for row in _rows(records, "enrolments", citizen_id):
         pid = _text(row.programme_id)
         items.append(
             TimelineItem(
@@ -86,7 +87,7 @@ def citizen_timeline(
                 programme_id=pid,
             )
         )
-    for row in records.for_citizen("appointments", citizen_id).itertuples(index=False):
+    for row in _rows(records, "appointments", citizen_id):
         items.append(
             TimelineItem(
                 "appointments",
@@ -96,7 +97,7 @@ def citizen_timeline(
                 attended=_flag(row.attended),
             )
         )
-    for row in records.for_citizen("outcomes", citizen_id).itertuples(index=False):
+    for row in _rows(records, "outcomes", citizen_id):
         items.append(
             TimelineItem(
                 "outcomes",
@@ -137,16 +138,18 @@ def _gaps(items: list[TimelineItem], first: date, last: date, min_days: int) -> 
     return gaps
 
 
+def _rows(records: JourneyRecords, table: str, citizen_id: str) -> list[SimpleNamespace]:
+    """A citizen's rows as light objects (itertuples builds a namedtuple class per call)."""
+    frame = records.for_citizen(table, citizen_id)
+    columns = {name: frame[name].tolist() for name in frame.columns if name != "citizen_id"}
+    return [
+        SimpleNamespace(**dict(zip(columns, values, strict=True)))
+        for values in zip(*columns.values(), strict=True)
+    ]
+
+
 def _programme_label(records: JourneyRecords, programme_id: str | None, language: str) -> str:
-    if programme_id is None:
-        return "programme"
-    if programme_id not in records.programmes.index:
-        return programme_id
-    programme = records.programmes.loc[programme_id]
-    names = programme.get("name")
-    if isinstance(names, dict) and names:
-        return str(names.get(language) or next(iter(names.values())))
-    return str(programme.get("kind") or programme_id)
+    return "programme" if programme_id is None else records.programme_label(programme_id, language)
 
 
 def _day(value: object) -> date | None:

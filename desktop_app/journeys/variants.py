@@ -60,8 +60,16 @@ def variants(log: EventLog, *, outcome_column: str = "outcome") -> VariantTable:
     order = np.argsort(-counts, kind="stable")
     rank = np.empty_like(order)
     rank[order] = np.arange(len(order))
-    names = np.asarray(categories, dtype=object)
-    sequences = [tuple(names[np.frombuffer(uniques[i], dtype=code_dtype)]) for i in order]
+    # Decode each variant once, from the first case that follows it (plain lists: fastest).
+    first_case = np.full(len(uniques), -1)
+    first_case[variant_of_case[::-1]] = np.arange(len(begin))[::-1]
+    names = list(categories)
+    code_list = codes.tolist()
+    starts, stops = begin.tolist(), finish.tolist()
+    sequences = [
+        tuple(map(names.__getitem__, code_list[starts[c] : stops[c]]))
+        for c in first_case[order].tolist()
+    ]
     n_cases = len(begin)
     table = pd.DataFrame(
         {
@@ -84,11 +92,14 @@ def _outcome_shares(
     if outcome_column not in log.cases.columns:
         return pd.DataFrame(index=pd.RangeIndex(n_variants))
     outcome = log.cases[outcome_column].reindex(case_variant.index)
-    known = outcome.notna().to_numpy()
-    crosstab = pd.crosstab(case_variant.to_numpy()[known], outcome.to_numpy()[known])
-    crosstab = crosstab.reindex(range(n_variants), fill_value=0)
-    totals = crosstab.sum(axis=1).replace(0, np.nan)
-    shares = crosstab.div(totals, axis=0)
+    labels, kinds = pd.factorize(outcome, sort=True)  # -1 = unknown outcome
+    known = labels >= 0
+    cells = case_variant.to_numpy()[known] * len(kinds) + labels[known]
+    counts = np.bincount(cells, minlength=n_variants * len(kinds)).reshape(n_variants, len(kinds))
+    totals = counts.sum(axis=1, keepdims=True)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        values = np.where(totals > 0, counts / np.maximum(totals, 1), np.nan)
+    shares = pd.DataFrame(values, columns=pd.Index(kinds))
     shares.columns.name = outcome_column
     shares.index.name = "variant"
     return shares
