@@ -115,7 +115,7 @@ def _update(
         updater.refresh()
         trusted = verify_metadata_dir(metadata_copy, root_bytes)
     except (exceptions.RepositoryError, exceptions.DownloadError, TrustError) as error:
-        raise UpdateRefused(explain(error)) from None
+        raise UpdateRefused(explain(error, fetcher.last_path)) from None
     _refuse_metadata_rollback(state, trusted)
 
     packages = packages_in(trusted.targets.targets)
@@ -123,6 +123,13 @@ def _update(
     installed = store.current_version()
     floor = max(installed or 0, state.highest_model_version)
     candidates = [v for v, p in packages.items() if not p.withdrawn and v > floor]
+    repair = (
+        not candidates and installed is not None and installed >= state.highest_model_version
+        and installed in packages and not packages[installed].withdrawn
+        and not _installed_copy_verifies(store, installed, root_bytes)
+    )
+    if repair:
+        candidates = [installed]  # same version, fresh verified copy: not a downgrade
     ignored = unlisted_share_files(share_dir, trusted)
 
     result = UpdateResult(
@@ -135,7 +142,10 @@ def _update(
         _install(updater, store, package, metadata_copy, root_bytes, limits)
         result.status, result.previous_version = "installed", installed
         result.installed_version = package.version
-        result.message = f"installed model version {package.version}"
+        result.message = (
+            f"reinstalled model version {package.version} (the installed copy failed "
+            "verification)" if repair else f"installed model version {package.version}"
+        )
         store.prune(keep={package.version, installed or package.version})
     elif installed is not None and installed in withdrawn:
         result.status = "withdrawn"
@@ -152,6 +162,15 @@ def _update(
     _record_success(store, state, trusted, result.installed_version, withdrawn, now)
     _replace_metadata_cache(store, metadata_copy)
     return result
+
+
+def _installed_copy_verifies(store: ModelStore, version: int, root_bytes: bytes) -> bool:
+    try:
+        verify_package_dir(store.version_dir(version), version, root_bytes)
+    except TrustError as error:
+        log.warning("installed model version %s will be reinstalled: %s", version, error)
+        return False
+    return True
 
 
 def _refuse_metadata_rollback(state: InstallState, trusted: TrustedMetadata) -> None:

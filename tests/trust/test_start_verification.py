@@ -112,3 +112,11 @@ def test_install_state_kept_apart_from_metadata_cache(installed_v1: World) -> No
     state.highest_model_version = 7
     save_state(store.state_path, state)
     unavailable(installed_v1, "older than version 7")
+
+
+def test_update_repairs_a_tampered_installed_copy(installed_v1: World) -> None:
+    installed_v1.installed_file(1, "feature_schema.json").write_text('{"features": ["x"]}')
+    unavailable(installed_v1, "feature_schema.json")
+    result = installed_v1.update()
+    assert result.installed_version == 1 and "reinstalled" in result.message
+    assert installed_v1.load().version == 1
