@@ -79,6 +79,6 @@ def data_lines(schema: FeatureSchema, catalog: Catalog) -> list[str]:
         if labels:
             lines.append(
                 catalog.text("data_group", group=catalog.text(f"source.{group}"),
-                             items=", ".join(labels))
+                             items=catalog.strings["list_separator"].join(labels))
             )
     return lines

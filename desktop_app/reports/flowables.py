@@ -3,12 +3,14 @@
 `Tagged` wraps a passage's flowable in `/<Tag> <</MCID n>> BDC ... EMC` and records
 (page, MCID, tag, language) so that `tagging.py` can build the structure tree afterwards.
 `RtlParagraph` lays out right-to-left text: it wraps in logical order, then shapes and
-reorders each line for display, and keeps the logical line as /ActualText for the text layer.
+reorders each line for display. The text layer keeps the logical letters because the tagging
+pass maps every shaped glyph back to its base letters (see `tagging.logical_to_unicode`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from xml.sax.saxutils import escape
 
 import arabic_reshaper
@@ -37,11 +39,6 @@ class TagRecorder:
         self._next_mcid[page] = mcid + 1
         self.records.append(TagRecord(page, mcid, tag, lang))
         return mcid
-
-
-def pdf_text_string(text: str) -> str:
-    """A PDF text string (UTF-16BE with BOM, hex) for /ActualText."""
-    return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
 
 
 def markup(text: str, fonts: tuple[str, ...]) -> str:
@@ -83,13 +80,18 @@ class Tagged(Flowable):
         self.canv._code.append("EMC")
 
 
+@lru_cache(maxsize=8192)
+def _shaped_width(word: str, fonts: tuple[str, ...], size: float) -> float:
+    return text_width(arabic_reshaper.reshape(word), fonts, size)
+
+
 def visual_line(logical: str) -> str:
     """Shape Arabic letters and reorder one line for display (Unicode bidi algorithm)."""
     return get_display(arabic_reshaper.reshape(logical), base_dir="R")
 
 
 class RtlParagraph(Flowable):
-    """Right-aligned right-to-left text, wrapped in logical order, one /ActualText per line."""
+    """Right-aligned right-to-left text, wrapped in logical order, shaped line by line."""
 
     def __init__(self, text: str, fonts: tuple[str, ...], size: float, leading: float,
                  space_before: float = 0, space_after: float = 0, bullet: str | None = None,
@@ -101,20 +103,23 @@ class RtlParagraph(Flowable):
         self.lines: list[str] = []
 
     def _width(self, logical: str) -> float:
-        return text_width(arabic_reshaper.reshape(logical), self.fonts, self.size)
+        return _shaped_width(logical, self.fonts, self.size)
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        # Arabic joins letters within a word only, so a line is as wide as its shaped words
+        # plus the spaces between them: measure each word once.
         room = avail_width - self.indent
-        self.lines, current = [], ""
+        space = self._width(" ")
+        self.lines, current, used = [], [], 0.0
         for word in self.text.split():
-            candidate = f"{current} {word}" if current else word
-            if current and self._width(candidate) > room:
-                self.lines.append(current)
-                current = word
-            else:
-                current = candidate
+            width = self._width(word)
+            if current and used + space + width > room:
+                self.lines.append(" ".join(current))
+                current, used = [], 0.0
+            used += (space if current else 0.0) + width
+            current.append(word)
         if current:
-            self.lines.append(current)
+            self.lines.append(" ".join(current))
         self.width, self.height = avail_width, self.leading * max(1, len(self.lines))
         return self.width, self.height
 
@@ -138,9 +143,7 @@ class RtlParagraph(Flowable):
             runs = font_runs(visual, self.fonts)
             x = self.width - self.indent - sum(
                 canv.stringWidth(run, font, self.size) for font, run in runs)
-            canv._code.append(f"/Span <</ActualText {pdf_text_string(logical)}>> BDC")
             for font, run in runs:
                 canv.setFont(font, self.size)
                 canv.drawString(x, y, run)
                 x += canv.stringWidth(run, font, self.size)
-            canv._code.append("EMC")

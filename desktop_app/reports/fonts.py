@@ -27,6 +27,7 @@ _SCRIPT_FONT = {"ar": "NotoNaskhArabic", "ti": "NotoSansEthiopic"}
 # Characters that never need a glyph of their own (they join the surrounding run).
 _INVISIBLE = {"\u200c", "\u200d", "\u200e", "\u200f", "\u2066", "\u2067", "\u2068", "\u2069"}
 _lock = threading.Lock()
+_glyphs: dict[str, dict[int, int]] = {}  # font name -> its cmap (read once per process)
 
 
 class FontMissing(RuntimeError):
@@ -67,8 +68,10 @@ def chain_for(lang: str) -> FontChain:
 
 
 def _has_glyph(font_name: str, char: str) -> bool:
-    font = register(font_name)
-    return ord(char) in font.face.charToGlyph
+    cmap = _glyphs.get(font_name)
+    if cmap is None:
+        cmap = _glyphs[font_name] = register(font_name).face.charToGlyph
+    return ord(char) in cmap
 
 
 def font_runs(text: str, fonts: tuple[str, ...]) -> list[tuple[str, str]]:

@@ -10,6 +10,8 @@ Saved with a deterministic /ID, so the same input gives the same bytes.
 from __future__ import annotations
 
 import io
+import re
+import unicodedata
 from collections import defaultdict
 from xml.sax.saxutils import escape
 
@@ -21,6 +23,45 @@ from desktop_app.reports.sheet import ExplanationSheet
 
 PRODUCER = "Wayfinder explanation sheet (reportlab, pikepdf)"
 ATTACHMENT = "sheet-content.json"
+
+
+_BFCHAR = re.compile(rb"<([0-9A-Fa-f]{2,4})> <([0-9A-Fa-f]{4})>")
+
+
+def _is_presentation_form(code: int) -> bool:
+    return 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF
+
+
+def _base_letters(match: re.Match[bytes]) -> bytes:
+    code = int(match.group(2), 16)
+    if not _is_presentation_form(code):
+        return match.group(0)
+    base = unicodedata.normalize("NFKC", chr(code))
+    if len(base) > 1:
+        # A ligature glyph (lam-alef) sits in a visual-order line: extractors reverse the
+        # whole line, the glyph's letters included, so its letters are given in visual order.
+        base = base[::-1]
+    hex_units = base.encode("utf-16-be").hex().upper().encode()
+    return b"<" + match.group(1) + b"> <" + hex_units + b">"
+
+
+def logical_to_unicode(pdf: pikepdf.Pdf) -> None:
+    """Map shaped Arabic glyphs (presentation forms) back to base letters in /ToUnicode.
+
+    Lines are drawn shaped and in visual order; with this map, text extraction, search and
+    screen readers get the ordinary logical letters (checked with poppler's pdftotext).
+    """
+    seen: set[tuple[int, int]] = set()
+    for page in pdf.pages:
+        for font in page.Resources.get("/Font", {}).values():
+            cmap = font.get("/ToUnicode")
+            if cmap is None or cmap.objgen in seen:
+                continue
+            seen.add(cmap.objgen)
+            data = cmap.read_bytes()
+            mapped = _BFCHAR.sub(_base_letters, data)
+            if mapped != data:
+                cmap.write(mapped)
 
 
 def _pdf_date(iso_date: str) -> str:
@@ -63,6 +104,7 @@ def _element(pdf: pikepdf.Pdf, tag: str, parent: Dictionary, lang: str | None,
 def tag_pdf(raw: bytes, records: list[TagRecord], sheet: ExplanationSheet,
             canonical: bytes) -> bytes:
     pdf = pikepdf.open(io.BytesIO(raw))
+    logical_to_unicode(pdf)
     root = pdf.Root
     tree = pdf.make_indirect(Dictionary(Type=Name.StructTreeRoot))
     document = _element(pdf, "Document", tree, sheet.lang, Array())
