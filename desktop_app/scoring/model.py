@@ -1,0 +1,100 @@
+"""A suggestion model directory loaded for scoring: ONNX sessions, schema, manifest, TreeSHAP.
+
+Only onnxruntime's CPU provider is used; nothing here imports a training library.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import onnx
+import onnxruntime as ort
+
+from desktop_app.scoring.schema import FeatureSchema
+from desktop_app.scoring.tree_ensemble import path_tables
+from desktop_app.scoring.treeshap import TreeShap
+
+NONE_ARM = "none"
+
+
+class ModelError(Exception):
+    """The model directory is incomplete or not one this app version can use."""
+
+
+@dataclass
+class HorizonPrediction:
+    weeks: float
+    baseline: np.ndarray  # (n,) chance of the outcome without a programme
+    effect: np.ndarray  # (n, programmes) change in that chance per programme
+    low: np.ndarray  # (n, programmes) lower end of the interval
+    high: np.ndarray
+
+
+@dataclass
+class HorizonModel:
+    weeks: float
+    session: ort.InferenceSession
+    shap: TreeShap
+    interval_half_width: dict[str, Any]  # per arm: z * scale and extra_sd
+
+
+def _session(path: Path) -> tuple[ort.InferenceSession, onnx.ModelProto]:
+    if not path.is_file():
+        raise ModelError(f"model file missing: {path}")
+    data = path.read_bytes()
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = 1  # one case at a time: threads cost more than they give
+    session = ort.InferenceSession(data, options, providers=["CPUExecutionProvider"])
+    return session, onnx.load_from_string(data)
+
+
+class SuggestionModel:
+    def __init__(self, directory: Path) -> None:
+        self.directory = Path(directory)
+        manifest_path = self.directory / "manifest.json"
+        if not manifest_path.is_file():
+            raise ModelError(f"not a suggestion model directory (no manifest.json): {directory}")
+        self.manifest: dict[str, Any] = json.loads(manifest_path.read_text(encoding="utf-8"))
+        self.schema = FeatureSchema.load(self.directory / "feature_schema.json")
+        self.arms: list[str] = list(self.manifest["arms"])
+        self.programmes: list[str] = [a for a in self.arms if a != NONE_ARM]
+        self.primary_horizon = float(self.manifest["primary_horizon"])
+        self.horizons: dict[float, HorizonModel] = {}
+        for entry in self.manifest["horizons"]:
+            weeks = float(entry["weeks"])
+            session, proto = _session(self.directory / entry["file"])
+            shap = TreeShap(path_tables(proto, "effect"), len(self.schema.features))
+            self.horizons[weeks] = HorizonModel(weeks, session, shap, entry["interval"])
+        self.propensity_session, _ = _session(self.directory / self.manifest["propensity_file"])
+        self.members = int(self.manifest["members"])
+
+    def predict(self, X: np.ndarray) -> dict[float, HorizonPrediction]:
+        X = np.ascontiguousarray(X, dtype=np.float64).reshape(-1, len(self.schema.features))
+        out = {}
+        for weeks, horizon in self.horizons.items():
+            baseline, effect, members = horizon.session.run(
+                ["baseline", "effect", "effect_members"], {"features": X})
+            effect = effect.astype(np.float64)
+            members = members.astype(np.float64).reshape(len(X), len(self.programmes), -1)
+            spread = members.std(axis=2, ddof=1) if members.shape[2] > 1 else 0 * effect
+            interval = horizon.interval_half_width
+            z = float(interval["z"])
+            scale = np.array([interval["scale"].get(a, 1.0) for a in self.programmes])
+            extra = np.array([interval["extra_sd"].get(a, 0.0) for a in self.programmes])
+            half = z * np.sqrt((scale * spread) ** 2 + extra ** 2)
+            out[weeks] = HorizonPrediction(weeks, baseline[:, 0].astype(np.float64), effect,
+                                           effect - half, effect + half)
+        return out
+
+    def propensity(self, X: np.ndarray) -> np.ndarray:
+        X = np.ascontiguousarray(X, dtype=np.float64).reshape(-1, len(self.schema.features))
+        return self.propensity_session.run(["propensity"], {"features": X})[0].astype(np.float64)
+
+    def explain(self, x: np.ndarray, weeks: float) -> tuple[np.ndarray, np.ndarray]:
+        """(base value per programme, contributions (programmes, features)) of the effects."""
+        shap = self.horizons[weeks].shap
+        return shap.base_values, shap.contributions(np.asarray(x, dtype=np.float64))

@@ -1,0 +1,70 @@
+"""What the app shows for one decision: per programme the chance, effect, interval, eligibility,
+waiting time and main reasons, and which programme is suggested (or why none is)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from desktop_app.scoring.eligibility import Eligibility
+
+ABSTAIN_MESSAGE = "no suggestion — use your judgement"
+
+
+@dataclass(frozen=True)
+class Reason:
+    feature: str
+    meaning: str
+    value: float | None  # the case's input value (None when missing)
+    contribution: float  # change in the effect it accounts for (probability points / 100)
+
+
+@dataclass(frozen=True)
+class HorizonEstimate:
+    weeks: float
+    p: float  # chance of the outcome with this arm
+    effect: float  # change against no programme
+    low: float
+    high: float
+    baseline: float  # chance without a programme
+
+
+@dataclass
+class ArmSuggestion:
+    arm: str  # programme id or "none"
+    eligibility: Eligibility
+    supported: bool  # enough comparable people received it in the training data
+    estimates: dict[float, HorizonEstimate]
+    waiting_weeks: float | None = None
+    base_value: float | None = None  # average effect over the training data (explanations)
+    reasons: list[Reason] = field(default_factory=list)
+
+    @property
+    def eligible(self) -> bool | None:
+        return self.eligibility.status
+
+
+@dataclass
+class CaseSuggestion:
+    citizen_id: str
+    date: str
+    horizon: float
+    arms: list[ArmSuggestion]
+    suggested: str | None  # programme id; None = no programme (or abstained)
+    abstained: bool
+    abstain_reasons: list[str] = field(default_factory=list)
+    note: str | None = None  # e.g. "personalisation not shown to beat one programme for all"
+
+    def arm(self, arm: str) -> ArmSuggestion:
+        return next(a for a in self.arms if a.arm == arm)
+
+    def to_json(self) -> dict:
+        """The line `wayfinder-admin suggest` writes for this decision."""
+        arms = {}
+        for a in self.arms:
+            estimate = a.estimates[self.horizon]
+            arms[a.arm] = {"p": round(estimate.p, 6), "effect": round(estimate.effect, 6),
+                           "low": round(estimate.low, 6), "high": round(estimate.high, 6),
+                           "eligible": a.eligible}
+        return {"citizen_id": self.citizen_id, "date": self.date, "suggested": self.suggested,
+                "abstained": self.abstained, "abstain_reasons": self.abstain_reasons,
+                "arms": arms}

@@ -1,0 +1,56 @@
+"""`wayfinder-admin evaluate`: honest policy evaluation of a suggestion model on a bundle."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "evaluate", help="evaluate a suggestion model on a bundle (never on its training "
+        "citizens)",
+        description="Doubly robust policy values (suggested, observed, best single programme, "
+        "none) with 95%% intervals from a bootstrap clustered by citizen; with --truth also "
+        "oracle_gain_share, top1_agreement and interval coverage.")
+    parser.add_argument("--model", type=Path, required=True, help="model directory")
+    parser.add_argument("--bundle", type=Path, required=True, help="bundle folder")
+    parser.add_argument("--truth", type=Path, help="ground truth file (demo truth.json format)")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--seed", type=int, default=0, help="bootstrap/cross-fitting seed")
+    parser.add_argument("--draws", type=int, default=500, help="bootstrap draws (default 500)")
+    parser.add_argument("--id-key", type=Path, help="HMAC key the model was trained with")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from desktop_app.admin.errors import AdminError
+    from desktop_app.bundle.issues import BundleError
+    from desktop_app.scoring.bundle_source import load_bundle
+    from desktop_app.scoring.model import ModelError
+    from training.suggestions.citizen_hashes import load_or_create_key
+    from training.suggestions.evaluation import EvaluationError, evaluate_model
+
+    try:
+        data = load_bundle(args.bundle)
+        key = load_or_create_key(args.id_key)
+        result = evaluate_model(args.model, data, key, truth=args.truth, seed=args.seed,
+                                draws=args.draws)
+    except BundleError as error:
+        raise AdminError(str(error)) from None
+    except (EvaluationError, ModelError, ValueError, FileNotFoundError) as error:
+        raise AdminError(str(error)) from None
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False))
+        return 0
+    for name, value in result["policy_value"].items():
+        print(f"{name:>24}: {value['estimate']:.3f} [{value['ci_low']:.3f}, "
+              f"{value['ci_high']:.3f}]")
+    gain = result["gain_vs_best_single"]
+    print(f"{'gain vs best single':>24}: {gain['estimate']:+.3f} [{gain['ci_low']:+.3f}, "
+          f"{gain['ci_high']:+.3f}]")
+    for key_name in ("oracle_gain_share", "top1_agreement"):
+        if result.get(key_name) is not None:
+            print(f"{key_name:>24}: {result[key_name]:.3f}")
+    return 0

@@ -1,0 +1,54 @@
+"""`wayfinder-admin train`: train the programme-suggestion model from a bundle.
+
+Writes MODEL_DIR with the ONNX models, feature schema, manifest, keyed hashes of the training
+citizens and the model card (JSON, Markdown, HTML) including the holdout evaluation.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "train", help="train the programme-suggestion model (central data team)",
+        description="Train per-programme effect models (cross-fitted doubly robust learner on "
+        "LightGBM) from the decisions, enrolments and outcome spells of a bundle, export them "
+        "to ONNX and write a model card. A share of citizens is held out for evaluation.")
+    parser.add_argument("--bundle", type=Path, required=True, help="bundle folder")
+    parser.add_argument("--out", type=Path, required=True, metavar="MODEL_DIR",
+                        help="model directory to write (created; must be empty or new)")
+    parser.add_argument("--horizon-weeks", type=float, default=None,
+                        help="horizon the suggestions rank by (default 26); the model card and "
+                        "app also show the other configured horizons (26 and 52)")
+    parser.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    parser.add_argument("--config", type=Path, help="training configuration (JSON or TOML)")
+    parser.add_argument("--truth", type=Path,
+                        help="ground truth (demo truth.json) to score the holdout against")
+    parser.add_argument("--id-key", type=Path,
+                        help="HMAC key file for citizen-id hashes (default: the data team's key "
+                        "in the Wayfinder data folder, created on first use)")
+    parser.add_argument("--force", action="store_true", help="overwrite a non-empty MODEL_DIR")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from desktop_app.admin.errors import AdminError
+    from training.suggestions.pipeline import TrainRequest, run_training
+
+    if args.out.exists() and any(args.out.iterdir()) and not args.force:
+        raise AdminError(f"{args.out} is not empty; use --force to overwrite it")
+    started = time.perf_counter()
+    request = TrainRequest(bundle=args.bundle, out=args.out, seed=args.seed,
+                           config_path=args.config, primary_horizon=args.horizon_weeks,
+                           truth=args.truth, key_path=args.id_key)
+    try:
+        summary = run_training(request, progress=lambda m: print(f"  {m}", flush=True))
+    except (ValueError, FileNotFoundError) as error:
+        raise AdminError(str(error)) from None
+    print(f"model written to {args.out} in {time.perf_counter() - started:.0f} s")
+    for line in summary:
+        print(f"  {line}")
+    return 0

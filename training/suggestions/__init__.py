@@ -1,0 +1,1 @@
+"""Central training of programme-suggestion models: causal learners, ONNX export, model card."""

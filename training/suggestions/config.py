@@ -1,0 +1,70 @@
+"""Training configuration: which attributes may be used, horizons, and learner settings.
+
+Read from a JSON or TOML file (`--config`). The defaults are deliberately conservative: no
+bundle attribute is a feature unless allowlisted, health data only when explicitly allowed,
+and names that look like protected characteristics are refused even when allowlisted.
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+NEVER_FEATURES = ("gender", "country_of_birth")
+DEFAULT_BLOCKLIST = (
+    "gender", "sex", "country", "birth", "nationality", "citizenship", "ethnic", "origin",
+    "race", "religion", "faith", "sexual", "orientation", "pregnan", "union", "political",
+    "disab", "diagnos", "name", "cv_text",
+)
+
+
+@dataclass
+class TrainingConfig:
+    attributes_allowlist: list[str] = field(default_factory=list)
+    blocklist: list[str] = field(default_factory=lambda: list(DEFAULT_BLOCKLIST))
+    allow_health_limitation: bool = False
+    host_language: str | None = None  # default: the most common native language
+    horizons: list[float] = field(default_factory=lambda: [26.0, 52.0])
+    folds: int = 3
+    holdout_share: float = 0.25  # citizens kept out of training for honest evaluation
+    min_decisions_per_arm: int = 30
+    propensity_clip: float = 0.02  # inverse weights use max(e, clip)
+    propensity_trim: float = 0.005  # rows below this for an arm do not teach that arm's effect
+    ensemble_members: int = 8
+    interval_level: float = 0.90
+    max_missing_key_features: int = 2
+    min_cell: int = 10  # model-card cells with fewer people are suppressed
+    threads: int = 1  # LightGBM threads; 1 is fastest on small data and shared machines
+    nuisance_rounds: int = 120
+    effect_rounds: int = 200
+    effect_leaves: int = 8
+    effect_min_leaf: int = 150
+
+    @classmethod
+    def load(cls, path: Path | None) -> TrainingConfig:
+        if path is None:
+            return cls()
+        path = Path(path)
+        text = path.read_text(encoding="utf-8")
+        data: dict[str, Any] = tomllib.loads(text) if path.suffix == ".toml" else json.loads(text)
+        known = {f.name for f in fields(cls)}
+        unknown = sorted(set(data) - known)
+        if unknown:
+            raise ValueError(f"{path}: unknown setting(s) {', '.join(unknown)}")
+        return cls(**data)
+
+    def blocked(self, name: str) -> bool:
+        lowered = name.lower()
+        return name in NEVER_FEATURES or any(b.lower() in lowered for b in self.blocklist)
+
+    def usable_attributes(self) -> tuple[list[str], list[str]]:
+        """(allowed, refused) attribute names from the allowlist after the blocklist."""
+        allowed = [a for a in self.attributes_allowlist if not self.blocked(a)]
+        refused = [a for a in self.attributes_allowlist if self.blocked(a)]
+        return allowed, refused
+
+    def to_json(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
