@@ -27,7 +27,8 @@ def _write_package(folder: Path) -> int:
     rows = PACKAGE_MB * 1024 * 1024 // (4 * 256)
     weights = np.random.default_rng(1).standard_normal((rows, 256), dtype=np.float32)
     graph = helper.make_graph(
-        [helper.make_node("Gather", ["w", "i"], ["y"])], "big",
+        [helper.make_node("Gather", ["w", "i"], ["y"])],
+        "big",
         [helper.make_tensor_value_info("i", TensorProto.INT64, [None])],
         [helper.make_tensor_value_info("y", TensorProto.FLOAT, [None, 256])],
         [numpy_helper.from_array(weights, "w")],
@@ -52,9 +53,13 @@ def run(report: BenchReport) -> None:
         roots = [CryptoSigner.generate_ed25519() for _ in range(3)]
         online = [CryptoSigner.generate_ed25519() for _ in range(3)]
         repo = CentralRepository.create(
-            work / "repo", root_keys=[k.public_key for k in roots], root_threshold=2,
-            role_keys={r: [k.public_key] for r, k in zip(("targets", "snapshot", "timestamp"),
-                                                         online, strict=True)},
+            work / "repo",
+            root_keys=[k.public_key for k in roots],
+            root_threshold=2,
+            role_keys={
+                r: [k.public_key]
+                for r, k in zip(("targets", "snapshot", "timestamp"), online, strict=True)
+            },
             signers=[*roots, *online],
         )
         add_package(repo, work / "package", 1, online, {"start": "2019-01-01", "end": "2023-12-31"})
@@ -73,7 +78,19 @@ def run(report: BenchReport) -> None:
         assert model.version == 1
         median = statistics.median(timings)
         note = f"{size / 1e6:.0f} MB package, median of 5, hashes + signatures + ONNX checks"
-        report.add("trust", "verify installed package at start", median, "s", target="< 1 s",
-                   passed=median < 1.0, note=note)
-        report.add("trust", "verify + ONNX-check + install from share", install, "s",
-                   note=f"{size / 1e6:.0f} MB package")
+        report.add(
+            "trust",
+            "verify installed package at start",
+            median,
+            "s",
+            target="< 1 s",
+            passed=median < 1.0,
+            note=note,
+        )
+        report.add(
+            "trust",
+            "verify + ONNX-check + install from share",
+            install,
+            "s",
+            note=f"{size / 1e6:.0f} MB package",
+        )

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from tuf.api import exceptions
 from tuf.api.metadata import Metadata, MetaFile, Root, Snapshot, Targets, Timestamp
+from tuf.api.serialization import DeserializationError
 
 from desktop_app.trust.errors import TrustError
 
@@ -58,7 +59,7 @@ def read_capped(path: Path, cap: int) -> bytes:
 def _parse(data: bytes, name: str) -> Metadata:
     try:
         return Metadata.from_bytes(data)
-    except exceptions.DeserializationError as error:
+    except DeserializationError as error:
         raise TrustError(f"{name} is malformed metadata: {error.__cause__ or error}") from None
 
 

@@ -21,12 +21,21 @@ from desktop_app.trust.package_info import safe_relative_path
 
 # Tested with the training toolchain (skl2onnx/onnxmltools) and onnxruntime >= 1.24.
 OPSET_RANGES = {"": (13, 22), "ai.onnx": (13, 22), "ai.onnx.ml": (1, 5)}
-_BYTES_PER_ELEMENT = {
-    onnx.TensorProto.FLOAT: 4, onnx.TensorProto.UINT8: 1, onnx.TensorProto.INT8: 1,
-    onnx.TensorProto.UINT16: 2, onnx.TensorProto.INT16: 2, onnx.TensorProto.INT32: 4,
-    onnx.TensorProto.INT64: 8, onnx.TensorProto.BOOL: 1, onnx.TensorProto.FLOAT16: 2,
-    onnx.TensorProto.DOUBLE: 8, onnx.TensorProto.UINT32: 4, onnx.TensorProto.UINT64: 8,
-    onnx.TensorProto.BFLOAT16: 2, onnx.TensorProto.STRING: 1,
+_BYTES_PER_ELEMENT: dict[int, int] = {
+    onnx.TensorProto.FLOAT: 4,
+    onnx.TensorProto.UINT8: 1,
+    onnx.TensorProto.INT8: 1,
+    onnx.TensorProto.UINT16: 2,
+    onnx.TensorProto.INT16: 2,
+    onnx.TensorProto.INT32: 4,
+    onnx.TensorProto.INT64: 8,
+    onnx.TensorProto.BOOL: 1,
+    onnx.TensorProto.FLOAT16: 2,
+    onnx.TensorProto.DOUBLE: 8,
+    onnx.TensorProto.UINT32: 4,
+    onnx.TensorProto.UINT64: 8,
+    onnx.TensorProto.BFLOAT16: 2,
+    onnx.TensorProto.STRING: 1,
 }
 
 
@@ -82,7 +91,11 @@ def checked_product(factors: list[int], element_size: int, cap: int, what: str) 
 
 class _Walker:
     def __init__(
-        self, name: str, package_root: Path, model_dir: str, package_files: set[str],
+        self,
+        name: str,
+        package_root: Path,
+        model_dir: str,
+        package_files: set[str],
         limits: SafetyLimits,
     ) -> None:
         self.name, self.package_root, self.package_files = name, package_root, package_files
@@ -210,7 +223,10 @@ def check_onnx_file(
         raise UnsafeModel(f"{name} defines {len(model.functions)} model-local function(s); refused")
     walker.graph(model.graph)
     return OnnxReport(
-        name, walker.nodes, walker.initializer_bytes, dict(walker.opsets),
+        name,
+        walker.nodes,
+        walker.initializer_bytes,
+        dict(walker.opsets),
         tuple(sorted(walker.external)),
     )
 

@@ -44,9 +44,7 @@ def verify_package_dir(
         raise TrustError(f"the files of model version {version} are missing")
     extra = present_files(files_dir) - set(info.files)
     if extra:
-        raise TrustError(
-            f"file(s) not listed in the signed metadata: {', '.join(sorted(extra))}"
-        )
+        raise TrustError(f"file(s) not listed in the signed metadata: {', '.join(sorted(extra))}")
     for relative, target_path in sorted(info.files.items()):
         verify_file(
             files_dir / relative, trusted.targets.targets[target_path], MAX_PACKAGE_FILE_BYTES

@@ -29,6 +29,7 @@ class ShareFetcher(FetcherInterface):
 
     def __init__(self, share_dir: Path) -> None:
         self.share_dir = Path(share_dir)
+        self.last_path = ""  # the share file read last, so a refusal can name it
 
     def relative_path(self, url: str) -> str:
         if not url.startswith(URL_PREFIX):
@@ -70,6 +71,7 @@ class ShareFetcher(FetcherInterface):
         # Refuse an oversized file before reading a byte of it (the base class would read up to
         # the cap first); the base class still enforces the cap while reading.
         relative = self.relative_path(url)
+        self.last_path = relative
         try:
             size = (self.share_dir / relative).lstat().st_size
         except FileNotFoundError:

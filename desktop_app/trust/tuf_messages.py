@@ -7,7 +7,15 @@ from tuf.api import exceptions
 from desktop_app.trust.errors import TrustError
 
 
-def explain(error: Exception) -> str:
+def explain(error: Exception, share_file: str = "") -> str:
+    """One sentence for `error`; `share_file` (the file read last) is named when known."""
+    text = _explain(error)
+    if isinstance(error, exceptions.ExpiredMetadataError):
+        return text  # names the expired role itself; the file read last may be another one
+    return f"{share_file}: {text}" if share_file and share_file not in text else text
+
+
+def _explain(error: Exception) -> str:
     detail = str(error) or type(error).__name__
     cause = error.__cause__
     if isinstance(error, exceptions.ExpiredMetadataError):
@@ -34,6 +42,11 @@ def explain(error: Exception) -> str:
     if isinstance(error, exceptions.DownloadError):
         reason = f" ({cause})" if cause else ""
         return f"could not read from the share: {detail}{reason}"
+    if "Multiple signatures found for keyid" in f"{detail} {cause}":
+        return (
+            "the same key's signature appears more than once (a duplicated signature cannot "
+            f"count twice towards a threshold): {detail}"
+        )
     if isinstance(error, exceptions.RepositoryError):
         reason = f": {cause}" if cause else ""
         return f"the share's metadata was refused: {detail}{reason}"

@@ -98,8 +98,13 @@ def check_for_updates(
 
 
 def _update(
-    share_dir: Path, store: ModelStore, state: InstallState, root_bytes: bytes,
-    now: datetime, work: Path, limits: SafetyLimits,
+    share_dir: Path,
+    store: ModelStore,
+    state: InstallState,
+    root_bytes: bytes,
+    now: datetime,
+    work: Path,
+    limits: SafetyLimits,
 ) -> UpdateResult:
     metadata_copy = work / "metadata"
     if store.metadata_dir.is_dir():
@@ -108,8 +113,13 @@ def _update(
         metadata_copy.mkdir()
     fetcher = ShareFetcher(share_dir)
     updater = Updater(
-        str(metadata_copy), METADATA_URL, str(work / "download"), TARGETS_URL,
-        fetcher=fetcher, config=TUF_CONFIG, bootstrap=root_bytes,
+        str(metadata_copy),
+        METADATA_URL,
+        str(work / "download"),
+        TARGETS_URL,
+        fetcher=fetcher,
+        config=TUF_CONFIG,
+        bootstrap=root_bytes,
     )
     try:
         updater.refresh()
@@ -124,17 +134,23 @@ def _update(
     floor = max(installed or 0, state.highest_model_version)
     candidates = [v for v, p in packages.items() if not p.withdrawn and v > floor]
     repair = (
-        not candidates and installed is not None and installed >= state.highest_model_version
-        and installed in packages and not packages[installed].withdrawn
+        not candidates
+        and installed is not None
+        and installed >= state.highest_model_version
+        and installed in packages
+        and not packages[installed].withdrawn
         and not _installed_copy_verifies(store, installed, root_bytes)
     )
-    if repair:
+    if repair and installed is not None:
         candidates = [installed]  # same version, fresh verified copy: not a downgrade
     ignored = unlisted_share_files(share_dir, trusted)
 
     result = UpdateResult(
-        status="up-to-date", message="", installed_version=installed,
-        available_versions=sorted(packages), withdrawn_versions=withdrawn,
+        status="up-to-date",
+        message="",
+        installed_version=installed,
+        available_versions=sorted(packages),
+        withdrawn_versions=withdrawn,
         ignored_share_files=ignored,
     )
     if candidates:
@@ -143,8 +159,9 @@ def _update(
         result.status, result.previous_version = "installed", installed
         result.installed_version = package.version
         result.message = (
-            f"reinstalled model version {package.version} (the installed copy failed "
-            "verification)" if repair else f"installed model version {package.version}"
+            f"reinstalled model version {package.version} (the installed copy failed verification)"
+            if repair
+            else f"installed model version {package.version}"
         )
         store.prune(keep={package.version, installed or package.version})
     elif installed is not None and installed in withdrawn:
@@ -175,8 +192,10 @@ def _installed_copy_verifies(store: ModelStore, version: int, root_bytes: bytes)
 
 def _refuse_metadata_rollback(state: InstallState, trusted: TrustedMetadata) -> None:
     seen = {
-        "root": trusted.root.version, "timestamp": trusted.timestamp.version,
-        "snapshot": trusted.snapshot.version, "targets": trusted.targets.version,
+        "root": trusted.root.version,
+        "timestamp": trusted.timestamp.version,
+        "snapshot": trusted.snapshot.version,
+        "targets": trusted.targets.version,
     }
     for role, version in seen.items():
         highest = state.metadata_versions.get(role, 0)
@@ -188,8 +207,12 @@ def _refuse_metadata_rollback(state: InstallState, trusted: TrustedMetadata) -> 
 
 
 def _install(
-    updater: Updater, store: ModelStore, package: PackageInfo, metadata_copy: Path,
-    root_bytes: bytes, limits: SafetyLimits,
+    updater: Updater,
+    store: ModelStore,
+    package: PackageInfo,
+    metadata_copy: Path,
+    root_bytes: bytes,
+    limits: SafetyLimits,
 ) -> None:
     staging = store.new_work_dir(".staging-")
     files_dir = staging / FILES
@@ -225,13 +248,19 @@ def _copy_signed_metadata(source: Path, destination: Path) -> None:
 
 
 def _record_success(
-    store: ModelStore, state: InstallState, trusted: TrustedMetadata,
-    installed: int | None, withdrawn: dict[int, str], now: datetime,
+    store: ModelStore,
+    state: InstallState,
+    trusted: TrustedMetadata,
+    installed: int | None,
+    withdrawn: dict[int, str],
+    now: datetime,
 ) -> None:
     state.highest_model_version = max(state.highest_model_version, installed or 0)
     for role, version in (
-        ("root", trusted.root.version), ("timestamp", trusted.timestamp.version),
-        ("snapshot", trusted.snapshot.version), ("targets", trusted.targets.version),
+        ("root", trusted.root.version),
+        ("timestamp", trusted.timestamp.version),
+        ("snapshot", trusted.snapshot.version),
+        ("targets", trusted.targets.version),
     ):
         state.metadata_versions[role] = max(state.metadata_versions.get(role, 0), version)
     for version, reason in withdrawn.items():

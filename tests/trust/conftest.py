@@ -40,8 +40,14 @@ class Keys:
 @pytest.fixture(scope="session")
 def keys() -> Keys:
     gen = CryptoSigner.generate_ed25519
-    return Keys([gen() for _ in range(3)], gen(), gen(), gen(), [gen() for _ in range(3)],
-                [gen() for _ in range(6)])
+    return Keys(
+        [gen() for _ in range(3)],
+        gen(),
+        gen(),
+        gen(),
+        [gen() for _ in range(3)],
+        [gen() for _ in range(6)],
+    )
 
 
 def make_model(
@@ -61,9 +67,11 @@ def make_model(
     op_domain = "" if domain in ("", "ai.onnx.ml") else domain
     node = helper.make_node("MatMul", ["x", "w"], ["y"], domain=op_domain)
     graph = helper.make_graph(
-        [node], "suggest",
+        [node],
+        "suggest",
         [helper.make_tensor_value_info("x", TensorProto.FLOAT, [None, 3])],
-        [helper.make_tensor_value_info("y", TensorProto.FLOAT, [None, 1])], [w],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT, [None, 1])],
+        [w],
     )
     opsets = [helper.make_opsetid("", opset)]
     if op_domain:
@@ -72,10 +80,16 @@ def make_model(
         opsets.append(helper.make_opsetid("ai.onnx.ml", ml_opset))
     functions = []
     if with_function:
-        functions.append(helper.make_function(
-            "local", "Twice", ["a"], ["b"], [helper.make_node("Add", ["a", "a"], ["b"])],
-            [helper.make_opsetid("", opset)],
-        ))
+        functions.append(
+            helper.make_function(
+                "local",
+                "Twice",
+                ["a"],
+                ["b"],
+                [helper.make_node("Add", ["a", "a"], ["b"])],
+                [helper.make_opsetid("", opset)],
+            )
+        )
         opsets.append(helper.make_opsetid("local", 1))
     model = helper.make_model(graph, opset_imports=opsets, functions=functions)
     model.ir_version = 8
@@ -132,8 +146,9 @@ class World:
         return copy
 
     def update(self, share: Path | None = None, **kwargs) -> UpdateResult:
-        return check_for_updates(share or self.share, self.store, trust_root=self.root_bytes,
-                                 **kwargs)
+        return check_for_updates(
+            share or self.share, self.store, trust_root=self.root_bytes, **kwargs
+        )
 
     def load(self, **kwargs) -> VerifiedModel:
         return load_verified_model(self.store, trust_root=self.root_bytes, **kwargs)
@@ -147,14 +162,21 @@ class World:
         return self.store.version_dir(version) / "files" / name
 
 
-def new_repository(path: Path, keys: Keys, expiry: ExpiryPolicy | None = None,
-                   now: datetime | None = None) -> CentralRepository:
+def new_repository(
+    path: Path, keys: Keys, expiry: ExpiryPolicy | None = None, now: datetime | None = None
+) -> CentralRepository:
     return CentralRepository.create(
         path,
-        root_keys=[k.public_key for k in keys.root], root_threshold=2,
-        role_keys={"targets": [keys.targets.public_key], "snapshot": [keys.snapshot.public_key],
-                   "timestamp": [keys.timestamp.public_key]},
-        signers=[*keys.root, *keys.online], expiry=expiry or ExpiryPolicy(), now=now,
+        root_keys=[k.public_key for k in keys.root],
+        root_threshold=2,
+        role_keys={
+            "targets": [keys.targets.public_key],
+            "snapshot": [keys.snapshot.public_key],
+            "timestamp": [keys.timestamp.public_key],
+        },
+        signers=[*keys.root, *keys.online],
+        expiry=expiry or ExpiryPolicy(),
+        now=now,
     )
 
 

@@ -54,9 +54,18 @@ def test_kill_during_install_keeps_previous_model(installed_v1: World, point: st
     root_file.write_bytes(world.root_bytes)
     marker = world.base / f"parked-{point}"
     child = subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(world.share), str(world.store.root), str(root_file),
-         str(marker), point],
-        cwd=PROJECT_ROOT, env={**os.environ, "PYTHONPATH": str(PROJECT_ROOT)},
+        [
+            sys.executable,
+            "-c",
+            CHILD,
+            str(world.share),
+            str(world.store.root),
+            str(root_file),
+            str(marker),
+            point,
+        ],
+        cwd=PROJECT_ROOT,
+        env={**os.environ, "PYTHONPATH": str(PROJECT_ROOT)},
     )
     try:
         deadline = time.monotonic() + 60

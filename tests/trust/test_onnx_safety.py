@@ -29,8 +29,9 @@ def test_tested_opset_range_ends_pass_and_run(tmp_path: Path, opset: int) -> Non
     folder = make_model(tmp_path / "m", opset=opset, ml_opset=3)
     report = check(folder)
     assert report.opsets == {"": opset, "ai.onnx.ml": 3} and report.nodes == 1
-    session = onnxruntime.InferenceSession(str(folder / "model.onnx"),
-                                           providers=["CPUExecutionProvider"])
+    session = onnxruntime.InferenceSession(
+        str(folder / "model.onnx"), providers=["CPUExecutionProvider"]
+    )
     (out,) = session.run(None, {"x": np.ones((1, 3), dtype=np.float32)})
     assert out.tolist() == [[3.0]]
 
@@ -72,9 +73,16 @@ def test_model_local_functions_refused(tmp_path: Path) -> None:
 def test_model_local_functions_refused_even_in_allowed_domain(tmp_path: Path) -> None:
     folder = make_model(tmp_path / "m")
     model = onnx.load(folder / "model.onnx")
-    model.functions.append(helper.make_function(
-        "", "MyOp", ["a"], ["b"], [helper.make_node("Relu", ["a"], ["b"])],
-        [helper.make_opsetid("", 17)]))
+    model.functions.append(
+        helper.make_function(
+            "",
+            "MyOp",
+            ["a"],
+            ["b"],
+            [helper.make_node("Relu", ["a"], ["b"])],
+            [helper.make_opsetid("", 17)],
+        )
+    )
     (folder / "model.onnx").write_bytes(model.SerializeToString())
     with pytest.raises(UnsafeModel, match="1 model-local function"):
         check(folder)
@@ -123,13 +131,15 @@ def test_garbage_is_not_an_onnx_model(tmp_path: Path) -> None:
 def test_valid_external_data_passes_and_runs(tmp_path: Path) -> None:
     folder = make_model(tmp_path / "m", external="weights.bin", weight=2.0)
     assert check(folder).external_files == ("weights.bin",)
-    session = onnxruntime.InferenceSession(str(folder / "model.onnx"),
-                                           providers=["CPUExecutionProvider"])
+    session = onnxruntime.InferenceSession(
+        str(folder / "model.onnx"), providers=["CPUExecutionProvider"]
+    )
     assert session.run(None, {"x": np.ones((1, 3), np.float32)})[0].tolist() == [[6.0]]
 
 
-@pytest.mark.parametrize("location", ["../secret.bin", "/etc/passwd", "sub/../../x.bin",
-                                      "C:\\Windows\\x.bin"])
+@pytest.mark.parametrize(
+    "location", ["../secret.bin", "/etc/passwd", "sub/../../x.bin", "C:\\Windows\\x.bin"]
+)
 def test_external_data_outside_package(tmp_path: Path, location: str) -> None:
     with pytest.raises(UnsafeModel, match="outside the package"):
         check(make_model(tmp_path / "m", external=location))
@@ -214,11 +224,15 @@ def test_session_refused_for_withdrawn_model(installed_v1: World) -> None:
 
 
 def test_app_never_loads_custom_op_libraries_or_other_providers() -> None:
-    forbidden = ("register_custom_ops_library", "CUDAExecutionProvider",
-                 "DmlExecutionProvider", "TensorrtExecutionProvider", "enable_ort_custom_ops")
+    forbidden = (
+        "register_custom_ops_library",
+        "CUDAExecutionProvider",
+        "DmlExecutionProvider",
+        "TensorrtExecutionProvider",
+        "enable_ort_custom_ops",
+    )
     for path in (PROJECT_ROOT / "desktop_app").rglob("*.py"):
         text = path.read_text(encoding="utf-8")
         for word in forbidden:
             if path.name != "test_onnx_safety.py":
                 assert word not in text, f"{path} mentions {word}"
-

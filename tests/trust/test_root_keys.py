@@ -31,8 +31,10 @@ def test_root_threshold_signing_in_two_sittings(installed_v1: World) -> None:
 def test_root_signed_by_one_of_two_required_keys_refused(installed_v1: World) -> None:
     rotate_root(installed_v1.repo, [installed_v1.keys.root[0]], thresholds={"root": 2})
     # copied onto the share by hand, bypassing publish's check
-    shutil.copyfile(installed_v1.repo.metadata_dir / "2.root.json",
-                    installed_v1.share / "metadata" / "2.root.json")
+    shutil.copyfile(
+        installed_v1.repo.metadata_dir / "2.root.json",
+        installed_v1.share / "metadata" / "2.root.json",
+    )
     with pytest.raises(UpdateRefused, match=r"2\.root\.json.*signature check failed.*1/2"):
         installed_v1.update()
     assert installed_v1.load().version == 1
@@ -44,7 +46,7 @@ def test_same_signature_duplicated_to_fake_threshold(installed_v1: World) -> Non
     raw = json.loads(path.read_text())
     raw["signatures"] = [raw["signatures"][0], dict(raw["signatures"][0])]
     (installed_v1.share / "metadata" / "2.root.json").write_text(json.dumps(raw))
-    with pytest.raises(UpdateRefused, match=r"2\.root\.json.*(Multiple signatures|duplicate)"):
+    with pytest.raises(UpdateRefused, match=r"2\.root\.json.*appears more than once"):
         installed_v1.update()
     assert installed_v1.load().version == 1
 
@@ -52,9 +54,13 @@ def test_same_signature_duplicated_to_fake_threshold(installed_v1: World) -> Non
 def test_revoked_targets_key_refused_new_key_accepted(installed_v1: World) -> None:
     keys, repo = installed_v1.keys, installed_v1.repo
     old_targets, new_targets = keys.targets, keys.spare[0]
-    missing = revoke_key(repo, "targets", old_targets.public_key.keyid,
-                         [*keys.root[:2], new_targets, keys.snapshot, keys.timestamp],
-                         replacement=new_targets.public_key)
+    missing = revoke_key(
+        repo,
+        "targets",
+        old_targets.public_key.keyid,
+        [*keys.root[:2], new_targets, keys.snapshot, keys.timestamp],
+        replacement=new_targets.public_key,
+    )
     assert missing == []
     installed_v1.add(2)  # signed by the new key (all_signers includes spares)
     installed_v1.publish()
@@ -70,15 +76,22 @@ def test_revoked_targets_key_refused_new_key_accepted(installed_v1: World) -> No
     snapshot_md = repo.latest(Snapshot.type)
     snapshot_md.signed.version += 1
     snapshot_md.signed.meta["targets.json"] = MetaFile.from_data(
-        targets_md.signed.version, data, ["sha256"])
+        targets_md.signed.version, data, ["sha256"]
+    )
     sign_role(snapshot_md, repo.root(), [keys.snapshot])
     snap_bytes = write_metadata(repo.metadata_dir, snapshot_md)
-    repo.commit_timestamp(MetaFile.from_data(snapshot_md.signed.version, snap_bytes, ["sha256"]),
-                          [keys.timestamp], datetime.now(UTC))
+    repo.commit_timestamp(
+        MetaFile.from_data(snapshot_md.signed.version, snap_bytes, ["sha256"]),
+        [keys.timestamp],
+        datetime.now(UTC),
+    )
     with pytest.raises(SigningError, match="targets"):
         installed_v1.publish()  # the central check catches it ...
-    for name in (f"{targets_md.signed.version}.targets.json",
-                 f"{snapshot_md.signed.version}.snapshot.json", "timestamp.json"):
+    for name in (
+        f"{targets_md.signed.version}.targets.json",
+        f"{snapshot_md.signed.version}.snapshot.json",
+        "timestamp.json",
+    ):
         shutil.copyfile(repo.metadata_dir / name, installed_v1.share / "metadata" / name)
     with pytest.raises(UpdateRefused, match=r"targets.*signature check failed"):
         installed_v1.update()  # ... and so does every laptop
@@ -88,16 +101,22 @@ def test_revoked_targets_key_refused_new_key_accepted(installed_v1: World) -> No
 def test_revoked_root_key_after_rotation(installed_v1: World) -> None:
     keys, repo = installed_v1.keys, installed_v1.repo
     lost = keys.root[2]
-    revoke_key(repo, "root", lost.public_key.keyid, [*keys.root[:2], keys.spare[1]],
-               replacement=keys.spare[1].public_key)
+    revoke_key(
+        repo,
+        "root",
+        lost.public_key.keyid,
+        [*keys.root[:2], keys.spare[1]],
+        replacement=keys.spare[1].public_key,
+    )
     assert root_status(repo) == []
     installed_v1.publish()
     installed_v1.update()
     # root v3 signed by the revoked key and one current key: not enough of root v2's keys
     missing = rotate_root(repo, [lost, keys.root[0]], thresholds={"root": 1})
     assert any("1 of 2" in line for line in missing)
-    shutil.copyfile(repo.metadata_dir / "3.root.json",
-                    installed_v1.share / "metadata" / "3.root.json")
+    shutil.copyfile(
+        repo.metadata_dir / "3.root.json", installed_v1.share / "metadata" / "3.root.json"
+    )
     with pytest.raises(UpdateRefused, match=r"3\.root\.json.*signature check failed"):
         installed_v1.update()
     assert installed_v1.load().version == 1

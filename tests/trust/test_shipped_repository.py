@@ -34,8 +34,11 @@ shipped_empty = not (SHIPPED / "metadata" / "timestamp.json").exists()
 @pytest.mark.skipif(shipped_empty, reason="models_onnx/ is empty until `make models` has run")
 def test_shipped_metadata_valid_for_two_more_years() -> None:
     limit = datetime.now(UTC) + TWO_YEARS
-    soon = {name: f"{when:%Y-%m-%d}" for name, when in expiries(SHIPPED / "metadata").items()
-            if when < limit}
+    soon = {
+        name: f"{when:%Y-%m-%d}"
+        for name, when in expiries(SHIPPED / "metadata").items()
+        if when < limit
+    }
     assert not soon, f"shipped metadata expires within two years, run `make models`: {soon}"
 
 
@@ -54,7 +57,8 @@ def test_built_in_demo_root_valid_for_two_more_years() -> None:
 def test_build_demo_repository_from_a_model_folder(tmp_path: Path) -> None:
     model_dir = make_model(tmp_path / "trained")
     (model_dir / "manifest.json").write_text(
-        json.dumps({"training_period": {"start": "2018-01-01", "end": "2024-06-30"}}))
+        json.dumps({"training_period": {"start": "2018-01-01", "end": "2024-06-30"}})
+    )
     out, root_out = tmp_path / "models_onnx", tmp_path / "demo_root.json"
     build(model_dir, 3, out, root_out)
     root = root_out.read_bytes()

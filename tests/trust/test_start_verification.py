@@ -120,3 +120,9 @@ def test_update_repairs_a_tampered_installed_copy(installed_v1: World) -> None:
     result = installed_v1.update()
     assert result.installed_version == 1 and "reinstalled" in result.message
     assert installed_v1.load().version == 1
+
+
+def test_malformed_installed_metadata_named(installed_v1: World) -> None:
+    path = installed_v1.store.version_dir(1) / "signed-metadata" / "timestamp.json"
+    path.write_text('{"signed": {"_type": "timestamp"}, "signatures": "nonsense"}')
+    unavailable(installed_v1, "timestamp is malformed metadata")

@@ -63,8 +63,10 @@ def test_production_build_accepts_own_root(tmp_path: Path, keys: Keys) -> None:
     shutil.copyfile(ROOTS_DIR / DEMO_ROOT_FILE, tmp_path / DEMO_ROOT_FILE)
     repo = new_repository(tmp_path / "repo", keys)
     shutil.copyfile(repo.metadata_dir / "1.root.json", tmp_path / PRODUCTION_ROOT_FILE)
-    assert builtin_trust_root("production", tmp_path) == (
-        repo.metadata_dir / "1.root.json").read_bytes()
+    assert (
+        builtin_trust_root("production", tmp_path)
+        == (repo.metadata_dir / "1.root.json").read_bytes()
+    )
 
 
 def test_unknown_flavour_refused() -> None:
@@ -75,8 +77,15 @@ def test_unknown_flavour_refused() -> None:
 def test_trust_modules_read_no_environment_or_settings() -> None:
     for path in TRUST_SOURCES.glob("*.py"):
         text = path.read_text(encoding="utf-8")
-        for word in ("os.environ", "getenv", "QSettings", "desktop_app.locations", "app_data_dir",
-                     "expanduser", "Path.home"):
+        for word in (
+            "os.environ",
+            "getenv",
+            "QSettings",
+            "desktop_app.locations",
+            "app_data_dir",
+            "expanduser",
+            "Path.home",
+        ):
             assert word not in text, f"{path.name} consults {word}: trust must not be configurable"
 
 
@@ -86,25 +95,38 @@ def test_user_configuration_cannot_swap_the_trust_root(
     """An attacker-made repository, with its root planted wherever a user could put it and
     every plausible environment variable pointing at it, is still refused."""
     attacker = Keys(keys.attacker[:3], *keys.attacker[3:6], [], [])
-    evil = World(tmp_path, attacker, new_repository(tmp_path / "evil-repo", attacker),
-                 tmp_path / "evil-share", ModelStore(tmp_path / "home" / "models"))
+    evil = World(
+        tmp_path,
+        attacker,
+        new_repository(tmp_path / "evil-repo", attacker),
+        tmp_path / "evil-share",
+        ModelStore(tmp_path / "home" / "models"),
+    )
     evil.add(9)
     evil.publish()
     evil_root = evil.repo.metadata_dir / "1.root.json"
     home = tmp_path / "home"
     monkeypatch.setenv("WAYFINDER_HOME", str(home))
-    for name in ("WAYFINDER_TRUST_ROOT", "WAYFINDER_ROOT", "WAYFINDER_BUILD_FLAVOUR",
-                 "TUF_ROOT", "WAYFINDER_MODEL_ROOT"):
+    for name in (
+        "WAYFINDER_TRUST_ROOT",
+        "WAYFINDER_ROOT",
+        "WAYFINDER_BUILD_FLAVOUR",
+        "TUF_ROOT",
+        "WAYFINDER_MODEL_ROOT",
+    ):
         monkeypatch.setenv(name, str(evil_root))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home))
     store = ModelStore(home / "models")
     store.ensure()
     # planted as python-tuf's cached root, as a "config" root and next to the store
     (store.metadata_dir / "root_history").mkdir(parents=True)
-    for planted in (store.metadata_dir / "root.json",
-                    store.metadata_dir / "root_history" / "1.root.json",
-                    store.metadata_dir / "root_history" / "2.root.json",
-                    home / "trust_root.json", home / "root.json"):
+    for planted in (
+        store.metadata_dir / "root.json",
+        store.metadata_dir / "root_history" / "1.root.json",
+        store.metadata_dir / "root_history" / "2.root.json",
+        home / "trust_root.json",
+        home / "root.json",
+    ):
         shutil.copyfile(evil_root, planted)
     (home / "settings.json").write_text(json.dumps({"trust_root": str(evil_root)}))
     before = (ROOTS_DIR / DEMO_ROOT_FILE).read_bytes()
@@ -122,8 +144,13 @@ def test_planted_installed_model_with_forged_metadata_refused(
 ) -> None:
     """Copying an attacker-signed package into the store (as a user could) is refused at start."""
     attacker = Keys(keys.attacker[:3], *keys.attacker[3:6], [], [])
-    evil = World(tmp_path / "e", attacker, new_repository(tmp_path / "e-repo", attacker),
-                 tmp_path / "e-share", ModelStore(tmp_path / "e-store"))
+    evil = World(
+        tmp_path / "e",
+        attacker,
+        new_repository(tmp_path / "e-repo", attacker),
+        tmp_path / "e-share",
+        ModelStore(tmp_path / "e-store"),
+    )
     (tmp_path / "e").mkdir()
     evil.add(9)
     evil.publish()

@@ -98,8 +98,13 @@ def test_package_signed_by_unknown_key(tmp_path, installed_v1: World, keys) -> N
     from tests.trust.conftest import Keys
 
     attacker = Keys(keys.attacker[:3], *keys.attacker[3:6], [], [])
-    evil = World(tmp_path / "evil", attacker, new_repository(tmp_path / "evil-repo", attacker),
-                 tmp_path / "evil-share", installed_v1.store)
+    evil = World(
+        tmp_path / "evil",
+        attacker,
+        new_repository(tmp_path / "evil-repo", attacker),
+        tmp_path / "evil-share",
+        installed_v1.store,
+    )
     (tmp_path / "evil").mkdir()
     evil.add(5)
     evil.publish()

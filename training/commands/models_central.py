@@ -20,45 +20,83 @@ ROLES = ("root", "targets", "snapshot", "timestamp")
 
 
 def _keys_args(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--key", dest="keys", action="append", type=Path, default=[],
-                        metavar="PRIVATE_PEM", help="private key to sign with (repeatable)")
-    parser.add_argument("--passphrase-env", metavar="VAR",
-                        help="environment variable holding the passphrase of encrypted keys")
+    parser.add_argument(
+        "--key",
+        dest="keys",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="PRIVATE_PEM",
+        help="private key to sign with (repeatable)",
+    )
+    parser.add_argument(
+        "--passphrase-env",
+        metavar="VAR",
+        help="environment variable holding the passphrase of encrypted keys",
+    )
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     models = command_group(subparsers, "models", GROUP_HELP)
 
-    keygen = models.add_parser("keygen", help="generate an ed25519 signing key pair",
-                               description="Write NAME.private.pem and NAME.public.json to OUT.")
+    keygen = models.add_parser(
+        "keygen",
+        help="generate an ed25519 signing key pair",
+        description="Write NAME.private.pem and NAME.public.json to OUT.",
+    )
     keygen.add_argument("name", help="key name, e.g. root-1-alice or targets-2025")
     keygen.add_argument("--out", type=Path, required=True, help="folder for the key files")
-    keygen.add_argument("--no-passphrase", action="store_true",
-                        help="store the private key unencrypted (demo/test only)")
-    keygen.add_argument("--passphrase-env", metavar="VAR",
-                        help="take the new passphrase from this environment variable")
+    keygen.add_argument(
+        "--no-passphrase",
+        action="store_true",
+        help="store the private key unencrypted (demo/test only)",
+    )
+    keygen.add_argument(
+        "--passphrase-env",
+        metavar="VAR",
+        help="take the new passphrase from this environment variable",
+    )
     keygen.set_defaults(handler=run_keygen)
 
-    init = models.add_parser("init", help="create a new model repository (root v1)",
-                             description="Create REPO with root (threshold of offline keys), "
-                             "targets, snapshot and timestamp roles, consistent snapshots.")
+    init = models.add_parser(
+        "init",
+        help="create a new model repository (root v1)",
+        description="Create REPO with root (threshold of offline keys), "
+        "targets, snapshot and timestamp roles, consistent snapshots.",
+    )
     init.add_argument("repo", type=Path)
-    init.add_argument("--root-key", action="append", type=Path, required=True,
-                      metavar="PUBLIC_JSON", help="root public key (repeat, e.g. 3 times)")
+    init.add_argument(
+        "--root-key",
+        action="append",
+        type=Path,
+        required=True,
+        metavar="PUBLIC_JSON",
+        help="root public key (repeat, e.g. 3 times)",
+    )
     init.add_argument("--root-threshold", type=int, default=2)
     for role in ROLES[1:]:
-        init.add_argument(f"--{role}-key", action="append", type=Path, required=True,
-                          metavar="PUBLIC_JSON", help=f"{role} public key")
+        init.add_argument(
+            f"--{role}-key",
+            action="append",
+            type=Path,
+            required=True,
+            metavar="PUBLIC_JSON",
+            help=f"{role} public key",
+        )
     for role in ROLES:
-        init.add_argument(f"--{role}-days", type=int, default=None,
-                          help=f"days {role} metadata stays valid")
+        init.add_argument(
+            f"--{role}-days", type=int, default=None, help=f"days {role} metadata stays valid"
+        )
     init.add_argument("--demo", action="store_true", help="mark root as DEMO (demo builds only)")
     _keys_args(init)
     init.set_defaults(handler=run_init)
 
-    add = models.add_parser("add", help="add a model package as a new version and sign it",
-                            description="Every file of MODEL_DIR becomes a signed target of "
-                            "model version VERSION; targets, snapshot, timestamp are re-signed.")
+    add = models.add_parser(
+        "add",
+        help="add a model package as a new version and sign it",
+        description="Every file of MODEL_DIR becomes a signed target of "
+        "model version VERSION; targets, snapshot, timestamp are re-signed.",
+    )
     add.add_argument("repo", type=Path)
     add.add_argument("model_dir", type=Path)
     add.add_argument("--version", type=int, required=True, help="model version (must increase)")
@@ -67,26 +105,35 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     _keys_args(add)
     add.set_defaults(handler=run_add)
 
-    sign = models.add_parser("sign", help="add root signatures, or renew role metadata",
-                             description="--role root adds the given keys' signatures to the "
-                             "newest root (threshold signing in several sittings). --renew "
-                             "re-signs targets/snapshot/timestamp with new expiry dates.")
+    sign = models.add_parser(
+        "sign",
+        help="add root signatures, or renew role metadata",
+        description="--role root adds the given keys' signatures to the "
+        "newest root (threshold signing in several sittings). --renew "
+        "re-signs targets/snapshot/timestamp with new expiry dates.",
+    )
     sign.add_argument("repo", type=Path)
     sign.add_argument("--role", choices=["root"], help="sign the newest root metadata")
     sign.add_argument("--renew", help="comma-separated: targets,snapshot,timestamp")
     _keys_args(sign)
     sign.set_defaults(handler=run_sign)
 
-    publish = models.add_parser("publish", help="check the repository and copy it to a share",
-                                description="Refuses anything a laptop would refuse; copies "
-                                "targets first and timestamp.json last.")
+    publish = models.add_parser(
+        "publish",
+        help="check the repository and copy it to a share",
+        description="Refuses anything a laptop would refuse; copies "
+        "targets first and timestamp.json last.",
+    )
     publish.add_argument("repo", type=Path)
     publish.add_argument("--to", dest="share", type=Path, required=True, metavar="SHARE_DIR")
     publish.set_defaults(handler=run_publish)
 
-    rotate = models.add_parser("rotate-root", help="new root version: add/remove keys",
-                               description="Write root N+1; it needs a threshold of signatures "
-                               "from the old and from the new root keys (see 'sign --role root').")
+    rotate = models.add_parser(
+        "rotate-root",
+        help="new root version: add/remove keys",
+        description="Write root N+1; it needs a threshold of signatures "
+        "from the old and from the new root keys (see 'sign --role root').",
+    )
     rotate.add_argument("repo", type=Path)
     rotate.add_argument("--add-key", action="append", default=[], metavar="ROLE=PUBLIC_JSON")
     rotate.add_argument("--remove-key", action="append", default=[], metavar="ROLE=KEYID")
@@ -94,9 +141,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     _keys_args(rotate)
     rotate.set_defaults(handler=run_rotate)
 
-    revoke = models.add_parser("revoke", help="revoke a (lost or compromised) key",
-                               description="New root version without KEYID in ROLE, optionally "
-                               "with a replacement key; re-signs the role when possible.")
+    revoke = models.add_parser(
+        "revoke",
+        help="revoke a (lost or compromised) key",
+        description="New root version without KEYID in ROLE, optionally "
+        "with a replacement key; re-signs the role when possible.",
+    )
     revoke.add_argument("repo", type=Path)
     revoke.add_argument("--role", choices=ROLES, required=True)
     revoke.add_argument("--keyid", required=True, help="key id (or unique prefix) to revoke")
@@ -104,9 +154,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     _keys_args(revoke)
     revoke.set_defaults(handler=run_revoke)
 
-    withdraw = models.add_parser("withdraw", help="mark a model version withdrawn (signed)",
-                                 description="Laptops stop suggesting with VERSION after their "
-                                 "next update. The fix is a new, higher version.")
+    withdraw = models.add_parser(
+        "withdraw",
+        help="mark a model version withdrawn (signed)",
+        description="Laptops stop suggesting with VERSION after their "
+        "next update. The fix is a new, higher version.",
+    )
     withdraw.add_argument("repo", type=Path)
     withdraw.add_argument("--version", type=int, required=True)
     withdraw.add_argument("--reason", required=True, help="shown to caseworkers and IT")
@@ -207,16 +260,20 @@ def run_init(args: argparse.Namespace) -> int:
     from training.signing.root_changes import root_status
 
     defaults = ExpiryPolicy()
-    expiry = ExpiryPolicy(**{
-        f"{role}_days": getattr(args, f"{role}_days") or defaults.days(role) for role in ROLES
-    })
-    repo = _run(lambda: CentralRepository.create(
-        args.repo,
-        root_keys=[_public(p) for p in args.root_key],
-        root_threshold=args.root_threshold,
-        role_keys={r: [_public(p) for p in getattr(args, f"{r}_key")] for r in ROLES[1:]},
-        signers=_signers(args), expiry=expiry, demo=args.demo,
-    ))
+    expiry = ExpiryPolicy(
+        **{f"{role}_days": getattr(args, f"{role}_days") or defaults.days(role) for role in ROLES}
+    )
+    repo = _run(
+        lambda: CentralRepository.create(
+            args.repo,
+            root_keys=[_public(p) for p in args.root_key],
+            root_threshold=args.root_threshold,
+            role_keys={r: [_public(p) for p in getattr(args, f"{r}_key")] for r in ROLES[1:]},
+            signers=_signers(args),
+            expiry=expiry,
+            demo=args.demo,
+        )
+    )
     print(f"created model repository {repo.path}")
     return _report_missing(root_status(repo))
 
@@ -304,8 +361,10 @@ def run_list(args: argparse.Namespace) -> int:
     for package in _run(lambda: list_packages(_repo(args.repo))):
         mark = f"  WITHDRAWN: {package['reason']}" if package["withdrawn"] else ""
         period = package["training_period"]
-        print(f"v{package['version']}  trained {period.get('start')}..{period.get('end')}  "
-              f"signed {package['signed_at']}  {len(package['files'])} files{mark}")
+        print(
+            f"v{package['version']}  trained {period.get('start')}..{period.get('end')}  "
+            f"signed {package['signed_at']}  {len(package['files'])} files{mark}"
+        )
     return 0
 
 

@@ -46,8 +46,9 @@ def create_demo_repository(path: Path, keys_dir: Path = DEMO_KEYS) -> CentralRep
         path,
         root_keys=[s.public_key for s in signers["root"]],
         root_threshold=2,
-        role_keys={r: [s.public_key for s in signers[r]] for r in ("targets", "snapshot",
-                                                                   "timestamp")},
+        role_keys={
+            r: [s.public_key for s in signers[r]] for r in ("targets", "snapshot", "timestamp")
+        },
         signers=[s for group in signers.values() for s in group],
         expiry=DEMO_EXPIRY,
         demo=True,

@@ -53,8 +53,9 @@ class ExpiryPolicy:
 
 
 # Demo metadata ships inside the repo and must stay valid > 2 years (a test checks it).
-DEMO_EXPIRY = ExpiryPolicy(root_days=1100, targets_days=1100, snapshot_days=1100,
-                           timestamp_days=1100)
+DEMO_EXPIRY = ExpiryPolicy(
+    root_days=1100, targets_days=1100, snapshot_days=1100, timestamp_days=1100
+)
 
 
 def utc_now() -> datetime:
@@ -150,8 +151,11 @@ class CentralRepository:
         self.commit_snapshot(targets_md.signed.version, targets_bytes, signers, now)
 
     def commit_snapshot(
-        self, targets_version: int | None, targets_bytes: bytes | None,
-        signers: list[Signer], now: datetime,
+        self,
+        targets_version: int | None,
+        targets_bytes: bytes | None,
+        signers: list[Signer],
+        now: datetime,
     ) -> None:
         root = self.root()
         if self.versions(Snapshot.type):
@@ -167,11 +171,13 @@ class CentralRepository:
         md = Metadata(snapshot)
         sign_role(md, root, signers)
         snapshot_bytes = write_metadata(self.metadata_dir, md)
-        self.commit_timestamp(MetaFile.from_data(snapshot.version, snapshot_bytes, ["sha256"]),
-                              signers, now)
+        self.commit_timestamp(
+            MetaFile.from_data(snapshot.version, snapshot_bytes, ["sha256"]), signers, now
+        )
 
-    def commit_timestamp(self, snapshot_meta: MetaFile | None, signers: list[Signer],
-                         now: datetime) -> None:
+    def commit_timestamp(
+        self, snapshot_meta: MetaFile | None, signers: list[Signer], now: datetime
+    ) -> None:
         root = self.root()
         if (self.metadata_dir / "timestamp.json").exists():
             timestamp = self.latest(Timestamp.type).signed
@@ -199,8 +205,9 @@ class CentralRepository:
             self.commit_timestamp(None, signers, now)
 
 
-def sign_role(md: Metadata, root: Root, signers: Iterable[Signer], allow_partial: bool = False
-              ) -> int:
+def sign_role(
+    md: Metadata, root: Root, signers: Iterable[Signer], allow_partial: bool = False
+) -> int:
     """Sign `md` with every given signer whose key the role (per `root`) lists.
 
     Returns the number of signatures; raises unless the role's threshold is met (root may be

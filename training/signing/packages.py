@@ -98,7 +98,10 @@ def add_package(
 
 
 def withdraw(
-    repo: CentralRepository, version: int, reason: str, signers: list[Signer],
+    repo: CentralRepository,
+    version: int,
+    reason: str,
+    signers: list[Signer],
     now: datetime | None = None,
 ) -> None:
     """Mark every file of `version` withdrawn (signed), so laptops stop suggesting with it."""
@@ -121,7 +124,13 @@ def withdraw(
 def list_packages(repo: CentralRepository) -> list[dict]:
     targets: Targets = repo.latest(Targets.type).signed
     return [
-        {"version": v, "training_period": p.training_period, "signed_at": p.signed_at,
-         "withdrawn": p.withdrawn, "reason": p.withdrawn_reason, "files": sorted(p.files)}
+        {
+            "version": v,
+            "training_period": p.training_period,
+            "signed_at": p.signed_at,
+            "withdrawn": p.withdrawn,
+            "reason": p.withdrawn_reason,
+            "files": sorted(p.files),
+        }
         for v, p in sorted(packages_in(targets.targets).items())
     ]

@@ -27,8 +27,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "trust root built into this app, check the ONNX files and install the newest "
         "non-withdrawn version atomically, keeping the previous one.",
     )
-    update.add_argument("--from", dest="share", type=Path, required=True, metavar="SHARE_DIR",
-                        help="folder published with 'models publish'")
+    update.add_argument(
+        "--from",
+        dest="share",
+        type=Path,
+        required=True,
+        metavar="SHARE_DIR",
+        help="folder published with 'models publish'",
+    )
     update.add_argument("--store", type=Path, default=None, help="model store (default: app's)")
     update.set_defaults(handler=run_update)
 
@@ -85,7 +91,8 @@ def run_verify(args: argparse.Namespace) -> int:
     if model.withdrawn:
         raise AdminError(
             f"model version {model.version} verifies but was withdrawn: "
-            f"{model.withdrawn_reason or 'no reason given'}", exit_code=2,
+            f"{model.withdrawn_reason or 'no reason given'}",
+            exit_code=2,
         )
     print(f"model version {model.version} verified ({len(model.files)} files)")
     return 0
@@ -100,18 +107,24 @@ def run_status(args: argparse.Namespace) -> int:
     info: dict = {"store": str(store.root)}
     try:
         state = load_state(store.state_path)
-        info.update(highest_version_ever_installed=state.highest_model_version,
-                    last_successful_check=state.last_check_at,
-                    withdrawn_versions=state.withdrawn)
+        info.update(
+            highest_version_ever_installed=state.highest_model_version,
+            last_successful_check=state.last_check_at,
+            withdrawn_versions=state.withdrawn,
+        )
     except TrustError as error:
         info["state_problem"] = str(error)
     try:
         model = load_verified_model(store)
         info["model"] = {
-            "version": model.version, "training_period": model.training_period,
-            "signed_at": model.signed_at, "signed_by_keys": list(model.key_ids),
-            "verified_at": model.verified_at.isoformat(), "withdrawn": model.withdrawn,
-            "withdrawn_reason": model.withdrawn_reason, "files": list(model.files),
+            "version": model.version,
+            "training_period": model.training_period,
+            "signed_at": model.signed_at,
+            "signed_by_keys": list(model.key_ids),
+            "verified_at": model.verified_at.isoformat(),
+            "withdrawn": model.withdrawn,
+            "withdrawn_reason": model.withdrawn_reason,
+            "files": list(model.files),
             "metadata_expires": model.metadata_expires.isoformat(),
         }
     except ModelUnavailable as error:
