@@ -1,4 +1,4 @@
-"""Readability of the sheet's prose: LIX (Danish, Norwegian), Flesch-Douma (Dutch), Flesch (English).
+"""Readability of the sheet's prose: LIX (da, nb, nn), Flesch-Douma (nl) and Flesch (en).
 
 Each passage ends a sentence (headings and list items are sentence-like units, as LIX counts
 them). Identifiers, programme names and the integrity line are not prose and are left out.
@@ -38,7 +38,8 @@ class Readability:
 
     @property
     def flesch(self) -> float:
-        return 206.835 - 1.015 * self.words_per_sentence - 84.6 * self.syllables / max(1, self.words)
+        per_word = self.syllables / max(1, self.words)
+        return 206.835 - 1.015 * self.words_per_sentence - 84.6 * per_word
 
     @property
     def flesch_douma(self) -> float:
