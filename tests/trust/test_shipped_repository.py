@@ -13,7 +13,7 @@ from desktop_app.trust.offline_verify import verify_metadata_dir
 from desktop_app.trust.trust_root import DEMO_ROOT_FILE, ROOTS_DIR, builtin_trust_root
 from desktop_app.trust.update import check_for_updates
 from tests.trust.conftest import make_model
-from training.signing.build_demo_repository import build
+from training.signing.build_demo_repository import main
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 SHIPPED = PROJECT_ROOT / "models_onnx"
@@ -56,19 +56,23 @@ def test_built_in_demo_root_valid_for_two_more_years() -> None:
 
 def test_build_demo_repository_from_a_model_folder(tmp_path: Path) -> None:
     model_dir = make_model(tmp_path / "trained")
-    (model_dir / "manifest.json").write_text(
-        json.dumps({"training_period": {"start": "2018-01-01", "end": "2024-06-30"}})
-    )
+    manifest = {
+        "model_version": "20250301120000",
+        "training_period": {"from": "2018-01-01", "to": "2024-06-30"},
+    }
+    (model_dir / "manifest.json").write_text(json.dumps(manifest))
     out, root_out = tmp_path / "models_onnx", tmp_path / "demo_root.json"
-    build(model_dir, 3, out, root_out)
+    assert main([str(model_dir), "--out", str(out), "--root-out", str(root_out)]) == 0
     root = root_out.read_bytes()
     trusted = verify_metadata_dir_from_share(out, root)
     assert trusted.root.unrecognized_fields["x-wayfinder-demo-root"] is True
+    assert trusted.root.roles["root"].threshold == 2
     assert all(when > datetime.now(UTC) + TWO_YEARS for when in expiries(out / "metadata").values())
     result = check_for_updates(out, tmp_path / "store", trust_root=root)
-    assert result.installed_version == 3
+    assert result.installed_version == 20250301120000
     model = load_verified_model(tmp_path / "store", trust_root=root)
     assert model.training_period == {"start": "2018-01-01", "end": "2024-06-30"}
+    assert "manifest.json" in model.files
 
 
 def verify_metadata_dir_from_share(share: Path, root: bytes):

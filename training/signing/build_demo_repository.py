@@ -19,7 +19,7 @@ from pathlib import Path
 
 from training.signing.central_repository import DEMO_EXPIRY, CentralRepository
 from training.signing.keys import load_signer
-from training.signing.packages import add_package
+from training.signing.packages import add_package, version_from
 from training.signing.publish import publish
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
@@ -78,17 +78,27 @@ def build(
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("model_dir", type=Path, nargs="?", help="trained model package folder")
-    parser.add_argument("--version", type=int, default=1, help="model version (default 1)")
+    parser.add_argument(
+        "--version",
+        type=int,
+        default=None,
+        help="model version (default: model_version from MODEL_DIR/manifest.json)",
+    )
     parser.add_argument("--out", type=Path, default=SHIPPED_REPOSITORY)
     parser.add_argument("--root-out", type=Path, default=DEMO_ROOT_OUT)
     parser.add_argument("--root-only", action="store_true", help="write only the demo root")
     args = parser.parse_args(argv)
     if args.model_dir is None and not args.root_only:
         parser.error("give MODEL_DIR, or --root-only")
-    build(None if args.root_only else args.model_dir, args.version, args.out, args.root_out)
+    version = args.version
+    if version is None and args.model_dir is not None:
+        version = version_from(args.model_dir)
+    if version is None and not args.root_only:
+        parser.error("give --version (MODEL_DIR/manifest.json has no numeric model_version)")
+    build(None if args.root_only else args.model_dir, version or 1, args.out, args.root_out)
     print(f"demo root: {args.root_out}")
     if not args.root_only:
-        print(f"demo repository: {args.out} (model version {args.version})")
+        print(f"demo repository: {args.out} (model version {version})")
     return 0
 
 

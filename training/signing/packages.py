@@ -45,15 +45,33 @@ def package_files(model_dir: Path) -> dict[str, Path]:
 
 
 def training_period_from(model_dir: Path) -> dict[str, str] | None:
-    """Read `training_period` {start, end} from manifest.json or model_card.json, if present."""
+    """Read `training_period` from manifest.json (or model_card.json's `model` section).
+
+    The suggestions trainer writes {"from", "to"}; {"start", "end"} is accepted too. The
+    signed custom data always says {"start", "end"}.
+    """
     for name in ("manifest.json", "model_card.json"):
         try:
-            period = json.loads((model_dir / name).read_text(encoding="utf-8"))["training_period"]
-        except (OSError, ValueError, KeyError, TypeError):
+            raw = json.loads((model_dir / name).read_text(encoding="utf-8"))
+            period = raw.get("training_period") or raw.get("model", {}).get("training_period")
+        except (OSError, ValueError, AttributeError):
             continue
-        if isinstance(period, dict) and {"start", "end"} <= set(period):
-            return {"start": str(period["start"]), "end": str(period["end"])}
+        if not isinstance(period, dict):
+            continue
+        for start, end in (("start", "end"), ("from", "to")):
+            if start in period and end in period:
+                return {"start": str(period[start]), "end": str(period[end])}
     return None
+
+
+def version_from(model_dir: Path) -> int | None:
+    """The trainer's `model_version` from manifest.json (digits, e.g. 20250301120000)."""
+    try:
+        raw = json.loads((model_dir / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    version = str(raw.get("model_version", "")) if isinstance(raw, dict) else ""
+    return int(version) if version.isdigit() and 0 < int(version) < 10**18 else None
 
 
 def add_package(
