@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from desktop_app.views.signals import emit
+
 if TYPE_CHECKING:
     import sqlite_utils
 
@@ -51,14 +53,14 @@ class _CacheWorker(QObject):
             db = open_cache(Path(path), create=False)
             summary = case_tasks.summarise(db, path)
         except CacheError as error:
-            self.open_failed.emit(str(error))
+            emit(self.open_failed, str(error))
             return
         except Exception as error:  # a damaged file can fail in many ways; say so calmly
             log.exception("opening the case cache failed")
-            self.open_failed.emit(f"the case cache {path} cannot be read ({error})")
+            emit(self.open_failed, f"the case cache {path} cannot be read ({error})")
             return
         self._db = db
-        self.opened.emit(summary)
+        emit(self.opened, summary)
 
     @Slot(int, str, object)
     def search(self, number: int, text: str, filters: SearchFilters) -> None:
@@ -70,9 +72,9 @@ class _CacheWorker(QObject):
             rows = case_tasks.find_cases(self._db, text, filters)
         except Exception as error:
             log.exception("case search failed")
-            self.failed.emit(str(error))
+            emit(self.failed, str(error))
             return
-        self.searched.emit(number, rows)
+        emit(self.searched, number, rows)
 
     @Slot(int, str)
     def load_case(self, number: int, citizen_id: str) -> None:
@@ -84,9 +86,9 @@ class _CacheWorker(QObject):
             detail = case_tasks.case_detail(self._db, citizen_id)
         except Exception as error:
             log.exception("loading case %s failed", citizen_id)
-            self.failed.emit(str(error))
+            emit(self.failed, str(error))
             return
-        self.case_loaded.emit(number, detail)
+        emit(self.case_loaded, number, detail)
 
     @Slot()
     def shutdown(self) -> None:
@@ -136,33 +138,35 @@ class CaseStore(QObject):
         self._thread.start()
 
     def open(self, path: Path | str) -> None:
-        self._open_requested.emit(str(path))
+        emit(self._open_requested, str(path))
 
     def search(self, text: str, filters: SearchFilters) -> None:
         self._search_number += 1
         self._worker.latest_search = self._search_number
-        self._search_requested.emit(self._search_number, text, filters)
+        emit(self._search_requested, self._search_number, text, filters)
 
     def load_case(self, citizen_id: str) -> None:
         self._case_number += 1
         self._worker.latest_case = self._case_number
-        self._case_requested.emit(self._case_number, citizen_id)
+        emit(self._case_requested, self._case_number, citizen_id)
 
     def shutdown(self) -> None:
         """Close the connection on its own thread and wait for the thread to end."""
         if not self._running:
             return
         self._running = False
-        self._shutdown_requested.emit()
+        emit(
+            self._shutdown_requested,
+        )
         if not self._thread.wait(5000):
             log.warning("the case cache worker did not stop within 5 s")
 
     @Slot(int, object)
     def _on_searched(self, number: int, rows: object) -> None:
         if number == self._search_number:
-            self.search_done.emit(rows)
+            emit(self.search_done, rows)
 
     @Slot(int, object)
     def _on_case_loaded(self, number: int, detail: object) -> None:
         if number == self._case_number:
-            self.case_loaded.emit(detail)
+            emit(self.case_loaded, detail)

@@ -14,6 +14,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from desktop_app.views.signals import emit
+
 if TYPE_CHECKING:
     from desktop_app.cache.search import CaseRow
 
@@ -92,7 +94,7 @@ class CaseTableModel(QAbstractTableModel):
         )
 
     def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
+        emit(self.headerDataChanged, Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
 
     def _display(self, case: CaseRow, column: int) -> str:
         if column == COL_ID:

@@ -34,6 +34,7 @@ from desktop_app.views.palettes import apply_palette
 from desktop_app.views.plain_text import plain_label
 from desktop_app.views.search_panel import SearchPanel
 from desktop_app.views.shortcuts import SHORTCUTS, shortcut
+from desktop_app.views.signals import emit
 
 if TYPE_CHECKING:
     from desktop_app.views.case_tasks import CacheSummary, CaseDetail
@@ -119,21 +120,25 @@ class MainWindow(QMainWindow):
         self.find_action.triggered.connect(self.search_panel.focus_search)
         self.cases_action = QAction(self, shortcut=shortcut("focus_cases"))
         self.cases_action.triggered.connect(self.case_table.setFocus)
-        self.meeting_action = QAction(self, shortcut=shortcut("meeting_mode"), checkable=True)
+        self.meeting_action = QAction(self, shortcut=shortcut("meeting_mode"))
+        self.meeting_action.setCheckable(True)
         self.meeting_action.toggled.connect(self.meeting.set_active)
-        self.dark_action = QAction(self, checkable=True, checked=self.dark)
+        self.dark_action = QAction(self)
+        self.dark_action.setCheckable(True)
+        self.dark_action.setChecked(self.dark)
         self.dark_action.toggled.connect(self.set_dark)
         self.view_menu.addActions(
             [self.find_action, self.cases_action, self.meeting_action, self.dark_action]
         )
         self.language_group = QActionGroup(self)
         for code, name in i18n.LANGUAGES.items():
-            action = QAction(name, self, checkable=True)
+            action = QAction(name, self)
+            action.setCheckable(True)
             action.setData(code)
             action.setChecked(code == i18n.current_language())
-            action.triggered.connect(lambda _=False, c=code: i18n.set_language(c))
             self.language_group.addAction(action)
             self.language_menu.addAction(action)
+        self.language_group.triggered.connect(self._on_language_chosen)
         self.shortcut_action = QAction(self, shortcut=shortcut("shortcut_help"))
         self.shortcut_action.triggered.connect(self.show_shortcuts)
         self.help_menu.addAction(self.shortcut_action)
@@ -252,6 +257,9 @@ class MainWindow(QMainWindow):
         assert len(actions) == len(SHORTCUTS)
         return actions
 
+    def _on_language_chosen(self, action: QAction) -> None:
+        i18n.set_language(str(action.data()))
+
     def _on_opened(self, summary: CacheSummary) -> None:
         self._summary, self._error = summary, None
         self.search_panel.setEnabled(True)
@@ -281,12 +289,14 @@ class MainWindow(QMainWindow):
     def _on_case_loaded(self, detail: CaseDetail | None) -> None:
         self.case_view.show_case(detail)
         self.meeting.case_changed(detail)
-        self.case_shown.emit(detail)
+        emit(self.case_shown, detail)
 
     def _mark_ready(self) -> None:
         if not self._ready_sent:
             self._ready_sent = True
-            self.ready.emit()
+            emit(
+                self.ready,
+            )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.meeting.set_active(False)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.views.plain_text import plain_label
+from desktop_app.views.signals import emit
 
 DEBOUNCE_MS = 100
 LONG_TERM_MONTHS = 12
@@ -136,7 +137,7 @@ class SearchPanel(QWidget):
 
     def search_now(self) -> None:
         self._timer.stop()
-        self.search_requested.emit(self.search_box.text(), self.filters())
+        emit(self.search_requested, self.search_box.text(), self.filters())
 
 
 def _age_box() -> QSpinBox:

@@ -16,7 +16,7 @@ SHORTCUTS: dict[str, StandardKey | str] = {
     "open_cache": StandardKey.Open,  # Ctrl+O
     "meeting_mode": "F9",
     "shortcut_help": StandardKey.HelpContents,  # F1
-    "quit": StandardKey.Quit,  # Ctrl+Q
+    "quit": "Ctrl+Q",  # StandardKey.Quit is empty on some platforms (Windows, offscreen)
 }
 
 

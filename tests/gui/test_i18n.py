@@ -1,0 +1,78 @@
+"""Translations: every string translated in every language, sources in sync, and a language
+switch at run time retranslates the open window."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from desktop_app.views import i18n
+from tests.gui.conftest import I18N_DIR, OFFSCREEN_NOISE
+
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
+VIEWS = I18N_DIR.parent / "views"
+
+
+def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    root = ET.parse(ts).getroot()
+    return {
+        (ctx.findtext("name") or "", msg.findtext("source") or ""): msg
+        for ctx in root.iter("context")
+        for msg in ctx.iter("message")
+    }
+
+
+@pytest.mark.parametrize("code", sorted(i18n.LANGUAGES))
+def test_every_string_is_translated(code: str) -> None:
+    found = messages(I18N_DIR / f"wayfinder_{code}.ts")
+    assert len(found) > 100
+    unfinished = []
+    for key, message in found.items():
+        translation = message.find("translation")
+        assert translation is not None
+        forms = [f.text for f in translation.iter("numerusform")] or [translation.text]
+        if translation.get("type") in ("unfinished", "vanished", "obsolete") or not all(forms):
+            unfinished.append(key)
+    assert unfinished == []
+
+
+def test_ts_files_hold_every_string_in_the_code(tmp_path: Path) -> None:
+    lupdate = shutil.which("pyside6-lupdate") or str(
+        Path(sys.executable).parent / "pyside6-lupdate"
+    )
+    fresh = tmp_path / "fresh.ts"
+    sources = sorted(str(p) for p in VIEWS.glob("*.py"))
+    subprocess.run(
+        [lupdate, "-silent", "-locations", "none", *sources, "-ts", str(fresh)], check=True
+    )
+    in_code = set(messages(fresh))
+    for code in i18n.LANGUAGES:
+        committed = set(messages(I18N_DIR / f"wayfinder_{code}.ts"))
+        assert in_code - committed == set(), f"run lupdate: {code} lacks strings"
+
+
+def test_language_switch_retranslates_the_window(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    panel = window.search_panel
+    assert panel.open_only.text() == "Open cases only"
+    assert i18n.set_language("da")
+    qtbot.waitUntil(lambda: panel.open_only.text() == "Kun åbne sager")
+    assert window.case_view.tabText(0) == "&Overblik"
+    from PySide6.QtCore import Qt
+
+    assert window.case_model.headerData(1, Qt.Orientation.Horizontal) == "Navn"
+    assert i18n.set_language("nl")
+    qtbot.waitUntil(lambda: panel.open_only.text() == "Alleen open dossiers")
+    assert i18n.set_language("en")
+    qtbot.waitUntil(lambda: panel.open_only.text() == "Open cases only")
+
+
+def test_language_tags_map_to_interface_languages() -> None:
+    assert i18n.supported("nb-NO") == "nb"
+    assert i18n.supported("no") == "nb"
+    assert i18n.supported("da_DK") == "da"
+    assert i18n.supported("ar") is None
