@@ -1,0 +1,128 @@
+"""`sheet`: render the citizen explanation sheet (PDF) and record the export in the audit log.
+
+Explains the citizen's latest decision recorded in the app, or, when none is recorded, prints
+a sheet titled as a proposal. Suggestions come from the verified installed model, scored as of
+the decision date through the same code as the app.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from desktop_app.admin.errors import AdminError
+from desktop_app.locations import app_data_dir, default_cache_path, default_model_store
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "sheet",
+        help="render a citizen's explanation sheet (PDF) and log the export",
+        description="Render the plain-language explanation sheet for CITIZEN_ID: the latest "
+        "decision recorded in the app, or a proposal sheet when none is recorded. Writes the "
+        "PDF atomically and appends a 'sheet_exported' entry with its hashes to the audit log.",
+    )
+    parser.add_argument("citizen_id", metavar="CITIZEN_ID")
+    parser.add_argument("--lang", required=True,
+                        help="sheet language: en, da, nb, nn, nl, ar, uk, so, ti")
+    parser.add_argument("--out", required=True, type=Path, help="PDF file to write")
+    parser.add_argument("--cache", type=Path, default=None, help="case cache file")
+    parser.add_argument("--caseworker", default=None,
+                        help="who decided (default: the caseworker recorded with the decision)")
+    parser.add_argument("--country", default=None,
+                        help="rights template country (default: from the model's host language)")
+    parser.add_argument("--date", default=None, help="issue date YYYY-MM-DD (default: today)")
+    parser.set_defaults(handler=run_sheet)
+
+
+def _model(store: Path):  # type: ignore[no-untyped-def]
+    from desktop_app.scoring.model import ModelError, SuggestionModel
+    from desktop_app.trust.errors import TrustError
+    from desktop_app.trust.installed import load_verified_model
+
+    try:
+        verified = load_verified_model(store)
+        if not verified.usable:
+            raise AdminError(f"no verified model available: version {verified.version} was "
+                             f"withdrawn ({verified.withdrawn_reason})")
+        return SuggestionModel(verified.directory), str(verified.version)
+    except TrustError as error:
+        raise AdminError(f"no verified model available: {error}") from error
+    except ModelError as error:
+        raise AdminError(f"no verified model available: {error}") from error
+
+
+def run_sheet(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from desktop_app.cache.audit import AuditLog, load_or_create_key
+    from desktop_app.cache.connection import CacheError, open_cache, transaction
+    from desktop_app.cache.records import load_all, load_citizen
+    from desktop_app.reports.builder import SheetRequest, build_sheet
+    from desktop_app.reports.cache_source import data_source, latest_decision
+    from desktop_app.reports.catalog import MissingTranslation, load_catalog
+    from desktop_app.reports.export import export_sheet, record_export
+    from desktop_app.reports.from_scoring import suggestion_set
+    from desktop_app.reports.rights import (
+        HOST_LANGUAGE_COUNTRY,
+        RightsTemplateError,
+        load_rights,
+    )
+    from desktop_app.scoring.records import citizen_records
+    from desktop_app.scoring.suggester import Suggester
+    from desktop_app.trust.build_flavour import BUILD_FLAVOUR
+
+    try:
+        catalog = load_catalog(args.lang)
+        date = dt.date.fromisoformat(args.date) if args.date else dt.date.today()
+    except MissingTranslation as error:
+        raise AdminError(str(error)) from error
+    except ValueError as error:
+        raise AdminError(f"--date must be YYYY-MM-DD ({error})") from error
+    try:
+        db = open_cache(args.cache or default_cache_path(), create=False)
+    except CacheError as error:
+        raise AdminError(str(error)) from error
+    try:
+        cached = load_citizen(db, args.citizen_id)
+        if cached is None:
+            raise AdminError(f"no citizen with id {args.citizen_id!r} in the case cache")
+        decision = latest_decision(db, args.citizen_id)
+        if decision is not None and args.caseworker:
+            decision = replace(decision, caseworker_id=args.caseworker)
+        model, version = _model(default_model_store())
+        programmes = {str(p["id"]): p for p in load_all(db, "programmes")}
+        row = db.execute("SELECT value FROM bundle_manifest WHERE key = 'exported_at'").fetchone()
+        exported = dt.date.fromisoformat(str(row[0])[:10]) if row and row[0] else None
+        day = dt.date.fromisoformat(decision.decided_at[:10]) if decision else date
+        records = citizen_records(cached.citizen, cached.history)
+        case = Suggester(model, programmes, exported).score([(records, day.toordinal())])[0]
+        country = args.country or HOST_LANGUAGE_COUNTRY.get(model.schema.host_language or "")
+        if not country:
+            raise AdminError("cannot tell which country's rights apply; pass --country DK|NO|NL")
+        rights = load_rights(country, production=BUILD_FLAVOUR == "production",
+                             search_dirs=[app_data_dir() / "rights"])
+        sheet = build_sheet(SheetRequest(
+            citizen=cached.citizen, lang=args.lang, schema=model.schema, rights=rights,
+            date=date.isoformat(), suggestions=suggestion_set(case, programmes, version),
+            decision=decision, data_source=data_source(db)))
+        export = export_sheet(sheet, args.out)
+        audit = AuditLog(db, load_or_create_key(app_data_dir() / "keys" / "audit.key"))
+        with transaction(db):
+            record_export(audit, args.caseworker or (decision.caseworker_id if decision
+                                                     else "admin"),
+                          export, citizen_id=args.citizen_id, model_version=version)
+    except (MissingTranslation, RightsTemplateError) as error:
+        raise AdminError(str(error)) from error
+    finally:
+        db.close()
+    if not catalog.reviewed:
+        print(f"note: the {catalog.name} text has not been reviewed by a translator "
+              f"({catalog.review_note})")
+    kind = "proposal" if export.is_proposal else "decision"
+    print(f"written: {args.out} ({kind} sheet, {export.pages} page(s), {export.lang})")
+    print(f"document id: {export.document_id}")
+    print(f"content SHA-256: {export.content_sha256}")
+    print(f"file SHA-256: {export.pdf_sha256}")
+    return 0

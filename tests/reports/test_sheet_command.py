@@ -1,0 +1,68 @@
+"""`wayfinder-admin sheet` on a real imported cache, and the cache reader behind it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop_app.admin.cli import main
+from desktop_app.bundle.reader import read_bundle
+from desktop_app.cache.audit import AuditLog
+from desktop_app.cache.connection import open_cache
+from desktop_app.cache.importer import import_bundle
+from desktop_app.cache.records import load_citizen
+from desktop_app.reports.builder import build_sheet
+from desktop_app.reports.cache_source import latest_decision
+from tests.foundation.bundle_factory import write_bundle
+from tests.reports.sample import request
+
+
+@pytest.fixture
+def cache(tmp_path: Path) -> Path:
+    path = tmp_path / "cache.sqlite"
+    db = open_cache(path)
+    import_bundle(db, read_bundle(write_bundle(tmp_path / "bundle")),
+                  audit=AuditLog(db, b"k" * 32), actor="test")
+    for at, programme, note in (("2024-03-01T09:00", "P02", "older"),
+                                ("2024-04-02T09:00", "P01", "SECRET-NOTE")):
+        db.execute(
+            "INSERT INTO app_decisions (citizen_id, decided_at, caseworker_id, programme_id, "
+            "suggested_programme_id, followed_suggestion, reason_code, reason_text, "
+            "own_assessment, job_referrals) VALUES (?, ?, 'W9', ?, 'P01', 1, 'other', ?, ?, "
+            "'[{\"id\": \"V1\", \"title\": \"Warehouse worker\"}]')",
+            ("C00001", at, programme, note, f"OWN-{note}"))
+    db.close()
+    return path
+
+
+def test_latest_decision_is_read_without_caseworker_notes(cache):
+    db = open_cache(cache)
+    decision = latest_decision(db, "C00001")
+    citizen = load_citizen(db, "C00001").citizen
+    db.close()
+    assert decision.programme_id == "P01" and decision.caseworker_id == "W9"
+    assert decision.job_referrals == ("Warehouse worker",)
+    assert "SECRET" not in repr(decision)
+    sheet = build_sheet(request("en", decision=decision, citizen=citizen))
+    assert "SECRET" not in sheet.plain_text()
+    assert citizen["cv_text"] not in sheet.plain_text()
+    assert "Caseworker W9 made the decision." in sheet.plain_text()
+
+
+def test_command_without_a_verified_model_fails_clearly(cache, tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("WAYFINDER_HOME", str(tmp_path / "home"))
+    out = tmp_path / "sheet.pdf"
+    code = main(["sheet", "C00001", "--lang", "da", "--out", str(out), "--cache", str(cache)])
+    assert code != 0
+    assert "no verified model available" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_command_names_an_unknown_citizen_and_language(cache, tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("WAYFINDER_HOME", str(tmp_path / "home"))
+    args = ["--out", str(tmp_path / "s.pdf"), "--cache", str(cache)]
+    assert main(["sheet", "NOPE", "--lang", "en", *args]) != 0
+    assert "no citizen with id 'NOPE'" in capsys.readouterr().err
+    assert main(["sheet", "C00001", "--lang", "xx", *args]) != 0
+    assert "no explanation-sheet catalog for language 'xx'" in capsys.readouterr().err
