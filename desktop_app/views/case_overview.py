@@ -84,6 +84,9 @@ class CaseOverview(QScrollArea):
             ("completeness", self.completeness_box, 1, 1),
         )
         for key, layout, row, column in sections:
+            if isinstance(layout, QFormLayout):
+                layout.setHorizontalSpacing(24)
+                layout.setVerticalSpacing(4)
             section = QVBoxLayout()
             title = heading()
             self._headings[key] = title
@@ -194,7 +197,7 @@ class CaseOverview(QScrollArea):
                 (self.tr("Preferred language"), language_name(str(citizen["preferred_language"])))
             )
         for label, value in rows:
-            self.profile_box.addRow(plain_label(label), plain_label(value))
+            self.profile_box.addRow(plain_label(label, wrap=False), plain_label(value))
 
     def _health(self, value: str) -> str:
         names = {
@@ -213,7 +216,8 @@ class CaseOverview(QScrollArea):
             if level == "native":
                 level = self.tr("native")
             self.languages_box.addRow(
-                plain_label(language_name(str(entry.get("code") or "?"))), plain_label(level)
+                plain_label(language_name(str(entry.get("code") or "?")), wrap=False),
+                plain_label(level),
             )
 
     def _fill_basic_skills(self, citizen: dict[str, Any]) -> None:
@@ -230,7 +234,7 @@ class CaseOverview(QScrollArea):
                 if value is not None
                 else (self.tr("not assessed"))
             )
-            self.basic_box.addRow(plain_label(name), plain_label(text))
+            self.basic_box.addRow(plain_label(name, wrap=False), plain_label(text))
 
     def _fill_jobs(self, citizen: dict[str, Any]) -> None:
         jobs = citizen.get("previous_jobs") or []

@@ -1,0 +1,123 @@
+"""Write PNGs of every main screen in two (or more) languages, for review and the README.
+
+    python -m desktop_app.views.screenshots --cache CACHE --out DIR [--languages en da]
+
+Runs headless with QT_QPA_PLATFORM=offscreen or under xvfb-run. Opens the first case that has
+previous jobs, then grabs each tab, meeting mode, the dark palette and the missing-cache message.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+
+from desktop_app.views import i18n
+from desktop_app.views.application import make_application
+from desktop_app.views.main_window import MainWindow
+from desktop_app.views.palettes import apply_palette
+
+TAB_NAMES = ("overview", "programmes", "jobs", "journey", "decision", "sheet")
+
+
+def wait_for(signal, timeout_ms: int = 15_000) -> bool:  # type: ignore[no-untyped-def]
+    loop = QEventLoop()
+    fired: list[bool] = []
+
+    def done(*_: object) -> None:
+        fired.append(True)
+        loop.quit()
+
+    signal.connect(done)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+    signal.disconnect(done)
+    return bool(fired)
+
+
+def settle(ms: int = 150) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def pick_case(window: MainWindow) -> None:
+    """Select a case with jobs and languages so the overview shows a full record."""
+    model = window.case_model
+    for row in range(min(model.rowCount(), 50)):
+        window.case_table.selectRow(row)
+        if not wait_for(window.case_shown):
+            return
+        detail = window.case_view.overview_tab.detail
+        citizen = detail.records.citizen if detail else {}
+        if citizen.get("previous_jobs") and citizen.get("languages"):
+            return
+
+
+def shoot(window: MainWindow, path: Path) -> Path:
+    settle()
+    window.grab().save(str(path))
+    print(path)
+    return path
+
+
+def take_all(cache: Path, out: Path, languages: list[str]) -> list[Path]:
+    app = make_application()
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    for code in languages:
+        i18n.set_language(code)
+        apply_palette(app, False)
+        window = MainWindow(cache)
+        window.resize(1400, 860)
+        window.show()
+        if not wait_for(window.ready):
+            raise SystemExit(f"the window did not become ready on {cache}")
+        written.append(shoot(window, out / f"{code}-search.png"))
+        pick_case(window)
+        for index, name in enumerate(TAB_NAMES):
+            window.case_view.setCurrentIndex(index)
+            written.append(shoot(window, out / f"{code}-{name}.png"))
+        window.case_view.setCurrentIndex(0)
+        window.meeting_action.setChecked(True)
+        written.append(shoot(window, out / f"{code}-meeting-mode.png"))
+        window.meeting_action.setChecked(False)
+        i18n.set_language(code)
+        window.dark_action.setChecked(True)
+        written.append(shoot(window, out / f"{code}-dark.png"))
+        window.dark_action.setChecked(False)
+        window.close()
+        missing = MainWindow(out / "no-such-cache.sqlite")
+        missing.resize(1400, 860)
+        missing.show()
+        wait_for(missing.ready)
+        written.append(shoot(missing, out / f"{code}-missing-cache.png"))
+        missing.close()
+    i18n.set_language("en")
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--cache",
+        type=Path,
+        default=os.environ.get("WAYFINDER_CACHE"),
+        required="WAYFINDER_CACHE" not in os.environ,
+    )
+    parser.add_argument("--out", type=Path, default=Path("var/screenshots"))
+    parser.add_argument(
+        "--languages", nargs="+", default=["en", "da"], choices=sorted(i18n.LANGUAGES)
+    )
+    args = parser.parse_args(argv)
+    take_all(args.cache, args.out, args.languages)
+    QApplication.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
