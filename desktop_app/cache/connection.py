@@ -48,6 +48,7 @@ def _configure(db: sqlite_utils.Database, path: Path) -> None:
         raise CacheError(f"the case cache {path} could not switch to WAL mode (got {mode})")
     db.execute("PRAGMA synchronous = FULL")  # a committed decision survives a power cut
     db.execute("PRAGMA busy_timeout = 5000")
+    db.execute("PRAGMA cache_size = -65536")  # 64 MB: case pages stay hot during a meeting
 
 
 def schema_version(db: sqlite_utils.Database) -> int:

@@ -36,6 +36,7 @@ def _bundle_tables(db: sqlite_utils.Database) -> None:
         # Child tables are keyed by (citizen_id, ...): WITHOUT ROWID keeps one B-tree, not two.
         suffix = " WITHOUT ROWID" if spec.parent else ""
         db.execute(f'CREATE TABLE "{spec.stem}" (\n  ' + ",\n  ".join(lines) + "\n)" + suffix)
+    db.execute("CREATE INDEX idx_citizens_name ON citizens(name, id)")
     db.execute("CREATE INDEX idx_decisions_date ON decisions(date)")
     db.execute("CREATE INDEX idx_vacancies_occupation ON vacancies(esco_occupation)")
 
