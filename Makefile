@@ -2,20 +2,30 @@
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
+ADMIN := $(VENV)/bin/wayfinder-admin
 STAMP := $(VENV)/.installed
 DEMO_DIR ?= var/demo
 DEMO_CITIZENS ?= 20000
 DEMO_SEED ?= 7
-CACHE ?= var/demo-cache.sqlite
+# Everything `make run` creates on the laptop side lives under var/home (not in ~).
+RUN_HOME ?= var/home
+CACHE ?= $(RUN_HOME)/case-cache.sqlite
+TAXONOMY ?= $(RUN_HOME)/taxonomy.sqlite
+MODEL_DIR ?= var/demo-model
 PYTEST_WORKERS ?= 2
 SCREENSHOT_DIR ?= var/screenshots
+I18N_TS := $(wildcard desktop_app/i18n/wayfinder_*.ts)
+I18N_QM := $(I18N_TS:.ts=.qm)
 
-.PHONY: help venv install demo cache run test lint bench models screenshots package package-smoke clean
+.PHONY: help install demo cache taxonomy model-install run test lint bench models translations \
+        translations-update screenshots sheet-golden clean
 
 help:
-	@echo "make run    set up, build and import the demo municipality, start the app"
-	@echo "make test   set up and run the whole test suite headless"
-	@echo "make bench  run the benchmarks (table on stdout, figures in bench/latest.json)"
+	@echo "make run          set up, build and import the demo municipality, start the app"
+	@echo "make test         set up and run the whole test suite headless"
+	@echo "make bench        run the benchmarks (table on stdout, figures in bench/latest.json)"
+	@echo "make models       retrain on the demo municipality and re-sign models_onnx/"
+	@echo "make screenshots  PNGs of every main screen in two languages (SCREENSHOT_DIR=...)"
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -23,35 +33,70 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev,train]'
 	touch $(STAMP)
 
-venv install: $(STAMP)
+install: $(STAMP) translations
+
+desktop_app/i18n/%.qm: desktop_app/i18n/%.ts | $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+translations: $(I18N_QM)
+
+# After changing UI strings; then translate the new entries in Qt Linguist.
+translations-update: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none desktop_app/views/*.py -ts $(I18N_TS)
 
 $(DEMO_DIR)/bundle/citizens.jsonl: | $(STAMP)
-	$(VENV)/bin/wayfinder-admin demo --citizens $(DEMO_CITIZENS) --seed $(DEMO_SEED) $(DEMO_DIR)
+	$(ADMIN) demo --citizens $(DEMO_CITIZENS) --seed $(DEMO_SEED) --force $(DEMO_DIR)
 
 demo: $(DEMO_DIR)/bundle/citizens.jsonl
 
 $(CACHE): $(DEMO_DIR)/bundle/citizens.jsonl
-	$(VENV)/bin/wayfinder-admin import $(DEMO_DIR)/bundle --cache $(CACHE)
-	touch $(CACHE)
+	mkdir -p $(RUN_HOME)
+	WAYFINDER_HOME=$(RUN_HOME) $(ADMIN) import $(DEMO_DIR)/bundle --cache $(CACHE)
 
 cache: $(CACHE)
 
-run: $(CACHE)
-	WAYFINDER_CACHE=$(CACHE) $(VENV)/bin/wayfinder
+$(TAXONOMY): $(DEMO_DIR)/bundle/citizens.jsonl
+	mkdir -p $(RUN_HOME)
+	WAYFINDER_HOME=$(RUN_HOME) $(ADMIN) import-esco $(DEMO_DIR)/esco --taxonomy $(TAXONOMY)
 
-test: $(STAMP)
+taxonomy: $(TAXONOMY)
+
+# Install the shipped, signed demo model into the laptop's model store (verified with TUF).
+model-install: | $(STAMP)
+	WAYFINDER_HOME=$(RUN_HOME) $(ADMIN) models update --from models_onnx || \
+	  echo "no verified model installed: the app runs without suggestions"
+
+run: install $(CACHE) $(TAXONOMY) model-install
+	WAYFINDER_HOME=$(RUN_HOME) $(VENV)/bin/wayfinder --cache $(CACHE)
+
+test: install
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadgroup -q
 	$(VENV)/bin/ruff check desktop_app training tests bench
 	$(VENV)/bin/lint-imports
 
-lint: $(STAMP)
+lint: install
 	$(VENV)/bin/ruff check desktop_app training tests bench
 	$(VENV)/bin/ruff format --check desktop_app training tests bench
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/mypy desktop_app
 
-bench: $(STAMP)
+bench: install
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.run
+
+# Retrain on the demo municipality and rebuild + re-sign the shipped demo repository.
+# Rewrites models_onnx/ and desktop_app/trust/roots/demo_root.json: commit them together.
+$(MODEL_DIR)/manifest.json: $(DEMO_DIR)/bundle/citizens.jsonl
+	$(ADMIN) train --bundle $(DEMO_DIR)/bundle --out $(MODEL_DIR) --seed $(DEMO_SEED)
+
+models: $(MODEL_DIR)/manifest.json
+	$(PY) -m training.signing.build_demo_repository $(MODEL_DIR)
+
+screenshots: install $(CACHE) $(TAXONOMY) model-install
+	WAYFINDER_HOME=$(RUN_HOME) QT_QPA_PLATFORM=offscreen $(PY) -m desktop_app.views.screenshots \
+	  --cache $(CACHE) --out $(SCREENSHOT_DIR) --languages en da
+
+sheet-golden: install
+	WAYFINDER_UPDATE_GOLDEN=1 $(PY) -m pytest tests/reports/test_sheet_golden.py -k "not notices"
 
 clean:
 	rm -rf var build dist .pytest_cache
