@@ -11,10 +11,11 @@ import json
 import string
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Any
 
-CATALOG_DIR = Path(__file__).with_name("catalogs")
+from desktop_app.assets_path import bundled
+
+CATALOG_DIR = bundled("reports", "catalogs")
 SOURCE_LANGUAGE = "en"
 LANGUAGES = ("en", "da", "nb", "nn", "nl", "ar", "uk", "so", "ti")
 

@@ -14,7 +14,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-BUNDLED_DIR = Path(__file__).with_name("rights")
+from desktop_app.assets_path import bundled
+
+BUNDLED_DIR = bundled("reports", "rights")
 REQUIRED_FIELDS = (
     "office", "phone", "email", "dpo_email", "authority", "authority_web",
     "appeal_body", "appeal_weeks", "access_days", "review_weeks",

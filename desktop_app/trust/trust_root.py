@@ -10,10 +10,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from desktop_app.assets_path import bundled
 from desktop_app.trust.build_flavour import BUILD_FLAVOUR
 from desktop_app.trust.errors import TrustRootError
 
-ROOTS_DIR = Path(__file__).resolve().parent / "roots"
+ROOTS_DIR = bundled("trust", "roots")
 DEMO_ROOT_FILE = "demo_root.json"
 PRODUCTION_ROOT_FILE = "production_root.json"
 DEMO_MARKER = "x-wayfinder-demo-root"  # unrecognised (signed) field TUF keeps in root metadata

@@ -12,9 +12,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from desktop_app.assets_path import bundled
+
 log = logging.getLogger(__name__)
 
-I18N_DIR = Path(__file__).resolve().parents[1] / "i18n"
+I18N_DIR = bundled("i18n")
 LANGUAGES: dict[str, str] = {
     "en": "English",
     "da": "Dansk",
