@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import operator
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,19 +27,58 @@ _PATH = re.compile(r"^\$(?:\[(\d+)\])?\.?(.*)$")
 
 @dataclass
 class Bundle:
+    """A whole bundle read and validated into memory (training, tests, small imports)."""
+
     path: Path
     manifest: dict[str, Any]
     records: dict[str, list[dict[str, Any]]]
     lines: dict[str, list[int]]  # line number of each record, parallel to `records`
     unknown_fields: list[BundleIssue] = field(default_factory=list)
     unknown_files: dict[str, bytes] = field(default_factory=dict)
+    errors: list[BundleIssue] = field(default_factory=list)  # always empty once read
 
     def count(self, stem: str) -> int:
         return len(self.records.get(stem, ()))
 
+    def files(self) -> Iterator[tuple[FileSpec, list[dict[str, Any]], list[int]]]:
+        for spec in FILES:
+            if spec.stem in self.records:
+                yield spec, self.records[spec.stem], self.lines[spec.stem]
 
-def read_bundle(path: Path, progress: Progress | None = None) -> Bundle:
-    """Read and validate `path`; raise BundleError listing every problem found."""
+
+@dataclass
+class BundleStream:
+    """A bundle read one file at a time, so a large import never holds every file at once.
+
+    `files()` validates each file as it goes; problems accumulate in `errors` (the consumer
+    must check it after the last file: a stream with errors must not be committed).
+    """
+
+    path: Path
+    manifest: dict[str, Any]
+    unknown_files: dict[str, bytes]
+    progress: Progress | None = None
+    unknown_fields: list[BundleIssue] = field(default_factory=list)
+    errors: list[BundleIssue] = field(default_factory=list)
+
+    def files(self) -> Iterator[tuple[FileSpec, list[dict[str, Any]], list[int]]]:
+        for spec in FILES:
+            file_path = self.path / spec.filename
+            if not file_path.is_file():
+                continue
+            if self.progress:
+                self.progress(spec.filename, 0, 0)
+            objs, numbers, all_known = _read_file(file_path, spec, self.errors)
+            if not all_known:
+                _report_unknown_fields(spec, objs, numbers, self.unknown_fields)
+            _check_duplicate_keys(spec, objs, numbers, self.errors)
+            if len(self.errors) >= MAX_REPORTED_ERRORS:
+                raise BundleError(self.errors[:MAX_REPORTED_ERRORS], truncated=True)
+            yield spec, objs, numbers
+
+
+def open_bundle(path: Path, progress: Progress | None = None) -> BundleStream:
+    """Check the folder, manifest and required files; the records are read by `files()`."""
     path = Path(path)
     errors: list[BundleIssue] = []
     if not path.is_dir():
@@ -48,32 +87,28 @@ def read_bundle(path: Path, progress: Progress | None = None) -> Bundle:
     for stem in REQUIRED_FILES:
         if not (path / f"{stem}.jsonl").is_file():
             errors.append(BundleIssue(f"{stem}.jsonl", 0, "", "required file is missing"))
-    records: dict[str, list[dict[str, Any]]] = {}
-    lines: dict[str, list[int]] = {}
-    unknown_fields: list[BundleIssue] = []
-    for spec in FILES:
-        file_path = path / spec.filename
-        if not file_path.is_file():
-            continue
-        if progress:
-            progress(spec.filename, 0, 0)
-        objs, numbers, all_known = _read_file(file_path, spec, errors)
-        records[spec.stem], lines[spec.stem] = objs, numbers
-        if not all_known:
-            _report_unknown_fields(spec, objs, numbers, unknown_fields)
-        _check_duplicate_keys(spec, objs, numbers, errors)
-        if progress:
-            progress(spec.filename, len(objs), len(objs))
-        if len(errors) >= MAX_REPORTED_ERRORS:
-            raise BundleError(errors[:MAX_REPORTED_ERRORS], truncated=True)
     unknown_files = {
         p.name: p.read_bytes()
         for p in sorted(path.iterdir())
         if p.is_file() and p.name != "manifest.json" and p.stem not in FILES_BY_STEM
     }
-    if errors:
-        raise BundleError(errors)
-    return Bundle(path, manifest, records, lines, unknown_fields, unknown_files)
+    return BundleStream(path, manifest, unknown_files, progress, errors=errors)
+
+
+def read_bundle(path: Path, progress: Progress | None = None) -> Bundle:
+    """Read and validate `path`; raise BundleError listing every problem found."""
+    stream = open_bundle(path, progress)
+    records: dict[str, list[dict[str, Any]]] = {}
+    lines: dict[str, list[int]] = {}
+    for spec, objs, numbers in stream.files():
+        records[spec.stem], lines[spec.stem] = objs, numbers
+        if progress:
+            progress(spec.filename, len(objs), len(objs))
+    if stream.errors:
+        raise BundleError(stream.errors)
+    return Bundle(
+        stream.path, stream.manifest, records, lines, stream.unknown_fields, stream.unknown_files
+    )
 
 
 def _read_manifest(path: Path, errors: list[BundleIssue]) -> dict[str, Any]:

@@ -15,9 +15,9 @@ from typing import Any
 
 import sqlite_utils
 
-from desktop_app.bundle.contract import FILES, FILES_BY_STEM
-from desktop_app.bundle.issues import BundleError, BundleIssue
-from desktop_app.bundle.reader import Bundle
+from desktop_app.bundle.contract import FILES_BY_STEM, FileSpec
+from desktop_app.bundle.issues import MAX_REPORTED_ERRORS, BundleError, BundleIssue
+from desktop_app.bundle.reader import Bundle, BundleStream
 from desktop_app.cache.audit import AuditLog
 from desktop_app.cache.connection import transaction
 from desktop_app.cache.rows import row_builder, upsert_sql
@@ -55,30 +55,48 @@ class OlderBundleError(Exception):
 
 def import_bundle(
     db: sqlite_utils.Database,
-    bundle: Bundle,
+    bundle: Bundle | BundleStream,
     *,
     audit: AuditLog,
     actor: str,
     progress: Progress | None = None,
     allow_older: bool = False,
 ) -> ImportReport:
-    _check_references(db, bundle)
+    """Import a bundle (read whole, or streamed file by file) in one transaction.
+
+    A streamed bundle is validated while it is written; any error in any file rolls the
+    whole transaction back, so the cache ends exactly as it was.
+    """
     exported_at = _exported_at(bundle)
+    if bundle.errors:
+        raise BundleError(list(bundle.errors))
     if not allow_older:
         _check_not_older(db, exported_at)
+    citizens = _ids(db, "citizens")
+    programmes = _ids(db, "programmes")
     # A large page cache keeps index maintenance in memory during a bulk import.
     db.execute("PRAGMA cache_size = -262144")
     with transaction(db):
         import_id = _record_import(db, bundle, exported_at)
-        report = ImportReport(import_id, unknown_fields=list(bundle.unknown_fields))
-        for spec in FILES:
-            records = bundle.records.get(spec.stem)
-            if records is None:
-                continue
+        report = ImportReport(import_id)
+        listed: list[str] = []
+        for spec, records, lines in bundle.files():
+            if spec.stem == "citizens":
+                listed = [r["id"] for r in records]
+                citizens.update(listed)
+            elif spec.stem == "programmes":
+                programmes.update(r["id"] for r in records)
+            elif spec.parent:
+                bundle.errors.extend(_reference_errors(spec, records, lines, citizens, programmes))
+            if bundle.errors:
+                continue  # keep validating the other files, but write nothing more
             before = _count(db, spec.stem)
             _upsert(db, spec.stem, records, import_id, progress)
             report.new[spec.stem] = _count(db, spec.stem) - before
             report.updated[spec.stem] = len(records) - report.new[spec.stem]
+        if bundle.errors:
+            raise BundleError(list(bundle.errors))
+        report.unknown_fields = list(bundle.unknown_fields)
         for name, content in bundle.unknown_files.items():
             db.execute(
                 "INSERT INTO bundle_extra_files (name, content, import_id) VALUES (?, ?, ?) "
@@ -94,7 +112,8 @@ def import_bundle(
                 (key, json.dumps(value, ensure_ascii=False)),
             )
         if bundle.manifest.get("full_snapshot"):
-            report.left_caseload = _mark_left_caseload(db, bundle, exported_at)
+            report.left_caseload = _mark_left_caseload(db, listed, exported_at)
+        _finish_import_record(db, import_id, report)
         audit.append(
             actor,
             "import",
@@ -107,6 +126,14 @@ def import_bundle(
             },
         )
     return report
+
+
+def _finish_import_record(db: sqlite_utils.Database, import_id: int, report: ImportReport) -> None:
+    counts = {stem: report.new[stem] + report.updated[stem] for stem in report.new}
+    db.execute(
+        "UPDATE imports SET counts = ?, unknown_fields = ? WHERE id = ?",
+        (json.dumps(counts), len(report.unknown_fields), import_id),
+    )
 
 
 def _count(db: sqlite_utils.Database, table: str) -> int:
@@ -131,7 +158,7 @@ def _upsert(
             progress(spec.filename, min(start + BATCH, total), total)
 
 
-def _exported_at(bundle: Bundle) -> str | None:
+def _exported_at(bundle: Bundle | BundleStream) -> str | None:
     value = bundle.manifest.get("exported_at")
     return str(value) if value is not None else None
 
@@ -153,12 +180,13 @@ def _as_instant(text: str) -> dt.datetime:
     return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
 
 
-def _record_import(db: sqlite_utils.Database, bundle: Bundle, exported_at: str | None) -> int:
+def _record_import(
+    db: sqlite_utils.Database, bundle: Bundle | BundleStream, exported_at: str | None
+) -> int:
     manifest = bundle.manifest
-    counts = {stem: len(records) for stem, records in bundle.records.items()}
     cursor = db.execute(
         "INSERT INTO imports (imported_at, source, exported_at, municipality, source_system, "
-        "full_snapshot, counts, unknown_fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        "full_snapshot, counts) VALUES (?, ?, ?, ?, ?, ?, '{}')",
         (
             dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
             str(bundle.path),
@@ -166,15 +194,15 @@ def _record_import(db: sqlite_utils.Database, bundle: Bundle, exported_at: str |
             manifest.get("municipality"),
             manifest.get("source_system"),
             int(bool(manifest.get("full_snapshot"))),
-            json.dumps(counts),
-            len(bundle.unknown_fields),
         ),
     )
     return int(cursor.lastrowid or 0)
 
 
-def _mark_left_caseload(db: sqlite_utils.Database, bundle: Bundle, exported_at: str | None) -> int:
-    listed = [(r["id"],) for r in bundle.records.get("citizens", [])]
+def _mark_left_caseload(
+    db: sqlite_utils.Database, listed_ids: list[str], exported_at: str | None
+) -> int:
+    listed = [(citizen_id,) for citizen_id in listed_ids]
     db.execute("CREATE TEMP TABLE IF NOT EXISTS listed_citizens (id TEXT PRIMARY KEY)")
     db.execute("DELETE FROM listed_citizens")
     db.conn.executemany("INSERT INTO listed_citizens (id) VALUES (?)", listed)
@@ -191,28 +219,25 @@ def _mark_left_caseload(db: sqlite_utils.Database, bundle: Bundle, exported_at: 
     return cursor.rowcount
 
 
-def _known_ids(db: sqlite_utils.Database, table: str, bundle: Bundle) -> set[str]:
-    known = {r["id"] for r in bundle.records.get(table, [])}
-    known.update(row[0] for row in db.execute(f'SELECT id FROM "{table}"'))
-    return known
+def _ids(db: sqlite_utils.Database, table: str) -> set[str]:
+    return {row[0] for row in db.execute(f'SELECT id FROM "{table}"')}
 
 
-def _check_references(db: sqlite_utils.Database, bundle: Bundle) -> None:
+def _reference_errors(
+    spec: FileSpec,
+    records: list[dict[str, Any]],
+    lines: list[int],
+    citizens: set[str],
+    programmes: set[str],
+) -> list[BundleIssue]:
     """Every record must belong to a known citizen, and name a known programme."""
-    citizens = _known_ids(db, "citizens", bundle)
-    programmes = _known_ids(db, "programmes", bundle)
     errors: list[BundleIssue] = []
-    for spec in FILES:
-        if spec.parent is None or spec.stem not in bundle.records:
-            continue
-        lines = bundle.lines[spec.stem]
-        for record, line in zip(bundle.records[spec.stem], lines, strict=True):
-            if record["citizen_id"] not in citizens:
-                errors.append(BundleIssue(spec.filename, line, "citizen_id", "no such citizen"))
-            programme = record.get("programme_id")
-            if programme is not None and programme not in programmes:
-                errors.append(BundleIssue(spec.filename, line, "programme_id", "no such programme"))
-            if len(errors) >= 1000:
-                raise BundleError(errors, truncated=True)
-    if errors:
-        raise BundleError(errors)
+    for record, line in zip(records, lines, strict=True):
+        if record["citizen_id"] not in citizens:
+            errors.append(BundleIssue(spec.filename, line, "citizen_id", "no such citizen"))
+        programme = record.get("programme_id")
+        if programme is not None and programme not in programmes:
+            errors.append(BundleIssue(spec.filename, line, "programme_id", "no such programme"))
+        if len(errors) >= MAX_REPORTED_ERRORS:
+            break
+    return errors

@@ -47,6 +47,9 @@ def render_pdf(sheet: ExplanationSheet) -> tuple[bytes, ExplanationSheet, int]:
 
 def write_atomically(path: Path, data: bytes) -> None:
     path = Path(path)
+    if path.is_symlink() or (path.exists() and not path.is_file()):
+        # A rename onto /dev/null or a symlink would replace the device or the link itself.
+        raise IsADirectoryError(f"{path} is not a regular file; choose a file name for the sheet")
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:

@@ -49,9 +49,18 @@ def test_a_citizen_named_like_markup_renders_as_text_and_nothing_is_fetched(
     assert not any("Helvetica" in row[0] for row in pdftools.fonts(path))
 
 
-def test_a_character_no_shipped_font_has_is_a_clear_error():
+def test_a_character_no_shipped_font_has_is_a_clear_error(tmp_path):
     with pytest.raises(FontMissing, match="U\\+4E2D"):
-        export_sheet(build_sheet(request("en", name="Wang \u4e2d")), "/dev/null")
+        export_sheet(build_sheet(request("en", name="Wang \u4e2d")), tmp_path / "sheet.pdf")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_device_or_symlink_target_is_refused(tmp_path):
+    link = tmp_path / "link.pdf"
+    link.symlink_to(tmp_path / "elsewhere.pdf")
+    with pytest.raises(IsADirectoryError, match="not a regular file"):
+        export_sheet(build_sheet(request("en")), link)
+    assert link.is_symlink() and not (tmp_path / "elsewhere.pdf").exists()
 
 
 def test_a_missing_font_file_is_a_clear_error(monkeypatch, tmp_path):
