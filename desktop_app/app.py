@@ -41,11 +41,21 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--light", dest="dark", action="store_false", help="light colours")
     # For benchmarks and smoke tests: exit 0 once the window is usable.
     parser.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="check this installation (translations, model signature, case cache, scoring, "
+        "explanation sheet) in a temporary folder, print 'smoke test passed' and exit",
+    )
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.smoke_test:
+        from desktop_app.smoke import main as smoke_test
+
+        return smoke_test()
     from desktop_app.views.application import run_gui
 
     return run_gui(

@@ -1,0 +1,161 @@
+"""The steps of the smoke test (see `desktop_app.smoke`), each failing with the step's name.
+
+Every step goes through the same code the app uses: `views.i18n` for translations, the TUF
+update and start-up verification for the model, the importer for the cache, `Suggester` for
+scoring and the sheet builder and PDF export for the explanation sheet.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import os
+from pathlib import Path
+
+import numpy as np
+
+
+class SmokeFailure(Exception):
+    def __init__(self, step: str, message: str) -> None:
+        super().__init__(message)
+        self.step = step
+
+
+def check_translations(qt_messages: list[str]) -> None:
+    """Every interface language's `.qm` loads, is not empty, and switching to it works."""
+    from PySide6.QtCore import QCoreApplication, QtMsgType, QTranslator, qInstallMessageHandler
+
+    from desktop_app.views import i18n
+
+    def on_qt_message(kind: QtMsgType, _context: object, message: str) -> None:
+        if kind != QtMsgType.QtDebugMsg and kind != QtMsgType.QtInfoMsg:
+            qt_messages.append(f"Qt: {message}")
+
+    previous = qInstallMessageHandler(on_qt_message)
+    app = QCoreApplication.instance() or QCoreApplication(["wayfinder-smoke-test"])
+    try:
+        for code in i18n.LANGUAGES:
+            path = i18n.qm_path(code)
+            probe = QTranslator(app)
+            if not probe.load(str(path)) or probe.isEmpty():
+                raise SmokeFailure("translations", f"{path} is missing or empty")
+            if not i18n.set_language(code) or i18n.current_language() != code:
+                raise SmokeFailure("translations", f"switching the interface to {code} failed")
+    finally:
+        i18n.set_language(i18n.SOURCE_LANGUAGE)
+        qInstallMessageHandler(previous)
+
+
+def install_model(repository: Path, store: Path):  # type: ignore[no-untyped-def]
+    """Install the newest signed model from `repository` into `store`, verify it offline as at
+    start-up, and open it for scoring. Returns (SuggestionModel, version)."""
+    from desktop_app.scoring.model import ModelError, SuggestionModel
+    from desktop_app.trust.errors import TrustError
+    from desktop_app.trust.installed import load_verified_model
+    from desktop_app.trust.update import check_for_updates
+
+    if not (repository / "metadata").is_dir() or not any((repository / "metadata").iterdir()):
+        raise SmokeFailure(
+            "model",
+            f"the shipped model repository {repository} is empty (no signed metadata); "
+            "build it with 'make models' before packaging",
+        )
+    try:
+        result = check_for_updates(repository, store)
+        if result.status != "installed":
+            raise SmokeFailure("model", f"nothing was installed from {repository}: "
+                               f"{result.message}")
+        verified = load_verified_model(store)
+    except TrustError as error:
+        raise SmokeFailure("model", f"signature verification failed: {error}") from None
+    if not verified.usable:
+        raise SmokeFailure("model", f"model version {verified.version} is withdrawn")
+    try:
+        return SuggestionModel(verified.directory), str(verified.version)
+    except (ModelError, KeyError, ValueError) as error:
+        raise SmokeFailure("model", f"the verified model cannot be opened: {error}") from None
+
+
+def open_cache_with_bundle(model, work: Path):  # type: ignore[no-untyped-def]
+    """A fresh case cache in `work` with the smoke bundle imported and checked."""
+    from desktop_app.bundle.reader import read_bundle
+    from desktop_app.cache.audit import AuditLog
+    from desktop_app.cache.connection import CacheError, open_cache
+    from desktop_app.cache.importer import import_bundle
+    from desktop_app.smoke_bundle import write_smoke_bundle
+
+    names = model.manifest.get("programme_names") or {}
+    bundle = read_bundle(write_smoke_bundle(work / "bundle", model.arms, names))
+    if bundle.errors:
+        raise SmokeFailure("cache", f"the smoke bundle was refused: {bundle.errors[0]}")
+    try:
+        db = open_cache(work / "case-cache.sqlite")
+    except CacheError as error:
+        raise SmokeFailure("cache", str(error)) from None
+    import_bundle(db, bundle, audit=AuditLog(db, os.urandom(32)), actor="smoke-test")
+    check = db.execute("PRAGMA quick_check").fetchone()[0]
+    if check != "ok":
+        raise SmokeFailure("cache", f"quick_check after import says {check}")
+    return db
+
+
+def score_and_sheet(model, version: str, work: Path) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.cache.records import load_all, load_citizen
+    from desktop_app.reports.builder import SheetRequest, build_sheet
+    from desktop_app.reports.cache_source import data_source
+    from desktop_app.reports.catalog import MissingTranslation
+    from desktop_app.reports.export import export_sheet
+    from desktop_app.reports.from_scoring import suggestion_set
+    from desktop_app.reports.rights import HOST_LANGUAGE_COUNTRY, RightsTemplateError, load_rights
+    from desktop_app.scoring.records import citizen_records
+    from desktop_app.scoring.suggester import Suggester
+    from desktop_app.smoke_bundle import CITIZEN_ID, DECISION_DATE, EXPORTED_AT
+    from desktop_app.trust.build_flavour import BUILD_FLAVOUR
+
+    db = open_cache_with_bundle(model, work)
+    try:
+        cached = load_citizen(db, CITIZEN_ID)
+        if cached is None:
+            raise SmokeFailure("cache", f"citizen {CITIZEN_ID} did not reach the cache")
+        programmes = {str(p["id"]): p for p in load_all(db, "programmes")}
+        source = data_source(db)
+    finally:
+        db.close()
+    records = citizen_records(cached.citizen, cached.history)
+    day = dt.date.fromisoformat(DECISION_DATE)
+    suggester = Suggester(model, programmes, dt.date.fromisoformat(EXPORTED_AT[:10]))
+    case = suggester.score([(records, day.toordinal())])[0]
+    check_scores(model, suggester, records, day, case)
+
+    country = HOST_LANGUAGE_COUNTRY.get(model.schema.host_language or "", "DK")
+    out = work / "sheet.pdf"
+    try:
+        # Arabic: right-to-left shaping and the bundled Noto fonts are what a frozen build
+        # most easily loses
+        sheet = build_sheet(SheetRequest(
+            citizen=cached.citizen, lang="ar", schema=model.schema,
+            rights=load_rights(country, production=BUILD_FLAVOUR == "production"),
+            date=DECISION_DATE, suggestions=suggestion_set(case, programmes, version),
+            data_source=source))
+        export = export_sheet(sheet, out)
+    except (MissingTranslation, RightsTemplateError, OSError) as error:
+        raise SmokeFailure("sheet", str(error)) from None
+    if not out.read_bytes().startswith(b"%PDF-") or export.pages < 1:
+        raise SmokeFailure("sheet", f"{out} is not a PDF with at least one page")
+
+
+def check_scores(model, suggester, records, day: dt.date, case) -> None:  # type: ignore[no-untyped-def]
+    """Chances are probabilities, and the explanation adds up to the displayed effect."""
+    arms = [a for a in case.arms if a.arm != "none"]
+    if len(case.arms) != len(model.arms) or not arms:
+        raise SmokeFailure("scoring", f"expected {len(model.arms)} arms, got {len(case.arms)}")
+    for arm in case.arms:
+        for estimate in arm.estimates.values():
+            if not (0.0 <= estimate.p <= 1.0 and math.isfinite(estimate.effect)):
+                raise SmokeFailure("scoring", f"{arm.arm}: chance {estimate.p} is not in 0..1")
+    x = suggester.features([(records, day.toordinal())])[0]
+    base, contributions = model.explain(x, model.primary_horizon)
+    effects = model.predict(x[None, :])[model.primary_horizon].effect[0]
+    worst = float(np.max(np.abs(base + contributions.sum(axis=1) - effects)))
+    if worst > 1e-6:
+        raise SmokeFailure("scoring", f"explanations miss the effect by {worst:.2e} (> 1e-6)")
