@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
@@ -57,35 +58,29 @@ def _progress_printer(enabled: bool):  # type: ignore[no-untyped-def]
 
 def run_import(args: argparse.Namespace) -> int:
     from desktop_app.bundle.issues import BundleError
-    from desktop_app.bundle.reader import read_bundle
-    from desktop_app.cache.audit import AuditLog, load_or_create_key
-    from desktop_app.cache.connection import CacheError, open_cache
-    from desktop_app.cache.importer import OlderBundleError, import_bundle
+    from desktop_app.bundle.reader import open_bundle
+    from desktop_app.cache.connection import CacheError
 
-    cache_path = args.cache or default_cache_path()
+    cache_path = Path(args.cache or default_cache_path())
     progress = _progress_printer(not args.quiet and sys.stderr.isatty())
     started = time.perf_counter()
     try:
-        bundle = read_bundle(args.bundle, progress=progress)
-        db = open_cache(cache_path)
+        bundle = open_bundle(args.bundle, progress=progress)
+        if cache_path.exists():
+            report = _import_into(cache_path, bundle, progress, args.allow_older)
+        else:
+            # A new cache appears whole or not at all: built beside it, renamed on success.
+            temp = cache_path.with_name(f".{cache_path.name}.importing")
+            _remove_database(temp)
+            try:
+                report = _import_into(temp, bundle, progress, args.allow_older)
+                os.replace(temp, cache_path)
+            finally:
+                _remove_database(temp)
     except BundleError as error:
         raise AdminError(str(error), exit_code=2) from error
     except CacheError as error:
         raise AdminError(str(error)) from error
-    try:
-        audit = AuditLog(db, load_or_create_key(audit_key_path()))
-        report = import_bundle(
-            db,
-            bundle,
-            audit=audit,
-            actor="admin",
-            progress=progress,
-            allow_older=args.allow_older,
-        )
-    except (BundleError, OlderBundleError) as error:
-        raise AdminError(str(error), exit_code=2) from error
-    finally:
-        db.close()
     for issue in report.unknown_fields[:20]:
         print(f"note: {issue}", file=sys.stderr)
     if len(report.unknown_fields) > 20:
@@ -93,6 +88,28 @@ def run_import(args: argparse.Namespace) -> int:
     print(report.summary())
     print(f"imported into {cache_path} in {time.perf_counter() - started:.1f} s")
     return 0
+
+
+def _import_into(path: Path, bundle, progress, allow_older: bool):  # type: ignore[no-untyped-def]
+    from desktop_app.cache.audit import AuditLog, load_or_create_key
+    from desktop_app.cache.connection import open_cache
+    from desktop_app.cache.importer import OlderBundleError, import_bundle
+
+    db = open_cache(path)
+    try:
+        audit = AuditLog(db, load_or_create_key(audit_key_path()))
+        return import_bundle(
+            db, bundle, audit=audit, actor="admin", progress=progress, allow_older=allow_older
+        )
+    except OlderBundleError as error:
+        raise AdminError(str(error), exit_code=2) from error
+    finally:
+        db.close()
+
+
+def _remove_database(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def run_export(args: argparse.Namespace) -> int:
