@@ -72,6 +72,7 @@ def make_schema(
     programme_kinds: tuple[str, ...],
     attributes: tuple[AttributeSpec, ...],
     include_health: bool,
+    prior_arms: tuple[str, ...] = (),
 ) -> FeatureSchema:
     """The full column list for a model, given vocabularies fixed at training time."""
     specs = [FeatureSpec(*row) for row in BASE_FEATURES]
@@ -81,6 +82,10 @@ def make_schema(
         specs.append(FeatureSpec(f"prior_programme:{kind}", "count",
                                  f"earlier enrolments in a programme of kind {kind}",
                                  "enrolments + programmes.kind"))
+    # Earlier caseworkers' choices carry their judgement of things the data does not record.
+    for arm in prior_arms:
+        specs.append(FeatureSpec(f"prior_decision:{arm}", "count",
+                                 f"earlier decisions for programme {arm}", "decisions"))
     for code in benefit_codes:
         specs.append(FeatureSpec(f"benefit={code}", "indicator", f"receives benefit {code}",
                                  "benefit"))
@@ -95,7 +100,8 @@ def make_schema(
                                      f"attribute {attribute.name}", source))
     return FeatureSchema(
         features=specs, host_language=host_language, benefit_codes=benefit_codes,
-        programme_kinds=programme_kinds, attributes=attributes, include_health=include_health,
+        programme_kinds=programme_kinds, prior_arms=prior_arms, attributes=attributes,
+        include_health=include_health,
         key_features=KEY_FEATURES,
     )
 
@@ -118,7 +124,7 @@ class FeatureBuilder:
     def values(self, records: CitizenRecords, day: int) -> dict[str, float]:
         out = self._profile(records, day)
         out.update(history_values(records, day, self.programme_kinds,
-                                  self.schema.programme_kinds))
+                                  self.schema.programme_kinds, self.schema.prior_arms))
         self._categorical(records, day, out)
         return out
 

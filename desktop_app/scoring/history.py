@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 
+from desktop_app.scoring.asof import value_as_of
 from desktop_app.scoring.records import CitizenRecords, to_ordinal
 
 NAN = math.nan
@@ -18,7 +19,7 @@ DROPPED = {"dropped", "no_show"}
 
 
 def history_values(rec: CitizenRecords, day: int, programme_kinds: Mapping[str, str],
-                   kinds: tuple[str, ...]) -> dict[str, float]:
+                   kinds: tuple[str, ...], prior_arms: tuple[str, ...] = ()) -> dict[str, float]:
     out: dict[str, float] = {}
     out.update(_spell_values(rec, day))
     out.update(_job_values(rec, day))
@@ -26,6 +27,8 @@ def history_values(rec: CitizenRecords, day: int, programme_kinds: Mapping[str, 
     out["prior_decisions"] = float(len(earlier))
     out["prior_programme_decisions"] = float(sum(1 for _, p in earlier if p))
     out["weeks_since_last_decision"] = (day - earlier[-1][0]) / 7 if earlier else NAN
+    for arm in prior_arms:
+        out[f"prior_decision:{arm}"] = float(sum(1 for _, p in earlier if p == arm))
     started = [e for e in rec.enrolments if e.start < day]
     out["dropped_enrolments"] = float(sum(1 for e in started if e.status in DROPPED))
     rates = [e.attendance_rate for e in started if e.attendance_rate is not None]
@@ -60,9 +63,10 @@ def _spell_values(rec: CitizenRecords, day: int) -> dict[str, float]:
         values = {f"weeks_{k}_2y": NAN for k in weeks}
     else:
         values = {f"weeks_{k}_2y": v for k, v in weeks.items()}
-    if unemployed_start is None:
-        since = to_ordinal(rec.citizen.get("unemployed_since"))
-        unemployed_start = since if since is not None and since <= day else None
+    # A recorded (dated) start of the current spell is more precise than the spell list.
+    since = to_ordinal(value_as_of(rec, "unemployed_since", day))
+    if since is not None and since <= day:
+        unemployed_start = since
     values["weeks_unemployed"] = NAN if unemployed_start is None else (day - unemployed_start) / 7
     return values
 

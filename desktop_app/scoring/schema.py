@@ -38,6 +38,7 @@ class FeatureSchema:
     host_language: str | None
     benefit_codes: tuple[str, ...] = ()
     programme_kinds: tuple[str, ...] = ()
+    prior_arms: tuple[str, ...] = ()  # programme ids whose earlier decisions are counted
     attributes: tuple[AttributeSpec, ...] = ()
     include_health: bool = False
     key_features: tuple[str, ...] = ()  # abstain when too many of these are missing
@@ -69,6 +70,7 @@ class FeatureSchema:
             host_language=data.get("host_language"),
             benefit_codes=tuple(data.get("benefit_codes", ())),
             programme_kinds=tuple(data.get("programme_kinds", ())),
+            prior_arms=tuple(data.get("prior_arms", ())),
             attributes=tuple(
                 AttributeSpec(a["name"], tuple(a.get("categories", ())))
                 for a in data.get("attributes", ())

@@ -36,7 +36,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from desktop_app.admin.errors import AdminError
+    from desktop_app.bundle.issues import BundleError
+    from training.suggestions.evaluation import EvaluationError
+    from training.suggestions.export_model import ExportError
     from training.suggestions.pipeline import TrainRequest, run_training
+    from training.suggestions.trainer import TrainingError
 
     if args.out.exists() and any(args.out.iterdir()) and not args.force:
         raise AdminError(f"{args.out} is not empty; use --force to overwrite it")
@@ -46,7 +50,8 @@ def run(args: argparse.Namespace) -> int:
                            truth=args.truth, key_path=args.id_key)
     try:
         summary = run_training(request, progress=lambda m: print(f"  {m}", flush=True))
-    except (ValueError, FileNotFoundError) as error:
+    except (TrainingError, ExportError, EvaluationError, BundleError, ValueError,
+            FileNotFoundError) as error:
         raise AdminError(str(error)) from None
     print(f"model written to {args.out} in {time.perf_counter() - started:.0f} s")
     for line in summary:

@@ -85,6 +85,7 @@ def build_schema(data: BundleData, config: TrainingConfig) -> FeatureSchema:
         programme_kinds=tuple(kinds),
         attributes=_attribute_specs(citizens, allowed, min_count),
         include_health=config.allow_health_limitation,
+        prior_arms=tuple(decision_arms(data)[1:]),
     )
     if refused:
         schema.notes.append(f"allowlisted but refused as sensitive: {', '.join(refused)}")

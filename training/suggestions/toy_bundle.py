@@ -75,7 +75,7 @@ def write_toy_bundle(out: Path, citizens: int = 600, seed: int = 0) -> Path:
             "gender": ["f", "m"][n % 2], "country_of_birth": ["NL", "MA", "TR"][n % 3],
             "languages": [{"code": "nl", "cefr": CEFR[level]}], "school_years": school_years,
             "basic_skills": {"literacy": literacy}, "benefit": ["WW", "BIJSTAND"][n % 2],
-            "attributes": {"region_code": ["N", "S"][n % 2]},
+            "attributes": {"region_code": ["N", "S"][n % 2], "gender_of_client": "f"},
         }
         rows["citizens"].append(citizen_row)
         day = START + dt.timedelta(days=int(rng.integers(0, 300)))
