@@ -42,7 +42,9 @@ class AttendanceConfig:
     holdout_share: float = 0.25  # citizens kept out of training for honest evaluation
     seed: int = 20
     l2_strength: float = 1e-3  # inverse of sklearn's C: a light ridge for stable coefficients
-    risk_bands: list[float] = field(default_factory=lambda: [0.15, 0.30])  # no-show risk cuts
+    # No-show risk cuts between the low/medium/high bands. None: the training appointments'
+    # risk tertiles (rounded to 5 points), so the bands follow the municipality's own base rate.
+    risk_bands: list[float] | None = None
 
     def __post_init__(self) -> None:
         for name in self.attributes_allowlist:
@@ -50,7 +52,8 @@ class AttendanceConfig:
                 raise ConfigError(f"attribute '{name}' looks like a protected characteristic")
         if not 0 < self.holdout_share < 1:
             raise ConfigError("holdout_share must be between 0 and 1")
-        if len(self.risk_bands) != 2 or not 0 < self.risk_bands[0] < self.risk_bands[1] < 1:
+        bands = self.risk_bands
+        if bands is not None and (len(bands) != 2 or not 0 < bands[0] < bands[1] < 1):
             raise ConfigError("risk_bands must be two increasing no-show risks between 0 and 1")
 
 
