@@ -8,18 +8,22 @@ in the profile (so the decision is visible and survives a rebuild) but no longer
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.matching.skill_finder import SkillFinder
 from desktop_app.matching.skill_taxonomy import SkillTaxonomy
 from desktop_app.matching.title_ranker import TitleRanker
 
+if TYPE_CHECKING:
+    from desktop_app.matching.title_normaliser import TitleNormaliser
+
 SOURCE_ESSENTIAL = "occupation_essential"
 SOURCE_OPTIONAL = "occupation_optional"
 SOURCE_RECORDED = "recorded"
 SOURCE_CV = "cv"
+SOURCE_CV_FILE = "cv_file"  # a CV file the caseworker added in the app; detail "file: words"
 
 
 @dataclass(frozen=True)
@@ -68,17 +72,32 @@ class SkillProfile:
                 self.skills[uri] = replace(self.skills[uri], status=status)
 
 
+def citizen_languages(citizen: Mapping[str, Any]) -> list[str]:
+    """The citizen's language codes: preferred language first, then the recorded ones."""
+    codes = [str(citizen.get("preferred_language") or "")]
+    for entry in citizen.get("languages") or []:
+        if isinstance(entry, Mapping) and entry.get("code"):
+            codes.append(str(entry["code"]))
+    return [code for code in dict.fromkeys(codes) if code]
+
+
 def previous_occupations(
     citizen: Mapping[str, Any],
     ranker: TitleRanker | None,
     occupation_uris: list[str],
     min_score: float = 0.5,
+    normaliser: TitleNormaliser | None = None,
 ) -> list[str]:
-    """ESCO occupations of previous jobs: as coded, else the free-text title normalised."""
+    """ESCO occupations of previous jobs: as coded, else the free-text title normalised
+    (with `normaliser`, the citizen's languages' labels first; else with `ranker`)."""
     found: list[str] = []
+    languages: Sequence[str] = citizen_languages(citizen)
     for job in citizen.get("previous_jobs") or []:
         uri = job.get("esco_occupation")
-        if not uri and ranker is not None and job.get("title"):
+        if not uri and job.get("title") and normaliser is not None:
+            hit = normaliser.best(str(job["title"]), languages, min_score)
+            uri = hit.occupation if hit else None
+        elif not uri and ranker is not None and job.get("title"):
             best = ranker.rank([str(job["title"])], top=1)[0]
             if best and best[0].score >= min_score:
                 uri = occupation_uris[best[0].element]
@@ -93,15 +112,18 @@ def build_profile(
     finder: SkillFinder | None = None,
     ranker: TitleRanker | None = None,
     extra_cv_texts: Iterable[str] = (),
+    normaliser: TitleNormaliser | None = None,
+    cv_file_skills: Iterable[tuple[str, str, str]] = (),
 ) -> SkillProfile:
     """The profile from a contract-shaped citizen dict (see the exchange bundle contract).
 
-    `ranker` must rank `taxonomy.occupation_labels` (in that order) to normalise free-text
-    titles; `extra_cv_texts` are texts of CV files the caseworker added in the app.
+    Free-text titles are normalised by `normaliser`, else by `ranker`, which must rank
+    `taxonomy.occupation_labels` (in that order); `extra_cv_texts` are texts of CV files
+    searched now, `cv_file_skills` (skill URI, file name, matched words) those found earlier.
     """
     profile = SkillProfile()
     label_uris = [uri for uri, _, _ in taxonomy.occupation_labels]
-    profile.occupations = previous_occupations(citizen, ranker, label_uris)
+    profile.occupations = previous_occupations(citizen, ranker, label_uris, normaliser=normaliser)
     for occupation in profile.occupations:
         for uri in taxonomy.essential.get(occupation, []):
             profile.add(uri, SkillSource(SOURCE_ESSENTIAL, occupation))
@@ -114,4 +136,6 @@ def build_profile(
         for text in texts:
             for hit in finder.find(text):
                 profile.add(hit.uri, SkillSource(SOURCE_CV, hit.snippet))
+    for uri, file_name, snippet in cv_file_skills:
+        profile.add(uri, SkillSource(SOURCE_CV_FILE, f"{file_name}: {snippet}"))
     return profile

@@ -1,6 +1,7 @@
 """Ranks occupation labels (and so occupations) for free-text job titles; offline and small.
 
 Method (lexical + taxonomy, no neural model):
+0. abbreviated words ("lagermedarb.") are first expanded with words of the corpus;
 1. character n-gram TF-IDF cosine over diacritic-folded text, in two n-gram ranges, which copes
    with spelling variants and partial compounds in any language;
 2. word BM25 over stemmed words, where an unknown query compound is also split into words the
@@ -23,6 +24,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from desktop_app.matching import title_text
+from desktop_app.matching.abbreviations import AbbreviationExpander
 from desktop_app.matching.sparse_index import Bm25Index, TfidfIndex
 
 
@@ -84,12 +86,14 @@ class TitleRanker:
         self._vocabulary = {w for label in self._labels for w in title_text.words(label)}
         self._vocabulary |= {title_text.stem(w) for w in self._vocabulary}
         self._bm25 = Bm25Index(self._labels, self._word_features)
+        self._abbreviations = AbbreviationExpander(self._labels)
 
     def _word_features(self, text: str) -> list[str]:
         return title_text.expand_tokens(title_text.words(text), self._vocabulary)
 
     def label_scores(self, queries: Sequence[str]) -> np.ndarray:
         """(queries x labels) similarity in [0, 1]."""
+        queries = [self._abbreviations.expand(q) for q in queries]
         char = sum(index.scores(queries) for index in self._char_indexes)
         char = char / len(self._char_indexes)
         bm25 = self._bm25.scores(queries)
