@@ -107,3 +107,14 @@ def _attendance(
         log.warning("attendance band for %s not computed: %s", cid, error)
         return {**found, "attendance_state": "unavailable", "attendance_detail": str(error)}
     return {**found, "attendance": tuple(risks), "attendance_hypothetical": hypothetical}
+
+
+def journey_or_none(
+    db: sqlite_utils.Database, records: CitizenRecords, model_store: Path | None = None
+) -> CaseJourney | None:
+    """`case_journey`, or None (logged) if it fails: a journey problem never blocks the case."""
+    try:
+        return case_journey(db, records, model_store)
+    except Exception:  # the case must still open; the Journey tab says it could not be prepared
+        log.exception("journey for case %s not prepared", records.citizen_id)
+        return None

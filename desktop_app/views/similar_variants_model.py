@@ -1,0 +1,77 @@
+"""Table model of the journeys similar past citizens took: path, how many, how they ended.
+
+One row per variant among the neighbours (most common first). Read-only; the path is shown in
+the interface language with arrows between states.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from desktop_app.journeys.similar import SimilarCitizens
+from desktop_app.views.journey_words import state_name
+
+COL_PATH, COL_CITIZENS, COL_ENDED = range(3)
+Index = QModelIndex | QPersistentModelIndex
+
+
+def path_text(variant: tuple[str, ...]) -> str:
+    return " → ".join(state_name(s) for s in variant)
+
+
+class SimilarVariantsModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[tuple[str, ...], int, str]] = []
+
+    def set_similar(self, similar: SimilarCitizens | None) -> None:
+        self.beginResetModel()
+        self._rows = []
+        if similar is not None:
+            ended: dict[tuple[str, ...], Counter[str]] = {}
+            for n in similar.neighbours:
+                if n.variant and n.outcome is not None:
+                    ended.setdefault(n.variant, Counter())[n.outcome] += 1
+            for variant, count in similar.variants:
+                outcomes = ended.get(variant, Counter())
+                self._rows.append(
+                    (
+                        variant,
+                        count,
+                        ", ".join(f"{state_name(o)} {c}" for o, c in outcomes.most_common()),
+                    )
+                )
+        self.endResetModel()
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 2))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        variant, count, ended = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return (path_text(variant), str(count), ended)[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_CITIZENS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        names = (self.tr("Journey"), self.tr("Citizens"), self.tr("How they ended"))
+        return names[section] if 0 <= section < 3 else None
