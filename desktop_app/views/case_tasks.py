@@ -14,6 +14,7 @@ import sqlite_utils
 from desktop_app.cache.records import CitizenRecords, load_all, load_citizen
 from desktop_app.cache.search import CaseRow, SearchFilters, search_cases
 from desktop_app.cases.completeness import Completeness, completeness
+from desktop_app.journeys.case_journey import CaseJourney, journey_or_none
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,7 @@ class CaseDetail:
     records: CitizenRecords
     completeness: Completeness
     programmes: tuple[dict[str, Any], ...]
+    journey: CaseJourney | None = None  # timeline, similar citizens, attendance band
 
 
 def summarise(db: sqlite_utils.Database, path: str) -> CacheSummary:
@@ -50,4 +52,6 @@ def case_detail(db: sqlite_utils.Database, citizen_id: str) -> CaseDetail | None
     if records is None:
         return None
     programmes = tuple(load_all(db, "programmes"))
-    return CaseDetail(records, completeness(records.citizen), programmes)
+    return CaseDetail(
+        records, completeness(records.citizen), programmes, journey=journey_or_none(db, records)
+    )

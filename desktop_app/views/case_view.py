@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from desktop_app.views.case_overview import CaseOverview
+from desktop_app.views.journey_tab import JourneyTab
 from desktop_app.views.pending_tab import PendingTab
 from desktop_app.views.programmes_tab import ProgrammesTab
 
@@ -39,11 +40,7 @@ class CaseView(QTabWidget):
                 "distance from home.",
             ),
         )
-        self.journey_tab = PendingTab(
-            "journey-tab",
-            lambda: translate("CaseView", "Journey"),
-            lambda: translate("CaseView", "The journey timeline is not available yet."),
-        )
+        self.journey_tab = JourneyTab()
         self.decision_tab = PendingTab(
             "decision-tab",
             lambda: translate("CaseView", "Decision"),
@@ -95,3 +92,4 @@ class CaseView(QTabWidget):
     def show_case(self, detail: CaseDetail | None) -> None:
         self.overview_tab.show_case(detail)
         self.programmes_tab.show_case(detail)
+        self.journey_tab.show_case(detail)

@@ -139,6 +139,9 @@ class MainWindow(QMainWindow):
             self.language_group.addAction(action)
             self.language_menu.addAction(action)
         self.language_group.triggered.connect(self._on_language_chosen)
+        self.insight_action = QAction(self)
+        self.insight_action.triggered.connect(self.show_insight)
+        self.view_menu.addAction(self.insight_action)
         self.shortcut_action = QAction(self, shortcut=shortcut("shortcut_help"))
         self.shortcut_action.triggered.connect(self.show_shortcuts)
         self.help_menu.addAction(self.shortcut_action)
@@ -169,6 +172,7 @@ class MainWindow(QMainWindow):
         self.cases_action.setText(self.tr("Go to case &list"))
         self.meeting_action.setText(self.tr("&Meeting mode"))
         self.dark_action.setText(self.tr("&Dark theme"))
+        self.insight_action.setText(self.tr("&Insight: outcomes by factor…"))
         self.shortcut_action.setText(self.tr("&Keyboard shortcuts"))
         self.case_table.setAccessibleName(self.tr("Cases"))
         self.case_model.retranslate()
@@ -233,6 +237,11 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_palette(app, dark)
+
+    def show_insight(self) -> None:
+        from desktop_app.views.insight_view import InsightWindow
+
+        self.insight_window = InsightWindow.open_for(self.cache_path, self)
 
     def show_shortcuts(self) -> None:
         lines = [
