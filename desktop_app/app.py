@@ -37,6 +37,12 @@ def build_parser() -> argparse.ArgumentParser:
         choices=["en", "da", "nb", "nl"],
         help="interface language (default: the system language when supported, else English)",
     )
+    parser.add_argument(
+        "--caseworker",
+        metavar="ID",
+        help="caseworker id recorded with decisions (default: the declared setting, else the "
+        "operating system user name)",
+    )
     parser.add_argument("--dark", action="store_true", default=None, help="dark colours")
     parser.add_argument("--light", dest="dark", action="store_false", help="light colours")
     # For benchmarks and smoke tests: exit 0 once the window is usable.
@@ -62,6 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         cache_path_from(args.cache),
         language=args.language,
         dark=args.dark,
+        caseworker=args.caseworker,
         quit_when_ready=args.quit_when_ready,
     )
 

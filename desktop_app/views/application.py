@@ -30,6 +30,7 @@ def run_gui(
     *,
     language: str | None = None,
     dark: bool | None = None,
+    caseworker: str | None = None,
     quit_when_ready: bool = False,
 ) -> int:
     started = time.perf_counter()
@@ -37,7 +38,7 @@ def run_gui(
     i18n.set_language(language or i18n.system_language())
     dark = system_prefers_dark() if dark is None else dark
     apply_palette(app, dark)
-    window = MainWindow(cache_path, dark=dark)
+    window = MainWindow(cache_path, dark=dark, caseworker=caseworker)
     window.show()
     if quit_when_ready:
 

@@ -3,28 +3,33 @@
 `CaseStore` lives on the GUI thread. Each request gets a number; a new search supersedes the
 previous one (the worker skips requests that are already stale, and the store drops stale
 results), so typing fast never queues up work or shows an old result. Results come back as
-signals carrying plain data from `case_tasks`.
+signals carrying plain data from `case_tasks`; other work (record a decision, export a sheet)
+is a plain function submitted with `CaseStore.submit` and run with a `WorkerContext`.
 
-The storage modules (sqlite-utils pulls in pandas) are imported on the worker thread, so the
-window appears while they load.
+Start-up: the storage modules (sqlite-utils pulls in pandas) are imported on the worker thread,
+and only after the first page of cases has been sent from a read-only `sqlite3` connection
+(`first_page`), so the window is usable before pandas has loaded.
 """
 
 from __future__ import annotations
 
 import logging
+import sqlite3
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from desktop_app.views.signals import emit
+from desktop_app.views import first_page
+from desktop_app.views.worker_context import UserFacingError
 
 if TYPE_CHECKING:
-    import sqlite_utils
-
-    from desktop_app.cache.search import SearchFilters
+    from desktop_app.views.suggestion_tasks import ModelLoader
+    from desktop_app.views.worker_context import WorkerContext
 
 log = logging.getLogger(__name__)
+Task = Callable[["WorkerContext"], Any]
 
 
 class _CacheWorker(QObject):
@@ -32,75 +37,154 @@ class _CacheWorker(QObject):
 
     opened = Signal(object)  # CacheSummary
     open_failed = Signal(str)
-    searched = Signal(int, object)  # request number, list[CaseRow]
+    searched = Signal(int, object)  # request number, list of case rows
     case_loaded = Signal(int, object)  # request number, CaseDetail | None
+    task_done = Signal(int, object, object)  # task number, result, error message or None
     failed = Signal(str)
 
-    def __init__(self) -> None:
+    def __init__(self, model_loader: ModelLoader, audit_key_path: Path) -> None:
         super().__init__()
-        self._db: sqlite_utils.Database | None = None
+        self._model_loader = model_loader
+        self._audit_key_path = audit_key_path
+        self._path: str | None = None
+        self._quick: sqlite3.Connection | None = None
+        self._context: WorkerContext | None = None
         # Written by the GUI thread, read here: a plain int is enough to skip stale work.
         self.latest_search = 0
         self.latest_case = 0
 
     @Slot(str)
     def open(self, path: str) -> None:
-        self._close_db()
+        self._close()
+        self._path = path
+        quick = first_page.open_read_only(path)
+        if quick is None:  # missing, damaged or not yet initialised: the full open says why
+            if self._open_full():
+                assert self._context is not None
+                self.opened.emit(first_page.summarise(self._context.db, path))
+            return
+        try:
+            summary = first_page.summarise(quick, path)
+        except sqlite3.Error:
+            quick.close()
+            if self._open_full():
+                assert self._context is not None
+                self.opened.emit(first_page.summarise(self._context.db, path))
+            return
+        self._quick = quick
+        self.opened.emit(summary)
+
+    def _open_full(self) -> bool:
+        if self._context is not None:
+            return True
+        if self._path is None:
+            return False
         from desktop_app.cache.connection import CacheError, open_cache
-        from desktop_app.views import case_tasks
+        from desktop_app.views.worker_context import WorkerContext
 
         try:
-            db = open_cache(Path(path), create=False)
-            summary = case_tasks.summarise(db, path)
+            db = open_cache(Path(self._path), create=False)
         except CacheError as error:
-            emit(self.open_failed, str(error))
-            return
+            self.open_failed.emit(str(error))
+            return False
         except Exception as error:  # a damaged file can fail in many ways; say so calmly
             log.exception("opening the case cache failed")
-            emit(self.open_failed, f"the case cache {path} cannot be read ({error})")
-            return
-        self._db = db
-        emit(self.opened, summary)
+            self.open_failed.emit(f"the case cache {self._path} cannot be read ({error})")
+            return False
+        if self._quick is not None:
+            self._quick.close()
+            self._quick = None
+        self._context = WorkerContext(db, self._audit_key_path, self._model_loader)
+        return True
 
     @Slot(int, str, object)
-    def search(self, number: int, text: str, filters: SearchFilters) -> None:
-        if number < self.latest_search or self._db is None:
+    def search(self, number: int, text: str, filters: dict[str, Any]) -> None:
+        if number < self.latest_search:
+            return
+        if self._quick is not None and first_page.is_first_page_request(text, filters):
+            rows = first_page.first_page(
+                self._quick, open_only=bool(filters.get("open_cases_only", True)))
+            self.searched.emit(number, rows)
+            self._warm_up()
+            return
+        if not self._open_full():
             return
         from desktop_app.views import case_tasks
 
+        assert self._context is not None
         try:
-            rows = case_tasks.find_cases(self._db, text, filters)
+            rows = case_tasks.find_cases(self._context.db, text, filters)
         except Exception as error:
             log.exception("case search failed")
-            emit(self.failed, str(error))
+            self.failed.emit(str(error))
             return
-        emit(self.searched, number, rows)
+        self.searched.emit(number, rows)
+
+    def _warm_up(self) -> None:
+        """After the first page: open the cache for real and verify and load the model, so the
+        first case opens quickly."""
+        if self._open_full() and self._context is not None:
+            from desktop_app.views import case_tasks  # noqa: F401  (imports the storage code)
+            from desktop_app.views.jobs_tasks import warm
+
+            _ = self._context.model
+            warm(self._context.db)  # taxonomy and vacancy index: once per cache
 
     @Slot(int, str)
     def load_case(self, number: int, citizen_id: str) -> None:
-        if number < self.latest_case or self._db is None:
+        if number < self.latest_case or not self._open_full():
             return
         from desktop_app.views import case_tasks
 
+        assert self._context is not None
         try:
-            detail = case_tasks.case_detail(self._db, citizen_id)
+            detail = case_tasks.case_detail(self._context.db, citizen_id, self._context.model)
         except Exception as error:
             log.exception("loading case %s failed", citizen_id)
-            emit(self.failed, str(error))
+            self.failed.emit(str(error))
             return
-        emit(self.case_loaded, number, detail)
+        self.case_loaded.emit(number, detail)
+
+    @Slot(int, object)
+    def run_task(self, number: int, task: Task) -> None:
+        if not self._open_full():
+            self.task_done.emit(number, None, "the case cache is not open")
+            return
+        from desktop_app.decisions.reasons import DecisionError
+
+        assert self._context is not None
+        try:
+            result = task(self._context)
+        except (DecisionError, UserFacingError) as error:
+            self.task_done.emit(number, None, str(error))
+            return
+        except Exception as error:
+            log.exception("a background task failed")
+            self.task_done.emit(number, None, f"{type(error).__name__}: {error}")
+            return
+        self.task_done.emit(number, result, None)
 
     @Slot()
     def shutdown(self) -> None:
-        self._close_db()
+        self._close()
         thread = self.thread()
         if thread is not None:
             thread.quit()
 
-    def _close_db(self) -> None:
-        if self._db is not None:
-            self._db.close()
-            self._db = None
+    def _close(self) -> None:
+        if self._quick is not None:
+            self._quick.close()
+            self._quick = None
+        if self._context is not None:
+            self._context.db.close()
+            self._context = None
+
+
+def _default_model_loader() -> Any:
+    from desktop_app.locations import default_model_store
+    from desktop_app.trust.installed import load_verified_model
+
+    return load_verified_model(default_model_store())
 
 
 class CaseStore(QObject):
@@ -108,65 +192,94 @@ class CaseStore(QObject):
 
     opened = Signal(object)  # CacheSummary
     open_failed = Signal(str)
-    search_done = Signal(object)  # list[CaseRow], only the latest search
+    search_done = Signal(object)  # list of case rows, only the latest search
     case_loaded = Signal(object)  # CaseDetail | None, only the latest case asked for
     failed = Signal(str)
 
     _open_requested = Signal(str)
     _search_requested = Signal(int, str, object)
     _case_requested = Signal(int, str)
+    _task_requested = Signal(int, object)
     _shutdown_requested = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *,
+                 model_loader: ModelLoader | None = None,
+                 audit_key_path: Path | None = None) -> None:
         super().__init__(parent)
+        if audit_key_path is None:
+            from desktop_app.locations import app_data_dir
+
+            audit_key_path = app_data_dir() / "keys" / "audit.key"
         self._thread = QThread()
         self._thread.setObjectName("case-cache-worker")
-        self._worker = _CacheWorker()
+        self._worker = _CacheWorker(model_loader or _default_model_loader, audit_key_path)
         self._worker.moveToThread(self._thread)
         self._open_requested.connect(self._worker.open)
         self._search_requested.connect(self._worker.search)
         self._case_requested.connect(self._worker.load_case)
+        self._task_requested.connect(self._worker.run_task)
         self._shutdown_requested.connect(self._worker.shutdown)
         self._worker.opened.connect(self.opened)
         self._worker.open_failed.connect(self.open_failed)
         self._worker.failed.connect(self.failed)
         self._worker.searched.connect(self._on_searched)
         self._worker.case_loaded.connect(self._on_case_loaded)
+        self._worker.task_done.connect(self._on_task_done)
         self._search_number = 0
         self._case_number = 0
+        self._task_number = 0
+        self._callbacks: dict[int, tuple[Callable[[Any], None], Callable[[str], None]]] = {}
         self._running = True
         self._thread.start()
 
     def open(self, path: Path | str) -> None:
-        emit(self._open_requested, str(path))
+        self._open_requested.emit(str(path))
 
-    def search(self, text: str, filters: SearchFilters) -> None:
+    def search(self, text: str, filters: dict[str, Any]) -> None:
         self._search_number += 1
         self._worker.latest_search = self._search_number
-        emit(self._search_requested, self._search_number, text, filters)
+        self._search_requested.emit(self._search_number, text, dict(filters))
 
     def load_case(self, citizen_id: str) -> None:
         self._case_number += 1
         self._worker.latest_case = self._case_number
-        emit(self._case_requested, self._case_number, citizen_id)
+        self._case_requested.emit(self._case_number, citizen_id)
+
+    def submit(self, task: Task, on_done: Callable[[Any], None],
+               on_error: Callable[[str], None] | None = None) -> int:
+        """Run `task(context)` on the worker; `on_done(result)` or `on_error(message)` follows
+        on the GUI thread."""
+        self._task_number += 1
+        self._callbacks[self._task_number] = (on_done, on_error or self.failed.emit)
+        self._task_requested.emit(self._task_number, task)
+        return self._task_number
 
     def shutdown(self) -> None:
         """Close the connection on its own thread and wait for the thread to end."""
         if not self._running:
             return
         self._running = False
-        emit(
-            self._shutdown_requested,
-        )
+        self._shutdown_requested.emit()
         if not self._thread.wait(5000):
             log.warning("the case cache worker did not stop within 5 s")
 
     @Slot(int, object)
     def _on_searched(self, number: int, rows: object) -> None:
         if number == self._search_number:
-            emit(self.search_done, rows)
+            self.search_done.emit(rows)
 
     @Slot(int, object)
     def _on_case_loaded(self, number: int, detail: object) -> None:
         if number == self._case_number:
-            emit(self.case_loaded, detail)
+            self.case_loaded.emit(detail)
+
+    @Slot(int, object, object)
+    def _on_task_done(self, number: int, result: object, error: object) -> None:
+        callbacks = self._callbacks.pop(number, None)
+        if callbacks is None:
+            return
+        on_done, on_error = callbacks
+        if error is None:
+            on_done(result)
+        else:
+            on_error(str(error))

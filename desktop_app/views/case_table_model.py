@@ -14,8 +14,6 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from desktop_app.views.signals import emit
-
 if TYPE_CHECKING:
     from desktop_app.cache.search import CaseRow
 
@@ -94,7 +92,7 @@ class CaseTableModel(QAbstractTableModel):
         )
 
     def retranslate(self) -> None:
-        emit(self.headerDataChanged, Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
 
     def _display(self, case: CaseRow, column: int) -> str:
         if column == COL_ID:

@@ -6,7 +6,7 @@ can call them directly. `CaseDetail` is everything the case view needs for one c
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import sqlite_utils
@@ -14,16 +14,14 @@ import sqlite_utils
 from desktop_app.cache.records import CitizenRecords, load_all, load_citizen
 from desktop_app.cache.search import CaseRow, SearchFilters, search_cases
 from desktop_app.cases.completeness import Completeness, completeness
+from desktop_app.decisions.objections import objection_active
 from desktop_app.journeys.case_journey import CaseJourney, journey_or_none
+from desktop_app.matching.case_matching import JobsDetail
+from desktop_app.views.case_summary import CacheSummary, summarise
+from desktop_app.views.jobs_tasks import jobs_detail
+from desktop_app.views.suggestion_tasks import CaseSuggestions, LoadedModel, suggest_for_case
 
-
-@dataclass(frozen=True)
-class CacheSummary:
-    """What the window shows once the cache is open: size and the filter choices."""
-
-    path: str
-    citizen_count: int
-    languages: tuple[str, ...]
+__all__ = ["CacheSummary", "CaseDetail", "case_detail", "find_cases", "summarise"]
 
 
 @dataclass(frozen=True)
@@ -31,27 +29,48 @@ class CaseDetail:
     records: CitizenRecords
     completeness: Completeness
     programmes: tuple[dict[str, Any], ...]
+    suggestions: CaseSuggestions = field(
+        default_factory=lambda: CaseSuggestions("no_model", None))
+    objection: bool = False
+    latest_decision: dict[str, Any] | None = None  # the last decision recorded in the app
     journey: CaseJourney | None = None  # timeline, similar citizens, attendance band
+    jobs: JobsDetail | None = None  # skill profile, vacancy matches, alternatives
 
 
-def summarise(db: sqlite_utils.Database, path: str) -> CacheSummary:
-    count = db.execute("SELECT count(*) FROM citizens").fetchone()[0]
-    rows = db.execute(
-        "SELECT DISTINCT preferred_language FROM citizens "
-        "WHERE preferred_language IS NOT NULL ORDER BY preferred_language"
-    ).fetchall()
-    return CacheSummary(path, int(count), tuple(str(r[0]) for r in rows))
-
-
-def find_cases(db: sqlite_utils.Database, text: str, filters: SearchFilters) -> list[CaseRow]:
+def find_cases(db: sqlite_utils.Database, text: str,
+               filters: SearchFilters | dict[str, Any]) -> list[CaseRow]:
+    if isinstance(filters, dict):
+        filters = SearchFilters(**filters)
     return search_cases(db, text, filters, limit=200)
 
 
-def case_detail(db: sqlite_utils.Database, citizen_id: str) -> CaseDetail | None:
+def exported_at(db: sqlite_utils.Database) -> str | None:
+    row = db.execute("SELECT value FROM bundle_manifest WHERE key = 'exported_at'").fetchone()
+    return str(row[0]) if row and row[0] else None
+
+
+def latest_app_decision(db: sqlite_utils.Database, citizen_id: str) -> dict[str, Any] | None:
+    cursor = db.execute(
+        "SELECT id, decided_at, caseworker_id, programme_id, suggested_programme_id, "
+        "followed_suggestion, reason_code FROM app_decisions WHERE citizen_id = ? "
+        "ORDER BY decided_at DESC, id DESC LIMIT 1", (citizen_id,))
+    row = cursor.fetchone()
+    if row is None:
+        return None
+    return dict(zip([d[0] for d in cursor.description], row, strict=True))
+
+
+def case_detail(db: sqlite_utils.Database, citizen_id: str,
+                model: LoadedModel | None = None) -> CaseDetail | None:
     records = load_citizen(db, citizen_id)
     if records is None:
         return None
     programmes = tuple(load_all(db, "programmes"))
-    return CaseDetail(
-        records, completeness(records.citizen), programmes, journey=journey_or_none(db, records)
-    )
+    objection = objection_active(db, citizen_id)
+    loaded = model or LoadedModel(None, None, None)
+    suggestions = suggest_for_case(loaded, records.citizen, records.history, programmes,
+                                   exported_at(db), objection)
+    return CaseDetail(records, completeness(records.citizen), programmes, suggestions,
+                      objection, latest_app_decision(db, citizen_id),
+                      journey=journey_or_none(db, records),
+                      jobs=jobs_detail(db, records.citizen))

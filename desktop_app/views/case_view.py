@@ -12,9 +12,11 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from desktop_app.views.case_overview import CaseOverview
+from desktop_app.views.decision_tab import DecisionTab
+from desktop_app.views.jobs_tab import JobsTab
 from desktop_app.views.journey_tab import JourneyTab
-from desktop_app.views.pending_tab import PendingTab
 from desktop_app.views.programmes_tab import ProgrammesTab
+from desktop_app.views.sheet_tab import SheetTab
 
 translate = QCoreApplication.translate
 
@@ -24,39 +26,16 @@ if TYPE_CHECKING:
 
 
 class CaseView(QTabWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, caseworker: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("case-view")
         self.setDocumentMode(True)
         self.overview_tab = CaseOverview()
         self.programmes_tab = ProgrammesTab()
-        self.jobs_tab = PendingTab(
-            "jobs-tab",
-            lambda: translate("CaseView", "Jobs"),
-            lambda: translate(
-                "CaseView",
-                "Job matches are not available yet. When job matching is installed, "
-                "this tab lists vacancies with matched and missing skills and the "
-                "distance from home.",
-            ),
-        )
+        self.jobs_tab = JobsTab()
         self.journey_tab = JourneyTab()
-        self.decision_tab = PendingTab(
-            "decision-tab",
-            lambda: translate("CaseView", "Decision"),
-            lambda: translate(
-                "CaseView",
-                "Recording a decision is not available yet. Record decisions in the "
-                "case system for now.",
-            ),
-        )
-        self.sheet_tab = PendingTab(
-            "sheet-tab",
-            lambda: translate("CaseView", "Explanation sheet"),
-            lambda: translate(
-                "CaseView", "The explanation sheet for the citizen is not available yet."
-            ),
-        )
+        self.decision_tab = DecisionTab(caseworker)
+        self.sheet_tab = SheetTab()
         for tab in self._tabs():
             self.addTab(tab, "")
         self.retranslate()
@@ -92,4 +71,7 @@ class CaseView(QTabWidget):
     def show_case(self, detail: CaseDetail | None) -> None:
         self.overview_tab.show_case(detail)
         self.programmes_tab.show_case(detail)
+        self.jobs_tab.show_case(detail)
+        self.decision_tab.show_case(detail)
+        self.sheet_tab.show_case(detail)
         self.journey_tab.show_case(detail)

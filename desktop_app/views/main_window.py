@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.views import i18n
+from desktop_app.decisions.identity import caseworker_id
+from desktop_app.views import i18n, settings
 from desktop_app.views.cache_worker import CaseStore
 from desktop_app.views.case_table_model import CITIZEN_ID_ROLE, COL_NAME, CaseTableModel
 from desktop_app.views.case_view import CaseView
@@ -34,22 +35,39 @@ from desktop_app.views.palettes import apply_palette
 from desktop_app.views.plain_text import plain_label
 from desktop_app.views.search_panel import SearchPanel
 from desktop_app.views.shortcuts import SHORTCUTS, shortcut
-from desktop_app.views.signals import emit
 
 if TYPE_CHECKING:
+    from desktop_app.decisions.record import DecisionInput
+    from desktop_app.reports.export import SheetExport
     from desktop_app.views.case_tasks import CacheSummary, CaseDetail
+    from desktop_app.views.suggestion_tasks import ModelLoader
 
 
 class MainWindow(QMainWindow):
     ready = Signal()  # the cache answered (opened and first results shown, or failed)
     case_shown = Signal(object)  # CaseDetail | None, after the case view shows it
+    suggestions_audited = Signal(str)  # citizen id, once the "shown" entry is written
+    decision_recorded = Signal(int)  # decision id
+    objection_recorded = Signal(bool)
+    sheet_exported = Signal(object)  # SheetExport
+    task_failed = Signal(str)
 
-    def __init__(self, cache_path: Path, *, dark: bool = False) -> None:
+    def __init__(
+        self,
+        cache_path: Path,
+        *,
+        dark: bool = False,
+        caseworker: str | None = None,
+        model_loader: ModelLoader | None = None,
+        audit_key_path: Path | None = None,
+    ) -> None:
         super().__init__()
         self.setObjectName("main-window")
         self.cache_path = Path(cache_path)
         self.dark = dark
-        self.store = CaseStore(self)
+        self.caseworker = caseworker_id(caseworker, settings.get(settings.CASEWORKER_ID))
+        self.store = CaseStore(self, model_loader=model_loader, audit_key_path=audit_key_path)
+        self._citizen_id: str | None = None
         self.banner = plain_label()
         self.banner.setObjectName("cache-banner")
         self.banner.setFrameShape(QFrame.Shape.StyledPanel)
@@ -60,7 +78,7 @@ class MainWindow(QMainWindow):
         self.result_count.setObjectName("result-count")
         self.case_model = CaseTableModel(self)
         self.case_table = QTableView()
-        self.case_view = CaseView()
+        self.case_view = CaseView(caseworker=self.caseworker)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.left_panel = QWidget()
         self._summary: CacheSummary | None = None
@@ -139,6 +157,9 @@ class MainWindow(QMainWindow):
             self.language_group.addAction(action)
             self.language_menu.addAction(action)
         self.language_group.triggered.connect(self._on_language_chosen)
+        self.oversight_action = QAction(self, shortcut=shortcut("oversight"))
+        self.oversight_action.triggered.connect(self.show_oversight)
+        self.view_menu.addAction(self.oversight_action)
         self.insight_action = QAction(self)
         self.insight_action.triggered.connect(self.show_insight)
         self.view_menu.addAction(self.insight_action)
@@ -154,6 +175,19 @@ class MainWindow(QMainWindow):
         self.store.case_loaded.connect(self._on_case_loaded)
         self.store.failed.connect(self._on_failed)
         self.case_table.selectionModel().selectionChanged.connect(self._on_selection)
+        view = self.case_view
+        view.programmes_tab.suggestions_displayed.connect(self._audit_suggestions_shown)
+        view.decision_tab.decision_requested.connect(self._record_decision)
+        view.decision_tab.objection_changed.connect(self._set_objection)
+        view.decision_tab.assessment_noted.connect(
+            lambda: view.programmes_tab.set_hidden_until_assessed(False)
+        )
+        view.decision_tab.own_first_changed.connect(self._own_first_changed)
+        view.decision_tab.own_first.setChecked(bool(settings.get(settings.OWN_ASSESSMENT_FIRST)))
+        view.sheet_tab.preview_requested.connect(self._sheet_preview)
+        view.sheet_tab.export_requested.connect(self._sheet_export)
+        view.jobs_tab.attach(self.store.submit, self.caseworker)
+        self.task_failed.connect(self._on_failed)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -172,6 +206,7 @@ class MainWindow(QMainWindow):
         self.cases_action.setText(self.tr("Go to case &list"))
         self.meeting_action.setText(self.tr("&Meeting mode"))
         self.dark_action.setText(self.tr("&Dark theme"))
+        self.oversight_action.setText(self.tr("&Oversight: acceptance of suggestions…"))
         self.insight_action.setText(self.tr("&Insight: outcomes by factor…"))
         self.shortcut_action.setText(self.tr("&Keyboard shortcuts"))
         self.case_table.setAccessibleName(self.tr("Cases"))
@@ -238,11 +273,6 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             apply_palette(app, dark)
 
-    def show_insight(self) -> None:
-        from desktop_app.views.insight_view import InsightWindow
-
-        self.insight_window = InsightWindow.open_for(self.cache_path, self)
-
     def show_shortcuts(self) -> None:
         lines = [
             f"{action.text().replace('&', '')}: {action.shortcut().toString()}"
@@ -260,6 +290,7 @@ class MainWindow(QMainWindow):
             self.cases_action,
             self.open_action,
             self.meeting_action,
+            self.oversight_action,
             self.shortcut_action,
             self.quit_action,
         ]
@@ -293,19 +324,106 @@ class MainWindow(QMainWindow):
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
         if indexes:
-            self.store.load_case(str(indexes[0].data(CITIZEN_ID_ROLE)))
+            self._citizen_id = str(indexes[0].data(CITIZEN_ID_ROLE))
+            self.store.load_case(self._citizen_id)
+
+    def reload_case(self) -> None:
+        if self._citizen_id is not None:
+            self.store.load_case(self._citizen_id)
 
     def _on_case_loaded(self, detail: CaseDetail | None) -> None:
+        decision_tab = self.case_view.decision_tab
+        # hidden before the tab renders, so nothing is shown (or audited) too early
+        self.case_view.programmes_tab.hidden_until_assessed = decision_tab.own_first.isChecked()
         self.case_view.show_case(detail)
         self.meeting.case_changed(detail)
-        emit(self.case_shown, detail)
+        self.case_shown.emit(detail)
+
+    # --- work on the worker: audit, decisions, objections, sheet ----------------------------
+
+    def show_insight(self) -> None:
+        from desktop_app.views.insight_view import InsightWindow
+
+        self.insight_window = InsightWindow.open_for(self.cache_path, self)
+
+    def show_oversight(self) -> None:
+        from desktop_app.views.oversight_dialog import OversightDialog
+
+        self.oversight_dialog = OversightDialog(self.store, self)
+        self.oversight_dialog.open()
+
+    def _audit_suggestions_shown(self, detail: CaseDetail) -> None:
+        from desktop_app.decisions.record import record_suggestions_shown
+
+        result, who = detail.suggestions, self.caseworker
+        citizen = detail.records.citizen_id
+        if result.payload is None or result.model_version is None or result.input_hash is None:
+            return
+        args = {"caseworker_id": who, "citizen_id": citizen,
+                "model_version": result.model_version, "input_hash": result.input_hash,
+                "suggestions": result.payload}
+        self.store.submit(
+            lambda ctx: record_suggestions_shown(ctx.db, ctx.audit, **args),
+            lambda _: self.suggestions_audited.emit(citizen),
+            self.task_failed.emit,
+        )
+
+    def _record_decision(self, decision: DecisionInput) -> None:
+        from desktop_app.decisions.record import record_decision
+
+        tab = self.case_view.decision_tab
+
+        def done(decision_id: int) -> None:
+            self.reload_case()
+            tab.decision_recorded(decision_id)
+            self.decision_recorded.emit(decision_id)
+
+        self.store.submit(lambda ctx: record_decision(ctx.db, ctx.audit, decision), done,
+                          tab.decision_failed)
+
+    def _set_objection(self, citizen_id: str, active: bool) -> None:
+        from desktop_app.decisions.objections import set_objection
+
+        who = self.caseworker
+
+        def done(state: bool) -> None:
+            self.reload_case()
+            self.objection_recorded.emit(state)
+
+        self.store.submit(
+            lambda ctx: set_objection(ctx.db, ctx.audit, citizen_id=citizen_id,
+                                      caseworker_id=who, active=active),
+            done, self.task_failed.emit)
+
+    def _own_first_changed(self, checked: bool) -> None:
+        settings.put(settings.OWN_ASSESSMENT_FIRST, checked)
+        done = self.case_view.decision_tab.assessment_done
+        self.case_view.programmes_tab.set_hidden_until_assessed(checked and not done)
+
+    def _sheet_preview(self, citizen_id: str, lang: str) -> None:
+        from desktop_app.views import sheet_tasks
+
+        tab = self.case_view.sheet_tab
+        self.store.submit(lambda ctx: sheet_tasks.preview(ctx, citizen_id, lang),
+                          tab.show_preview, tab.show_error)
+
+    def _sheet_export(self, citizen_id: str, lang: str, path: str) -> None:
+        from desktop_app.views import sheet_tasks
+
+        tab, who = self.case_view.sheet_tab, self.caseworker
+
+        def done(result: SheetExport) -> None:
+            tab.exported(path, result.document_id, result.pages)
+            self.sheet_exported.emit(result)
+
+        self.store.submit(
+            lambda ctx: sheet_tasks.export(ctx, citizen_id, lang, Path(path), who), done,
+            tab.export_failed)
 
     def _mark_ready(self) -> None:
         if not self._ready_sent:
             self._ready_sent = True
-            emit(
-                self.ready,
-            )
+            self.ready.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.meeting.set_active(False)

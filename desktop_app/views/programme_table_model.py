@@ -13,8 +13,6 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from desktop_app.views.signals import emit
-
 COL_NAME, COL_KIND, COL_DURATION, COL_WAITING, COL_CAPACITY = range(5)
 COLUMN_COUNT = 5
 
@@ -98,10 +96,9 @@ class ProgrammeTableModel(QAbstractTableModel):
         )
 
     def retranslate(self) -> None:
-        emit(self.headerDataChanged, Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
         if self._rows:
-            emit(
-                self.dataChanged,
+            self.dataChanged.emit(
                 self.index(0, 0),
                 self.index(len(self._rows) - 1, COLUMN_COUNT - 1),
             )

@@ -4,7 +4,7 @@ so a fast typist sends one search, not one per key."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -18,17 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.views.plain_text import plain_label
-from desktop_app.views.signals import emit
 
 DEBOUNCE_MS = 100
 LONG_TERM_MONTHS = 12
 
-if TYPE_CHECKING:
-    from desktop_app.cache.search import SearchFilters
-
 
 class SearchPanel(QWidget):
-    search_requested = Signal(str, object)  # text, SearchFilters
+    search_requested = Signal(str, object)  # text, SearchFilters fields (dict)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -115,18 +111,17 @@ class SearchPanel(QWidget):
         self.language.setCurrentIndex(max(found, 0))
         self.language.blockSignals(False)
 
-    def filters(self) -> SearchFilters:
-        from desktop_app.cache.search import SearchFilters  # loaded by the worker by now
-
-        min_age = self.min_age.value() or None
-        max_age = self.max_age.value() or None
-        return SearchFilters(
-            open_cases_only=self.open_only.isChecked(),
-            preferred_language=self.language.currentData(),
-            min_age=min_age,
-            max_age=max_age,
-            unemployed_months_at_least=LONG_TERM_MONTHS if self.long_term.isChecked() else None,
-        )
+    def filters(self) -> dict[str, Any]:
+        """The `SearchFilters` fields as plain data: the worker builds the object, so the GUI
+        thread never imports the storage modules (they pull in pandas)."""
+        return {
+            "open_cases_only": self.open_only.isChecked(),
+            "preferred_language": self.language.currentData(),
+            "min_age": self.min_age.value() or None,
+            "max_age": self.max_age.value() or None,
+            "unemployed_months_at_least": LONG_TERM_MONTHS if self.long_term.isChecked()
+            else None,
+        }
 
     def focus_search(self) -> None:
         self.search_box.setFocus()
@@ -137,7 +132,7 @@ class SearchPanel(QWidget):
 
     def search_now(self) -> None:
         self._timer.stop()
-        emit(self.search_requested, self.search_box.text(), self.filters())
+        self.search_requested.emit(self.search_box.text(), self.filters())
 
 
 def _age_box() -> QSpinBox:

@@ -15,6 +15,7 @@ SHORTCUTS: dict[str, StandardKey | str] = {
     "focus_cases": "Ctrl+L",
     "open_cache": StandardKey.Open,  # Ctrl+O
     "meeting_mode": "F9",
+    "oversight": "Ctrl+Shift+O",
     "shortcut_help": StandardKey.HelpContents,  # F1
     "quit": "Ctrl+Q",  # StandardKey.Quit is empty on some platforms (Windows, offscreen)
 }

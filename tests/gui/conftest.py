@@ -89,3 +89,33 @@ def window(qtbot, gui_cache):  # type: ignore[no-untyped-def]
         win.show()
     yield win
     win.close()
+
+
+@pytest.fixture(autouse=True)
+def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Settings, audit key and model store of each test live in its own folder."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("WAYFINDER_HOME", str(home))
+    return home
+
+
+@pytest.fixture(scope="session")
+def model_world(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    from tests.gui.model_world import build_model_world
+
+    return build_model_world(tmp_path_factory.mktemp("model-world"))
+
+
+@pytest.fixture
+def model_window(qtbot, model_world, app_home):  # type: ignore[no-untyped-def]
+    """The main window on the trained-model world, as caseworker `cw-test`."""
+    from desktop_app.views.main_window import MainWindow
+
+    win = MainWindow(model_world.cache, caseworker="cw-test",
+                     model_loader=model_world.loader(),
+                     audit_key_path=app_home / "audit.key")
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.ready, timeout=15_000):
+        win.show()
+    yield win
+    win.close()

@@ -1,0 +1,1 @@
+"""Human-oversight statistics: how often caseworkers accept or override suggestions (no Qt)."""

@@ -1,0 +1,101 @@
+"""One programme in the suggestions list: effect in natural frequencies, bar, waiting, reasons.
+
+Ineligible programmes show the rule that excludes them; programmes whose eligibility cannot be
+decided say "unknown — check" with the rule to check. Every text is plain (never markup).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+
+from desktop_app.scoring.suggestion import ArmSuggestion
+from desktop_app.views import wording
+from desktop_app.views.effect_bar import EffectBar
+from desktop_app.views.plain_text import heading, plain_label
+from desktop_app.views.programme_table_model import programme_name
+
+translate = QCoreApplication.translate
+MAX_REASONS = 3
+
+
+class SuggestionCard(QFrame):
+    def __init__(
+        self,
+        arm: ArmSuggestion,
+        horizon: float,
+        programme: dict[str, Any],
+        language: str,
+        *,
+        top: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("suggestion-card")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.arm = arm
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(4)
+        name = programme_name(programme, language) if programme else arm.arm
+        title = (
+            translate("SuggestionCard", "Top suggestion: %1").replace("%1", name) if top else name
+        )
+        self.title = heading(title, scale=1.05)
+        layout.addWidget(self.title)
+        self.bar: EffectBar | None = None
+        lines: list[str] = []
+        if arm.eligible is False:
+            lines.append(
+                translate("SuggestionCard", "Not eligible: %1").replace(
+                    "%1", arm.eligibility.reason()
+                )
+            )
+        elif arm.eligible is None:
+            lines.append(
+                translate("SuggestionCard", "Eligibility unknown — check: %1").replace(
+                    "%1", arm.eligibility.reason()
+                )
+            )
+        else:
+            estimate = arm.estimates[horizon]
+            lines.append(wording.frequency_sentence(estimate))
+            self.bar = EffectBar()
+            self.bar.set_values(
+                estimate.baseline,
+                estimate.p,
+                estimate.baseline + estimate.low,
+                estimate.baseline + estimate.high,
+            )
+            self.bar.setAccessibleName(
+                translate("SuggestionCard", "Effect of %1").replace("%1", name)
+            )
+            self.bar.setAccessibleDescription(
+                wording.frequency_sentence(estimate) + " " + wording.interval_sentence(estimate)
+            )
+            if not arm.supported:
+                lines.append(
+                    translate(
+                        "SuggestionCard",
+                        "Few comparable people received this programme; the estimate is uncertain.",
+                    )
+                )
+        self.text = plain_label("\n".join(lines))
+        self.text.setObjectName("suggestion-text")
+        layout.addWidget(self.text)
+        if self.bar is not None:
+            estimate = arm.estimates[horizon]
+            layout.addWidget(self.bar)
+            details = [wording.interval_sentence(estimate), wording.waiting_sentence(arm)]
+            self.details = plain_label("\n".join(details))
+            layout.addWidget(self.details)
+            if arm.reasons:
+                reasons = [wording.reason_sentence(r, language) for r in arm.reasons[:MAX_REASONS]]
+                self.reasons = plain_label(
+                    translate("SuggestionCard", "Main reasons:") + "\n• " + "\n• ".join(reasons)
+                )
+                self.reasons.setObjectName("suggestion-reasons")
+                layout.addWidget(self.reasons)
+        self.setAccessibleName(title)

@@ -1,0 +1,47 @@
+"""What a task on the cache worker's thread gets: the database, the audit log and the model.
+
+Tasks are plain functions `task(context) -> result` (Anki's "operations", Orange's `run`), so
+each can be tested without Qt. Only the worker thread ever holds a `WorkerContext`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    from desktop_app.cache.audit import AuditLog
+    from desktop_app.views.suggestion_tasks import LoadedModel, ModelLoader
+
+
+class UserFacingError(Exception):
+    """A task failed for a reason the caseworker can act on; the message says what to do."""
+
+
+@dataclass
+class WorkerContext:
+    db: sqlite_utils.Database
+    audit_key_path: Path
+    model_loader: ModelLoader
+    _audit: AuditLog | None = None
+    _model: LoadedModel | None = None
+
+    @property
+    def audit(self) -> AuditLog:
+        if self._audit is None:
+            from desktop_app.cache.audit import AuditLog, load_or_create_key
+
+            self._audit = AuditLog(self.db, load_or_create_key(self.audit_key_path))
+        return self._audit
+
+    @property
+    def model(self) -> LoadedModel:
+        """Loaded (and verified) once per worker; a failure is remembered with its reason."""
+        if self._model is None:
+            from desktop_app.views.suggestion_tasks import load_model
+
+            self._model = load_model(self.model_loader)
+        return self._model
