@@ -1,7 +1,8 @@
 """Where Wayfinder keeps its files on a laptop: case cache, model store, logs, configuration.
 
 Platform-appropriate defaults (XDG on Linux, %LOCALAPPDATA% on Windows, ~/Library on macOS);
-`WAYFINDER_HOME` moves everything under one folder (tests, portable installs). The trust root
+`WAYFINDER_HOME` moves everything under one folder (tests, portable installs). IT can move each
+location with a configuration file (`desktop_app.config`). The trust root
 is deliberately NOT here: it is built into the app and no location setting can change it.
 """
 
@@ -28,16 +29,27 @@ def app_data_dir() -> Path:
     return base / APP_NAME.lower()
 
 
+def _configured(key: str) -> Path | None:
+    from desktop_app.config import configured  # imports this module; IT's wayfinder.toml
+
+    return configured(key)
+
+
 def default_cache_path() -> Path:
-    return app_data_dir() / "case-cache.sqlite"
+    return _configured("case_cache") or app_data_dir() / "case-cache.sqlite"
 
 
 def default_model_store() -> Path:
-    return app_data_dir() / "models"
+    return _configured("model_store") or app_data_dir() / "models"
 
 
 def default_log_dir() -> Path:
-    return app_data_dir() / "logs"
+    return _configured("log_dir") or app_data_dir() / "logs"
+
+
+def default_update_share() -> Path | None:
+    """The folder IT publishes signed models to, if a configuration file names one."""
+    return _configured("update_share")
 
 
 def default_taxonomy_path() -> Path:

@@ -1,0 +1,195 @@
+"""`doctor`: a health report for IT — versions, configuration, model, cache, disk, updates.
+
+Each check is ok, warn or FAIL with one line saying what was found and, when it is not ok,
+what to do. Exit code 0 when nothing failed (warnings allowed), 1 otherwise, so software
+distribution tools can run it after a rollout. Reads only; never repairs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import shutil
+import sys
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+OK, WARN, FAIL = "ok", "warn", "FAIL"
+LOW_DISK_BYTES = 1 << 30  # 1 GB: room for a bundle import and a model update
+CRITICAL_DISK_BYTES = 200 << 20
+STALE_CHECK = timedelta(days=90)
+EXPIRY_SOON = timedelta(days=60)
+PACKAGES = ("PySide6-Essentials", "onnxruntime", "onnx", "numpy", "pandas", "scipy", "tuf",
+            "reportlab", "sqlite-utils")
+
+
+@dataclass
+class Check:
+    name: str
+    status: str
+    detail: str
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "doctor", help="print a health report (versions, model, cache, disk, last update)",
+        description="Check this laptop's Wayfinder installation: versions, the configuration "
+        "files in effect, the installed model's signatures (offline), the case cache's "
+        "integrity (PRAGMA quick_check), free disk space and the last update check. "
+        "Exit code 0 when nothing failed.")
+    parser.add_argument("--cache", type=Path, default=None, help="case cache (default: app's)")
+    parser.add_argument("--store", type=Path, default=None, help="model store (default: app's)")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+    parser.set_defaults(handler=run_doctor)
+
+
+def versions() -> Check:
+    from importlib import metadata
+
+    from desktop_app import __version__
+    from desktop_app.assets_path import is_frozen
+    from desktop_app.trust.build_flavour import BUILD_FLAVOUR
+
+    found = []
+    for name in PACKAGES:
+        try:
+            found.append(f"{name} {metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            found.append(f"{name} (version not recorded)")
+    import sqlite3
+
+    build = "frozen" if is_frozen() else "from source"
+    return Check("versions", OK, f"Wayfinder {__version__} ({BUILD_FLAVOUR} build, {build}); "
+                 f"Python {platform.python_version()} on {platform.platform()}; SQLite "
+                 f"{sqlite3.sqlite_version}; " + ", ".join(found))
+
+
+def configuration(checks: list[Check]):  # type: ignore[no-untyped-def]
+    from desktop_app.config import ConfigError, config_files, defaults, load_settings
+
+    try:
+        settings = load_settings()
+    except ConfigError as error:
+        checks.append(Check("configuration", FAIL, f"{error} (defaults are used until fixed)"))
+        return defaults()
+    read = ", ".join(str(p) for p in settings.files) or "none (built-in defaults)"
+    looked = ", ".join(str(p) for p in config_files())
+    checks.append(Check("configuration", OK, f"files in effect: {read}; looked for: {looked}"))
+    for notice in settings.notices:
+        checks.append(Check("configuration", WARN, notice))
+    for key in ("case_cache", "model_store", "update_share", "log_dir"):
+        value = getattr(settings, key)
+        checks.append(Check(f"path {key}", OK, f"{value or 'not set'} "
+                            f"(from {settings.origin.get(key, 'default')})"))
+    return settings
+
+
+def model(store_path: Path, now: datetime) -> list[Check]:
+    from desktop_app.trust.errors import TrustError
+    from desktop_app.trust.install_state import load_state
+    from desktop_app.trust.installed import load_verified_model
+    from desktop_app.trust.model_store import ModelStore
+
+    store = ModelStore(store_path)
+    checks = []
+    try:
+        verified = load_verified_model(store, clock=lambda: now)
+    except TrustError as error:
+        checks.append(Check("model", FAIL, f"{error} (store {store_path})"))
+    else:
+        keys = ", ".join(k[:12] for k in verified.key_ids)
+        period = verified.training_period
+        detail = (f"version {verified.version} verified offline; trained on "
+                  f"{period.get('from', period.get('start', '?'))} to "
+                  f"{period.get('to', period.get('end', '?'))}; signed {verified.signed_at} "
+                  f"by key(s) {keys}")
+        if verified.withdrawn:
+            checks.append(Check("model", WARN, f"{detail}; WITHDRAWN "
+                                f"({verified.withdrawn_reason or 'no reason given'}): no "
+                                "suggestions are shown until a newer version is installed"))
+        else:
+            checks.append(Check("model", OK, detail))
+        expires = verified.metadata_expires
+        status = WARN if expires - now < EXPIRY_SOON else OK
+        checks.append(Check("signed metadata expiry", status,
+                            f"{expires:%Y-%m-%d}: after that, updates from the share are refused "
+                            "until IT re-signs (the installed model keeps working)"))
+    try:
+        last = load_state(store.state_path).last_check()
+    except TrustError as error:
+        checks.append(Check("last update check", FAIL, str(error)))
+        return checks
+    if last is None:
+        checks.append(Check("last update check", WARN, "never (no successful update yet)"))
+    else:
+        age = now - last
+        status = WARN if age > STALE_CHECK else OK
+        checks.append(Check("last update check", status,
+                            f"{last:%Y-%m-%d %H:%M} UTC ({age.days} days ago)"))
+    return checks
+
+
+def cache(path: Path) -> Check:
+    from desktop_app.cache.connection import CacheError, open_cache
+
+    if not path.exists():
+        return Check("case cache", WARN, f"no case cache yet at {path} (import a bundle)")
+    try:
+        db = open_cache(path, create=False)
+    except CacheError as error:
+        return Check("case cache", FAIL, f"{error} (see docs/it-guide.md, 'Recover a cache')")
+    try:
+        result = [row[0] for row in db.execute("PRAGMA quick_check").fetchall()]
+        citizens = db.execute("SELECT count(*) FROM citizens").fetchone()[0]
+    finally:
+        db.close()
+    if result != ["ok"]:
+        return Check("case cache", FAIL, f"{path}: quick_check found: {'; '.join(result[:5])} "
+                     "(see docs/it-guide.md, 'Recover a cache')")
+    size = path.stat().st_size / 1e6
+    return Check("case cache", OK, f"{path}: quick_check ok, {citizens} citizens, {size:.1f} MB")
+
+
+def disk(paths: list[Path]) -> list[Check]:
+    checks, seen = [], set()
+    for path in paths:
+        existing = next((p for p in (path, *path.parents) if p.exists()), Path(path.anchor))
+        usage = shutil.disk_usage(existing)
+        if existing in seen:
+            continue
+        seen.add(existing)
+        status = FAIL if usage.free < CRITICAL_DISK_BYTES else (
+            WARN if usage.free < LOW_DISK_BYTES else OK)
+        checks.append(Check("free disk", status, f"{usage.free / 1e9:.1f} GB free at {existing}"))
+    return checks
+
+
+def share(settings) -> Check:  # type: ignore[no-untyped-def]
+    if settings.update_share is None:
+        return Check("update share", OK, "not configured (IT runs 'models update --from DIR')")
+    if not (settings.update_share / "metadata").is_dir():
+        return Check("update share", WARN, f"{settings.update_share} is not reachable or holds "
+                     "no model repository (the installed model keeps working)")
+    return Check("update share", OK, f"{settings.update_share} reachable")
+
+
+def run_doctor(args: argparse.Namespace) -> int:
+    now = datetime.now(UTC)
+    checks = [versions()]
+    settings = configuration(checks)
+    cache_path = args.cache or settings.case_cache
+    store_path = args.store or settings.model_store
+    checks += model(store_path, now)
+    checks.append(cache(cache_path))
+    checks += disk([cache_path.parent, store_path])
+    checks.append(share(settings))
+    if args.json:
+        json.dump({"checks": [asdict(c) for c in checks],
+                   "healthy": all(c.status != FAIL for c in checks)}, sys.stdout, indent=2)
+        print()
+    else:
+        for check in checks:
+            print(f"[{check.status:>4}] {check.name}: {check.detail}")
+    return 1 if any(c.status == FAIL for c in checks) else 0

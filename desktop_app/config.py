@@ -1,0 +1,170 @@
+"""IT configuration: where the case cache, model store, update share and logs live.
+
+Defaults come from `desktop_app.locations` (per-user, platform-appropriate). IT can move them
+with a TOML file; later files win:
+  1. system file (written by IT; needs administrator rights):
+     Windows `%PROGRAMDATA%\\Wayfinder\\wayfinder.toml`, macOS
+     `/Library/Application Support/Wayfinder/wayfinder.toml`, Linux `/etc/wayfinder/wayfinder.toml`
+  2. per-user file: `%APPDATA%\\Wayfinder\\wayfinder.toml`, `~/Library/Application Support/
+     Wayfinder/wayfinder.toml`, `$XDG_CONFIG_HOME/wayfinder/wayfinder.toml`
+  3. `$WAYFINDER_CONFIG`, if set (one explicit file, e.g. while IT tests a rollout)
+With `WAYFINDER_HOME` set (tests, portable installs) only `$WAYFINDER_HOME/wayfinder.toml` and
+`$WAYFINDER_CONFIG` are read, so such a home is isolated from the machine's files.
+
+    [paths]
+    case_cache = "D:/Wayfinder/case-cache.sqlite"
+    model_store = "D:/Wayfinder/models"
+    update_share = "//fileserver/wayfinder-models"
+    log_dir = "D:/Wayfinder/logs"
+
+No file can change which keys are trusted: the trust root is built into the app
+(`desktop_app.trust.trust_root`). A setting that tries is ignored and reported by name.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop_app.locations import APP_NAME, app_data_dir
+
+log = logging.getLogger(__name__)
+FILE_NAME = "wayfinder.toml"
+PATH_KEYS = ("case_cache", "model_store", "update_share", "log_dir")
+_TRUST_WORDS = ("trust", "root", "key", "flavour", "flavor", "signer", "certificate")
+TRUST_NOTICE = (
+    "ignored: which keys are trusted is built into the app and cannot be changed by a "
+    "configuration file (see docs/model-updates.md for a production build with your own root)"
+)
+
+
+class ConfigError(ValueError):
+    """A configuration file cannot be used; the message names the file, line or setting."""
+
+
+@dataclass
+class Settings:
+    case_cache: Path
+    model_store: Path
+    update_share: Path | None
+    log_dir: Path
+    files: list[Path] = field(default_factory=list)  # configuration files that were read
+    origin: dict[str, str] = field(default_factory=dict)  # setting -> "default" or file
+    notices: list[str] = field(default_factory=list)  # ignored settings, with why
+
+
+def system_config_file() -> Path:
+    if sys.platform == "win32":
+        return Path(os.environ.get("PROGRAMDATA", r"C:\ProgramData")) / APP_NAME / FILE_NAME
+    if sys.platform == "darwin":
+        return Path("/Library/Application Support") / APP_NAME / FILE_NAME
+    return Path("/etc") / APP_NAME.lower() / FILE_NAME
+
+
+def user_config_file() -> Path:
+    if os.environ.get("WAYFINDER_HOME"):
+        return Path(os.environ["WAYFINDER_HOME"]) / FILE_NAME
+    if sys.platform == "win32":
+        base = Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming"))
+        return base / APP_NAME / FILE_NAME
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Application Support" / APP_NAME / FILE_NAME
+    base = Path(os.environ.get("XDG_CONFIG_HOME", Path.home() / ".config"))
+    return base / APP_NAME.lower() / FILE_NAME
+
+
+def config_files() -> list[Path]:
+    """Candidate files in the order they apply (missing ones are skipped when loading)."""
+    files = [] if os.environ.get("WAYFINDER_HOME") else [system_config_file()]
+    files.append(user_config_file())
+    if os.environ.get("WAYFINDER_CONFIG"):
+        files.append(Path(os.environ["WAYFINDER_CONFIG"]))
+    return files
+
+
+def defaults() -> Settings:
+    home = app_data_dir()
+    origin = dict.fromkeys(PATH_KEYS, "default")
+    return Settings(home / "case-cache.sqlite", home / "models", None, home / "logs",
+                    origin=origin)
+
+
+def load_settings(files: Sequence[Path] | None = None) -> Settings:
+    """Defaults overridden by every existing file in `files` (default: `config_files()`)."""
+    settings = defaults()
+    for path in config_files() if files is None else files:
+        if path.is_file():
+            _apply(settings, path, _read(path))
+            settings.files.append(path)
+    return settings
+
+
+def _read(path: Path) -> dict:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: not valid TOML: {error}") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{path}: cannot be read ({error})") from None
+
+
+def _is_trust_setting(name: str) -> bool:
+    return any(word in name.lower() for word in _TRUST_WORDS)
+
+
+def _apply(settings: Settings, path: Path, data: dict) -> None:
+    for section, value in data.items():
+        if section != "paths" or not isinstance(value, dict):
+            why = TRUST_NOTICE if _is_trust_setting(section) else "ignored: unknown setting"
+            settings.notices.append(f"{path}: '{section}' {why}")
+            continue
+        for key, raw in value.items():
+            name = f"paths.{key}"
+            if key not in PATH_KEYS:
+                why = TRUST_NOTICE if _is_trust_setting(key) else (
+                    f"ignored: unknown setting (known: {', '.join(PATH_KEYS)})")
+                settings.notices.append(f"{path}: '{name}' {why}")
+                continue
+            setattr(settings, key, _as_path(path, name, raw))
+            settings.origin[key] = str(path)
+
+
+def _as_path(path: Path, name: str, raw: object) -> Path:
+    if not isinstance(raw, str) or not raw.strip():
+        raise ConfigError(f"{path}: '{name}' must be a non-empty text (a folder or file path)")
+    value = Path(os.path.expanduser(os.path.expandvars(raw.strip())))
+    if not value.is_absolute() and not raw.startswith(("//", "\\\\")):
+        raise ConfigError(f"{path}: '{name}' = {raw!r} must be an absolute path")
+    return value
+
+
+_reported: set[str] = set()
+
+
+def configured(key: str) -> Path | None:
+    """The path a configuration file sets for `key`, else None (then the default applies).
+
+    A broken file is logged (once) and ignored rather than stopping the app; `wayfinder-admin
+    doctor` shows the same message to IT.
+    """
+    try:
+        settings = load_settings()
+    except ConfigError as error:
+        _report_once(logging.ERROR, f"configuration not used: {error}")
+        return None
+    for notice in settings.notices:
+        _report_once(logging.WARNING, notice)
+    if settings.origin.get(key, "default") == "default":
+        return None
+    return getattr(settings, key)
+
+
+def _report_once(level: int, message: str) -> None:
+    if message not in _reported:
+        _reported.add(message)
+        log.log(level, "%s", message)
