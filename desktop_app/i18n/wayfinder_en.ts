@@ -1,540 +1,1434 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
-  <context>
+<context>
+    <name />
+    <message>
+        <source>SurvivalChart</source>
+        <comment>%1 weeks: %2%</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>attendance %1%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>attended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>result not recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>subsidised</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AlternativeModel</name>
+    <message>
+        <source>%1 teaches: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In common</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skills to learn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Courses that teach them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not taught by any course</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AttendanceView</name>
+    <message>
+        <source>Attendance stability</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attended %1 of %2 recorded appointments (%3%).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>for a meeting on %1 (none is booked)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>for the %2 on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk of a missed appointment: %1 (about %2%) %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Main reasons: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No single factor stands out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An estimate from past attendance of people in similar situations (model version %1). Use it to offer support such as a reminder, never as a verdict.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No attendance model is installed, so no attendance band is shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The attendance model was withdrawn: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The attendance model cannot be used: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case is closed, so no attendance band is shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No attendance band is available.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CaseOverview</name>
     <message>
-      <source>Profile</source>
-      <translation>Profile</translation>
+        <source>Profile</source>
+        <translation>Profile</translation>
     </message>
     <message>
-      <source>Languages and levels</source>
-      <translation>Languages and levels</translation>
+        <source>Languages and levels</source>
+        <translation>Languages and levels</translation>
     </message>
     <message>
-      <source>Basic skills</source>
-      <translation>Basic skills</translation>
+        <source>Basic skills</source>
+        <translation>Basic skills</translation>
     </message>
     <message>
-      <source>Previous jobs and skills</source>
-      <translation>Previous jobs and skills</translation>
+        <source>Previous jobs and skills</source>
+        <translation>Previous jobs and skills</translation>
     </message>
     <message>
-      <source>Data completeness</source>
-      <translation>Data completeness</translation>
+        <source>Data completeness</source>
+        <translation>Data completeness</translation>
     </message>
     <message>
-      <source>No case selected</source>
-      <translation>No case selected</translation>
+        <source>No case selected</source>
+        <translation>No case selected</translation>
     </message>
     <message>
-      <source>Search for a case and select it in the list.</source>
-      <translation>Search for a case and select it in the list.</translation>
+        <source>Search for a case and select it in the list.</source>
+        <translation>Search for a case and select it in the list.</translation>
     </message>
     <message>
-      <source>Case %1</source>
-      <translation>Case %1</translation>
+        <source>Case %1</source>
+        <translation>Case %1</translation>
     </message>
     <message>
-      <source>closed %1</source>
-      <translation>closed %1</translation>
+        <source>closed %1</source>
+        <translation>closed %1</translation>
     </message>
     <message>
-      <source>Age</source>
-      <translation>Age</translation>
+        <source>Age</source>
+        <translation>Age</translation>
     </message>
     <message>
-      <source>%1 (born %2)</source>
-      <translation>%1 (born %2)</translation>
+        <source>%1 (born %2)</source>
+        <translation>%1 (born %2)</translation>
     </message>
     <message>
-      <source>Postcode</source>
-      <translation>Postcode</translation>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
     </message>
     <message numerus="yes">
-      <source>%n month(s)</source>
-      <translation>
-        <numerusform>%n month</numerusform>
-        <numerusform>%n months</numerusform>
-      </translation>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Unemployed since</source>
-      <translation>Unemployed since</translation>
+        <source>Unemployed since</source>
+        <translation>Unemployed since</translation>
     </message>
     <message>
-      <source>Years of school attended</source>
-      <translation>Years of school attended</translation>
+        <source>Years of school attended</source>
+        <translation>Years of school attended</translation>
     </message>
     <message>
-      <source>Highest education (ISCED)</source>
-      <translation>Highest education (ISCED)</translation>
+        <source>Highest education (ISCED)</source>
+        <translation>Highest education (ISCED)</translation>
     </message>
     <message>
-      <source>Health limitation</source>
-      <translation>Health limitation</translation>
+        <source>Health limitation</source>
+        <translation>Health limitation</translation>
     </message>
     <message>
-      <source>yes</source>
-      <translation>yes</translation>
+        <source>yes</source>
+        <translation>yes</translation>
     </message>
     <message>
-      <source>no</source>
-      <translation>no</translation>
+        <source>no</source>
+        <translation>no</translation>
     </message>
     <message>
-      <source>Driving licence</source>
-      <translation>Driving licence</translation>
+        <source>Driving licence</source>
+        <translation>Driving licence</translation>
     </message>
     <message>
-      <source>Travel radius</source>
-      <translation>Travel radius</translation>
+        <source>Travel radius</source>
+        <translation>Travel radius</translation>
     </message>
     <message>
-      <source>%1 km</source>
-      <translation>%1 km</translation>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
     </message>
     <message>
-      <source>Preferred language</source>
-      <translation>Preferred language</translation>
+        <source>Preferred language</source>
+        <translation>Preferred language</translation>
     </message>
     <message>
-      <source>none</source>
-      <translation>none</translation>
+        <source>none</source>
+        <translation>none</translation>
     </message>
     <message>
-      <source>partial</source>
-      <translation>partial</translation>
+        <source>partial</source>
+        <translation>partial</translation>
     </message>
     <message>
-      <source>significant</source>
-      <translation>significant</translation>
+        <source>significant</source>
+        <translation>significant</translation>
     </message>
     <message>
-      <source>No language levels recorded</source>
-      <translation>No language levels recorded</translation>
+        <source>No language levels recorded</source>
+        <translation>No language levels recorded</translation>
     </message>
     <message>
-      <source>level unknown</source>
-      <translation>level unknown</translation>
+        <source>level unknown</source>
+        <translation>level unknown</translation>
     </message>
     <message>
-      <source>native</source>
-      <translation>native</translation>
+        <source>native</source>
+        <translation>native</translation>
     </message>
     <message>
-      <source>Reading</source>
-      <translation>Reading</translation>
+        <source>Reading</source>
+        <translation>Reading</translation>
     </message>
     <message>
-      <source>Numeracy</source>
-      <translation>Numeracy</translation>
+        <source>Numeracy</source>
+        <translation>Numeracy</translation>
     </message>
     <message>
-      <source>Digital</source>
-      <translation>Digital</translation>
+        <source>Digital</source>
+        <translation>Digital</translation>
     </message>
     <message>
-      <source>%1 of 5</source>
-      <translation>%1 of 5</translation>
+        <source>%1 of 5</source>
+        <translation>%1 of 5</translation>
     </message>
     <message>
-      <source>not assessed</source>
-      <translation>not assessed</translation>
+        <source>not assessed</source>
+        <translation>not assessed</translation>
     </message>
     <message>
-      <source>No previous jobs recorded</source>
-      <translation>No previous jobs recorded</translation>
+        <source>No previous jobs recorded</source>
+        <translation>No previous jobs recorded</translation>
     </message>
     <message>
-      <source>(no title)</source>
-      <translation>(no title)</translation>
+        <source>(no title)</source>
+        <translation>(no title)</translation>
     </message>
     <message numerus="yes">
-      <source>%n recorded skill(s)</source>
-      <translation>
-        <numerusform>%n recorded skill</numerusform>
-        <numerusform>%n recorded skills</numerusform>
-      </translation>
+        <source>%n recorded skill(s)</source>
+        <translation>
+            <numerusform>%n recorded skill</numerusform>
+            <numerusform>%n recorded skills</numerusform>
+        </translation>
     </message>
     <message>
-      <source>%1 of %2 fields recorded</source>
-      <translation>%1 of %2 fields recorded</translation>
+        <source>%1 of %2 fields recorded</source>
+        <translation>%1 of %2 fields recorded</translation>
     </message>
     <message>
-      <source>Nothing is missing.</source>
-      <translation>Nothing is missing.</translation>
+        <source>Nothing is missing.</source>
+        <translation>Nothing is missing.</translation>
     </message>
     <message>
-      <source>Missing — ask the citizen if you can:</source>
-      <translation>Missing — ask the citizen if you can:</translation>
+        <source>Missing — ask the citizen if you can:</source>
+        <translation>Missing — ask the citizen if you can:</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
-      <source>Id</source>
-      <translation>Id</translation>
+        <source>Id</source>
+        <translation>Id</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>Name</translation>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
-      <source>Age</source>
-      <translation>Age</translation>
+        <source>Age</source>
+        <translation>Age</translation>
     </message>
     <message>
-      <source>Postcode</source>
-      <translation>Postcode</translation>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
     </message>
     <message>
-      <source>Unemployed since</source>
-      <translation>Unemployed since</translation>
+        <source>Unemployed since</source>
+        <translation>Unemployed since</translation>
     </message>
     <message>
-      <source>Language</source>
-      <translation>Language</translation>
+        <source>Language</source>
+        <translation>Language</translation>
     </message>
     <message>
-      <source>This case is closed</source>
-      <translation>This case is closed</translation>
+        <source>This case is closed</source>
+        <translation>This case is closed</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CaseView</name>
     <message>
-      <source>Jobs</source>
-      <translation>Jobs</translation>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overview</translation>
     </message>
     <message>
-      <source>Job matches are not available yet. When job matching is installed, this tab lists vacancies with matched and missing skills and the distance from home.</source>
-      <translation>Job matches are not available yet. When job matching is installed, this tab lists vacancies with matched and missing skills and the distance from home.</translation>
+        <source>&amp;Programmes</source>
+        <translation>&amp;Programmes</translation>
     </message>
     <message>
-      <source>Journey</source>
-      <translation>Journey</translation>
+        <source>&amp;Jobs</source>
+        <translation>&amp;Jobs</translation>
     </message>
     <message>
-      <source>The journey timeline is not available yet.</source>
-      <translation>The journey timeline is not available yet.</translation>
+        <source>Jour&amp;ney</source>
+        <translation>Jour&amp;ney</translation>
     </message>
     <message>
-      <source>Decision</source>
-      <translation>Decision</translation>
+        <source>&amp;Decision</source>
+        <translation>&amp;Decision</translation>
     </message>
     <message>
-      <source>Recording a decision is not available yet. Record decisions in the case system for now.</source>
-      <translation>Recording a decision is not available yet. Record decisions in the case system for now.</translation>
+        <source>E&amp;xplanation sheet</source>
+        <translation>E&amp;xplanation sheet</translation>
     </message>
     <message>
-      <source>Explanation sheet</source>
-      <translation>Explanation sheet</translation>
+        <source>Case view</source>
+        <translation>Case view</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionTab</name>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
     </message>
     <message>
-      <source>The explanation sheet for the citizen is not available yet.</source>
-      <translation>The explanation sheet for the citizen is not available yet.</translation>
+        <source>Recorded as caseworker: %1</source>
+        <translation>Recorded as caseworker: %1</translation>
     </message>
     <message>
-      <source>&amp;Overview</source>
-      <translation>&amp;Overview</translation>
+        <source>Record my own assessment before I see the suggestions</source>
+        <translation>Record my own assessment before I see the suggestions</translation>
     </message>
     <message>
-      <source>&amp;Programmes</source>
-      <translation>&amp;Programmes</translation>
+        <source>The citizen objects to profiling (GDPR Art. 21): no suggestions for this case</source>
+        <translation>The citizen objects to profiling (GDPR Art. 21): no suggestions for this case</translation>
     </message>
     <message>
-      <source>&amp;Jobs</source>
-      <translation>&amp;Jobs</translation>
+        <source>&amp;Your own assessment:</source>
+        <translation>&amp;Your own assessment:</translation>
     </message>
     <message>
-      <source>Jour&amp;ney</source>
-      <translation>Jour&amp;ney</translation>
+        <source>&amp;Programme chosen:</source>
+        <translation>&amp;Programme chosen:</translation>
     </message>
     <message>
-      <source>&amp;Decision</source>
-      <translation>&amp;Decision</translation>
+        <source>Reason &amp;code:</source>
+        <translation>Reason &amp;code:</translation>
     </message>
     <message>
-      <source>E&amp;xplanation sheet</source>
-      <translation>E&amp;xplanation sheet</translation>
+        <source>Reason in &amp;words:</source>
+        <translation>Reason in &amp;words:</translation>
     </message>
     <message>
-      <source>Case view</source>
-      <translation>Case view</translation>
+        <source>&amp;Job referrals (one per line):</source>
+        <translation>&amp;Job referrals (one per line):</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>&amp;Note my assessment and show the suggestions</source>
+        <translation>&amp;Note my assessment and show the suggestions</translation>
+    </message>
+    <message>
+        <source>&amp;Record decision</source>
+        <translation>&amp;Record decision</translation>
+    </message>
+    <message>
+        <source>The citizen's own wish</source>
+        <translation>The citizen's own wish</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>No free place</source>
+        <translation>No free place</translation>
+    </message>
+    <message>
+        <source>I know more about the case</source>
+        <translation>I know more about the case</translation>
+    </message>
+    <message>
+        <source>Another reason</source>
+        <translation>Another reason</translation>
+    </message>
+    <message>
+        <source>— choose a reason —</source>
+        <translation>— choose a reason —</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>No programme</source>
+        <translation>No programme</translation>
+    </message>
+    <message>
+        <source>Last decision recorded %1 by %2.</source>
+        <translation>Last decision recorded %1 by %2.</translation>
+    </message>
+    <message>
+        <source>No suggestion is shown for this case.</source>
+        <translation>No suggestion is shown for this case.</translation>
+    </message>
+    <message>
+        <source>Suggestions are hidden until you have noted your own assessment.</source>
+        <translation>Suggestions are hidden until you have noted your own assessment.</translation>
+    </message>
+    <message>
+        <source>No suggestion — use your judgement.</source>
+        <translation>No suggestion — use your judgement.</translation>
+    </message>
+    <message>
+        <source>Top suggestion: %1</source>
+        <translation>Top suggestion: %1</translation>
+    </message>
+    <message>
+        <source>Your choice differs from the top suggestion: please give a reason code and a short explanation.</source>
+        <translation>Your choice differs from the top suggestion: please give a reason code and a short explanation.</translation>
+    </message>
+    <message>
+        <source>no programme</source>
+        <translation>no programme</translation>
+    </message>
+    <message>
+        <source>Write your own assessment first.</source>
+        <translation>Write your own assessment first.</translation>
+    </message>
+    <message>
+        <source>Choose a programme, or "No programme".</source>
+        <translation>Choose a programme, or "No programme".</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Recording…</translation>
+    </message>
+    <message>
+        <source>Decision recorded (number %1).</source>
+        <translation>Decision recorded (number %1).</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>Not recorded: %1</translation>
+    </message>
+</context>
+<context>
     <name>FieldLabels</name>
     <message>
-      <source>Year of birth</source>
-      <translation>Year of birth</translation>
+        <source>Year of birth</source>
+        <translation>Year of birth</translation>
     </message>
     <message>
-      <source>Address or postcode</source>
-      <translation>Address or postcode</translation>
+        <source>Address or postcode</source>
+        <translation>Address or postcode</translation>
     </message>
     <message>
-      <source>Language levels</source>
-      <translation>Language levels</translation>
+        <source>Language levels</source>
+        <translation>Language levels</translation>
     </message>
     <message>
-      <source>Years of school attended</source>
-      <translation>Years of school attended</translation>
+        <source>Years of school attended</source>
+        <translation>Years of school attended</translation>
     </message>
     <message>
-      <source>Highest education</source>
-      <translation>Highest education</translation>
+        <source>Highest education</source>
+        <translation>Highest education</translation>
     </message>
     <message>
-      <source>Reading skills assessment</source>
-      <translation>Reading skills assessment</translation>
+        <source>Reading skills assessment</source>
+        <translation>Reading skills assessment</translation>
     </message>
     <message>
-      <source>Numeracy assessment</source>
-      <translation>Numeracy assessment</translation>
+        <source>Numeracy assessment</source>
+        <translation>Numeracy assessment</translation>
     </message>
     <message>
-      <source>Digital skills assessment</source>
-      <translation>Digital skills assessment</translation>
+        <source>Digital skills assessment</source>
+        <translation>Digital skills assessment</translation>
     </message>
     <message>
-      <source>Health limitation</source>
-      <translation>Health limitation</translation>
+        <source>Health limitation</source>
+        <translation>Health limitation</translation>
     </message>
     <message>
-      <source>Unemployed since</source>
-      <translation>Unemployed since</translation>
+        <source>Unemployed since</source>
+        <translation>Unemployed since</translation>
     </message>
     <message>
-      <source>Previous jobs</source>
-      <translation>Previous jobs</translation>
+        <source>Previous jobs</source>
+        <translation>Previous jobs</translation>
     </message>
     <message>
-      <source>Recorded skills</source>
-      <translation>Recorded skills</translation>
+        <source>Recorded skills</source>
+        <translation>Recorded skills</translation>
     </message>
     <message>
-      <source>CV</source>
-      <translation>CV</translation>
+        <source>CV</source>
+        <translation>CV</translation>
     </message>
     <message>
-      <source>Travel radius</source>
-      <translation>Travel radius</translation>
+        <source>Travel radius</source>
+        <translation>Travel radius</translation>
     </message>
     <message>
-      <source>Driving licence</source>
-      <translation>Driving licence</translation>
+        <source>Driving licence</source>
+        <translation>Driving licence</translation>
     </message>
     <message>
-      <source>Preferred language</source>
-      <translation>Preferred language</translation>
+        <source>Preferred language</source>
+        <translation>Preferred language</translation>
     </message>
     <message>
-      <source>used for suggestions</source>
-      <translation>used for suggestions</translation>
+        <source>used for suggestions</source>
+        <translation>used for suggestions</translation>
     </message>
     <message>
-      <source>used for job matching</source>
-      <translation>used for job matching</translation>
+        <source>used for job matching</source>
+        <translation>used for job matching</translation>
     </message>
     <message>
-      <source>used for suggestions and job matching</source>
-      <translation>used for suggestions and job matching</translation>
+        <source>used for suggestions and job matching</source>
+        <translation>used for suggestions and job matching</translation>
     </message>
     <message>
-      <source>used for letters</source>
-      <translation>used for letters</translation>
+        <source>used for letters</source>
+        <translation>used for letters</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>InsightRateModel</name>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Citizens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Followed %1 weeks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In work or education</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rate (95% interval)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InsightWindow</name>
+    <message>
+        <source>Computing from every case in the cache…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insight: outcomes by factor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcomes by factor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Associations, not effects — see the suggestions model for effects. Citizens in different groups differ in many other ways, and counts such as programmes taken or appointments attended build up over a longer journey.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Factor:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In work or education within 26 weeks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share in work or education over time (95% bands)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome rates by group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time-to-work curves by group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>The figures could not be computed: %1</translation>
+    </message>
+    <message>
+        <source>%1 citizens with a known start of unemployment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Years of school</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Basic skills (mean of 1–5 scores)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host-language level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Programmes taken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Appointments attended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>under 10</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>13 or more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>low (under 2.5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>middle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>high (3.5 or more)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>native</source>
+        <translation type="unfinished">native</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">none</translation>
+    </message>
+    <message>
+        <source>3 or more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>under 70%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>90% or more</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>JobMatchModel</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished">%1 km</translation>
+    </message>
+    <message>
+        <source>Also useful: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share of the vacancy's skills the citizen has: %1%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vacancy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skills matched</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skills missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>JobsTab</name>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished">Jobs</translation>
+    </message>
+    <message>
+        <source>Skill profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Confirm skill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove skill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo choice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a C&amp;V file...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vacancies that match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other occupations within reach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Job matching is not available.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Job matching needs the occupation and skill taxonomy, which is not installed (looked for %1). IT can install it with 'wayfinder-admin import-esco'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The taxonomy cannot be used: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CV files added: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 vacancies shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Within %1 km of home.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No travel radius is recorded: vacancies at any distance.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Home address unknown: distances cannot be shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Job titles also matched with the sentence encoder %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a CV file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CV files (*.txt *.docx *.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>JourneyTab</name>
+    <message>
+        <source>decision without a programme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation type="unfinished">Journey</translation>
+    </message>
+    <message>
+        <source>Show the timeline as a list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Journey timeline as a list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a case to see the citizen's journey.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The journey could not be prepared for this case.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No programmes, appointments or outcomes are recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From %1 to %2: %3 programme(s), %4 appointment(s), %5 gap(s) totalling %6 days.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <source>Wayfinder</source>
-      <translation>Wayfinder</translation>
+        <source>Wayfinder</source>
+        <translation>Wayfinder</translation>
     </message>
     <message>
-      <source>&amp;File</source>
-      <translation>&amp;File</translation>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
     </message>
     <message>
-      <source>&amp;View</source>
-      <translation>&amp;View</translation>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
     </message>
     <message>
-      <source>&amp;Language</source>
-      <translation>&amp;Language</translation>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
     </message>
     <message>
-      <source>&amp;Help</source>
-      <translation>&amp;Help</translation>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
     </message>
     <message>
-      <source>&amp;Open case cache…</source>
-      <translation>&amp;Open case cache…</translation>
+        <source>&amp;Open case cache…</source>
+        <translation>&amp;Open case cache…</translation>
     </message>
     <message>
-      <source>&amp;Quit</source>
-      <translation>&amp;Quit</translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
-      <source>&amp;Find case</source>
-      <translation>&amp;Find case</translation>
+        <source>&amp;Find case</source>
+        <translation>&amp;Find case</translation>
     </message>
     <message>
-      <source>Go to case &amp;list</source>
-      <translation>Go to case &amp;list</translation>
+        <source>Go to case &amp;list</source>
+        <translation>Go to case &amp;list</translation>
     </message>
     <message>
-      <source>&amp;Meeting mode</source>
-      <translation>&amp;Meeting mode</translation>
+        <source>&amp;Meeting mode</source>
+        <translation>&amp;Meeting mode</translation>
     </message>
     <message>
-      <source>&amp;Dark theme</source>
-      <translation>&amp;Dark theme</translation>
+        <source>&amp;Dark theme</source>
+        <translation>&amp;Dark theme</translation>
     </message>
     <message>
-      <source>&amp;Keyboard shortcuts</source>
-      <translation>&amp;Keyboard shortcuts</translation>
+        <source>&amp;Oversight: acceptance of suggestions…</source>
+        <translation>&amp;Oversight: acceptance of suggestions…</translation>
     </message>
     <message>
-      <source>Cases</source>
-      <translation>Cases</translation>
+        <source>&amp;Insight: outcomes by factor…</source>
+        <translation>&amp;Insight: outcomes by factor…</translation>
     </message>
     <message>
-      <source>The case cache could not be opened, so no cases can be shown. Ask IT to import the latest bundle, or open another cache with File › Open case cache.</source>
-      <translation>The case cache could not be opened, so no cases can be shown. Ask IT to import the latest bundle, or open another cache with File › Open case cache.</translation>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-      <source>No case cache</source>
-      <translation>No case cache</translation>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>The case cache could not be opened, so no cases can be shown. Ask IT to import the latest bundle, or open another cache with File › Open case cache.</source>
+        <translation>The case cache could not be opened, so no cases can be shown. Ask IT to import the latest bundle, or open another cache with File › Open case cache.</translation>
+    </message>
+    <message>
+        <source>No case cache</source>
+        <translation>No case cache</translation>
     </message>
     <message numerus="yes">
-      <source>%n case(s)</source>
-      <translation>
-        <numerusform>%n case</numerusform>
-        <numerusform>%n cases</numerusform>
-      </translation>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Case cache: %1 · %2</source>
-      <translation>Case cache: %1 · %2</translation>
+        <source>Case cache: %1 · %2</source>
+        <translation>Case cache: %1 · %2</translation>
     </message>
     <message>
-      <source>Opening the case cache…</source>
-      <translation>Opening the case cache…</translation>
+        <source>Opening the case cache…</source>
+        <translation>Opening the case cache…</translation>
     </message>
     <message>
-      <source>First 200 matches — type more to narrow down</source>
-      <translation>First 200 matches — type more to narrow down</translation>
+        <source>First 200 matches — type more to narrow down</source>
+        <translation>First 200 matches — type more to narrow down</translation>
     </message>
     <message numerus="yes">
-      <source>%n match(es)</source>
-      <translation>
-        <numerusform>%n match</numerusform>
-        <numerusform>%n matches</numerusform>
-      </translation>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Open case cache</source>
-      <translation>Open case cache</translation>
+        <source>Open case cache</source>
+        <translation>Open case cache</translation>
     </message>
     <message>
-      <source>Case cache (*.sqlite *.db);;All files (*)</source>
-      <translation>Case cache (*.sqlite *.db);;All files (*)</translation>
+        <source>Case cache (*.sqlite *.db);;All files (*)</source>
+        <translation>Case cache (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-      <source>Keyboard shortcuts</source>
-      <translation>Keyboard shortcuts</translation>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-      <source>Something went wrong: %1</source>
-      <translation>Something went wrong: %1</translation>
+        <source>Something went wrong: %1</source>
+        <translation>Something went wrong: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>OversightDialog</name>
+    <message>
+        <source>Oversight: acceptance of suggestions</source>
+        <translation>Oversight: acceptance of suggestions</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation><numerusform>Last %n day</numerusform><numerusform>Last %n days</numerusform></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Counts only decisions where a suggestion was shown. Overriding is normal and healthy: the caseworker knows things the model does not.</source>
+        <translation>Counts only decisions where a suggestion was shown. Overriding is normal and healthy: the caseworker knows things the model does not.</translation>
+    </message>
+    <message>
+        <source>Acceptance and override rates</source>
+        <translation>Acceptance and override rates</translation>
+    </message>
+    <message>
+        <source>all caseworkers together</source>
+        <translation>all caseworkers together</translation>
+    </message>
+    <message>
+        <source>Warning: more than 95% of suggestions were accepted in this period by: %1. Check that each decision is the caseworker's own (possible rubber-stamping).</source>
+        <translation>Warning: more than 95% of suggestions were accepted in this period by: %1. Check that each decision is the caseworker's own (possible rubber-stamping).</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>The figures could not be computed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OversightTableModel</name>
+    <message>
+        <source>All caseworkers</source>
+        <translation>All caseworkers</translation>
+    </message>
+    <message>
+        <source>Over 95% accepted: check</source>
+        <translation>Over 95% accepted: check</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Caseworker</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>With a suggestion</source>
+        <translation>With a suggestion</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Overridden</source>
+        <translation>Overridden</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeTableModel</name>
     <message>
-      <source>Programme</source>
-      <translation>Programme</translation>
+        <source>Programme</source>
+        <translation>Programme</translation>
     </message>
     <message>
-      <source>Kind</source>
-      <translation>Kind</translation>
+        <source>Kind</source>
+        <translation>Kind</translation>
     </message>
     <message>
-      <source>Weeks</source>
-      <translation>Weeks</translation>
+        <source>Weeks</source>
+        <translation>Weeks</translation>
     </message>
     <message>
-      <source>Waiting (weeks)</source>
-      <translation>Waiting (weeks)</translation>
+        <source>Waiting (weeks)</source>
+        <translation>Waiting (weeks)</translation>
     </message>
     <message>
-      <source>Places</source>
-      <translation>Places</translation>
+        <source>Places</source>
+        <translation>Places</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ProgrammesTab</name>
     <message>
-      <source>Suggestions for this citizen</source>
-      <translation>Suggestions for this citizen</translation>
+        <source>Suggestions for this citizen</source>
+        <translation>Suggestions for this citizen</translation>
     </message>
     <message>
-      <source>Suggestions are not available yet: no suggestion model is installed. Choose from the programmes below as you normally would.</source>
-      <translation>Suggestions are not available yet: no suggestion model is installed. Choose from the programmes below as you normally would.</translation>
+        <source>Open a case to see suggestions.</source>
+        <translation>Open a case to see suggestions.</translation>
     </message>
     <message>
-      <source>Programmes offered</source>
-      <translation>Programmes offered</translation>
+        <source>No suggestions: the citizen objected to profiling (GDPR Art. 21). Choose from the programmes below as you normally would.</source>
+        <translation>No suggestions: the citizen objected to profiling (GDPR Art. 21). Choose from the programmes below as you normally would.</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>no verified suggestion model is installed.</source>
+        <translation>no verified suggestion model is installed.</translation>
+    </message>
+    <message>
+        <source>No suggestions are shown: %1 Choose from the programmes below as you normally would.</source>
+        <translation>No suggestions are shown: %1 Choose from the programmes below as you normally would.</translation>
+    </message>
+    <message>
+        <source>Suggestions are hidden until you have noted your own assessment in the Decision tab.</source>
+        <translation>Suggestions are hidden until you have noted your own assessment in the Decision tab.</translation>
+    </message>
+    <message>
+        <source>No suggestion — use your judgement.</source>
+        <translation>No suggestion — use your judgement.</translation>
+    </message>
+    <message>
+        <source>The model suggests no programme for now.</source>
+        <translation>The model suggests no programme for now.</translation>
+    </message>
+    <message>
+        <source>These are estimates to weigh, not a decision. You decide.</source>
+        <translation>These are estimates to weigh, not a decision. You decide.</translation>
+    </message>
+    <message>
+        <source>The model card does not say whether personal suggestions beat offering everyone the same programme.</source>
+        <translation>The model card does not say whether personal suggestions beat offering everyone the same programme.</translation>
+    </message>
+    <message>
+        <source>In evaluation, following these suggestions did better than offering everyone the same programme (about %1 more in 100).</source>
+        <translation>In evaluation, following these suggestions did better than offering everyone the same programme (about %1 more in 100).</translation>
+    </message>
+    <message>
+        <source>In evaluation, these personal suggestions did not do clearly better than offering everyone %1. Treat the order as a hint.</source>
+        <translation>In evaluation, these personal suggestions did not do clearly better than offering everyone %1. Treat the order as a hint.</translation>
+    </message>
+    <message>
+        <source>the same programme</source>
+        <translation>the same programme</translation>
+    </message>
+    <message>
+        <source>no programme</source>
+        <translation>no programme</translation>
+    </message>
+    <message>
+        <source>Programmes offered</source>
+        <translation>Programmes offered</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
-      <source>Search by name, case id or CV text</source>
-      <translation>Search by name, case id or CV text</translation>
+        <source>Search by name, case id or CV text</source>
+        <translation>Search by name, case id or CV text</translation>
     </message>
     <message>
-      <source>Case search</source>
-      <translation>Case search</translation>
+        <source>Case search</source>
+        <translation>Case search</translation>
     </message>
     <message>
-      <source>Open cases only</source>
-      <translation>Open cases only</translation>
+        <source>Open cases only</source>
+        <translation>Open cases only</translation>
     </message>
     <message>
-      <source>Unemployed 12 months or more</source>
-      <translation>Unemployed 12 months or more</translation>
+        <source>Unemployed 12 months or more</source>
+        <translation>Unemployed 12 months or more</translation>
     </message>
     <message>
-      <source>Preferred language</source>
-      <translation>Preferred language</translation>
+        <source>Preferred language</source>
+        <translation>Preferred language</translation>
     </message>
     <message>
-      <source>Age</source>
-      <translation>Age</translation>
+        <source>Age</source>
+        <translation>Age</translation>
     </message>
     <message>
-      <source>to</source>
-      <translation>to</translation>
+        <source>to</source>
+        <translation>to</translation>
     </message>
     <message>
-      <source>Minimum age</source>
-      <translation>Minimum age</translation>
+        <source>Minimum age</source>
+        <translation>Minimum age</translation>
     </message>
     <message>
-      <source>Maximum age</source>
-      <translation>Maximum age</translation>
+        <source>Maximum age</source>
+        <translation>Maximum age</translation>
     </message>
     <message>
-      <source>any</source>
-      <translation>any</translation>
+        <source>any</source>
+        <translation>any</translation>
     </message>
     <message>
-      <source>Any language</source>
-      <translation>Any language</translation>
+        <source>Any language</source>
+        <translation>Any language</translation>
     </message>
-  </context>
+</context>
+<context>
+    <name>SheetTab</name>
+    <message>
+        <source>Explanation sheet for the citizen</source>
+        <translation>Explanation sheet for the citizen</translation>
+    </message>
+    <message>
+        <source>Sheet &amp;language:</source>
+        <translation>Sheet &amp;language:</translation>
+    </message>
+    <message>
+        <source>Sheet language</source>
+        <translation>Sheet language</translation>
+    </message>
+    <message>
+        <source>Preview of the explanation sheet</source>
+        <translation>Preview of the explanation sheet</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Export PDF…</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Preparing the preview…</translation>
+    </message>
+    <message>
+        <source>Proposal: no decision is recorded yet.</source>
+        <translation>Proposal: no decision is recorded yet.</translation>
+    </message>
+    <message>
+        <source>The sheet cannot be made: %1</source>
+        <translation>The sheet cannot be made: %1</translation>
+    </message>
+    <message>
+        <source>This translation has been checked by a translator.</source>
+        <translation>This translation has been checked by a translator.</translation>
+    </message>
+    <message>
+        <source>This translation has NOT been checked by a translator. Go through it with the citizen before handing it over.</source>
+        <translation>This translation has NOT been checked by a translator. Go through it with the citizen before handing it over.</translation>
+    </message>
+    <message>
+        <source>Export explanation sheet</source>
+        <translation>Export explanation sheet</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Writing the PDF…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%2, %n page(s)).</source>
+        <translation><numerusform>Saved %1 (%2, %n page).</numerusform><numerusform>Saved %1 (%2, %n pages).</numerusform></translation>
+    </message>
+    <message>
+        <source>The PDF was not written: %1</source>
+        <translation>The PDF was not written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarCitizensView</name>
+    <message>
+        <source>Citizens like this one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a recommendation. This describes what happened to similar citizens in the past; it is not a prediction for this citizen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How they ended (latest situation):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The journeys they took:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How similar citizens ended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Journeys of similar citizens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Too little is recorded to find similar citizens.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 past citizens most similar in %2 (out of %3 in the case cache).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>age</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>years of school</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>education level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>basic skills</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>host-language level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>years in the country</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SimilarVariantsModel</name>
+    <message>
+        <source>Journey</source>
+        <translation type="unfinished">Journey</translation>
+    </message>
+    <message>
+        <source>Citizens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How they ended</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SkillProfileModel</name>
+    <message>
+        <source>Previous job: %1 (essential skill)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous job: %1 (optional skill)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded in the case system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CV text: “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added CV file %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where it comes from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SuggestionCard</name>
+    <message>
+        <source>Top suggestion: %1</source>
+        <translation>Top suggestion: %1</translation>
+    </message>
+    <message>
+        <source>Not eligible: %1</source>
+        <translation>Not eligible: %1</translation>
+    </message>
+    <message>
+        <source>Eligibility unknown — check: %1</source>
+        <translation>Eligibility unknown — check: %1</translation>
+    </message>
+    <message>
+        <source>Effect of %1</source>
+        <translation>Effect of %1</translation>
+    </message>
+    <message>
+        <source>Few comparable people received this programme; the estimate is uncertain.</source>
+        <translation>Few comparable people received this programme; the estimate is uncertain.</translation>
+    </message>
+    <message>
+        <source>Main reasons:</source>
+        <translation>Main reasons:</translation>
+    </message>
+</context>
+<context>
+    <name>SurvivalChart</name>
+    <message>
+        <source>weeks since becoming unemployed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>About %1 of 100 people like this citizen were in work or education within %n week(s) without a programme; with this programme about %2.</source>
+        <translation>About %1 of 100 people like this citizen were in work or education within %n week(s) without a programme; with this programme about %2.</translation>
+    </message>
+    <message>
+        <source>Honest range (90%): between %1 and %2 of 100.</source>
+        <translation>Honest range (90%): between %1 and %2 of 100.</translation>
+    </message>
+    <message>
+        <source>Waiting time not known.</source>
+        <translation>Waiting time not known.</translation>
+    </message>
+    <message>
+        <source>No waiting time.</source>
+        <translation>No waiting time.</translation>
+    </message>
+    <message>
+        <source>Waiting time: about %n week(s).</source>
+        <translation>Waiting time: about %n week(s).</translation>
+    </message>
+    <message>
+        <source>%1: raises the estimate by about %2 in 100</source>
+        <translation>%1: raises the estimate by about %2 in 100</translation>
+    </message>
+    <message>
+        <source>%1: lowers the estimate by about %2 in 100</source>
+        <translation>%1: lowers the estimate by about %2 in 100</translation>
+    </message>
+</context>
 </TS>

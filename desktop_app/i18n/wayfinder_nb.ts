@@ -1,540 +1,1434 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nb_NO" sourcelanguage="en">
-  <context>
+<context>
+    <name />
+    <message>
+        <source>SurvivalChart</source>
+        <comment>%1 weeks: %2%</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>attendance %1%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>attended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>result not recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>subsidised</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AlternativeModel</name>
+    <message>
+        <source>%1 teaches: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In common</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skills to learn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Courses that teach them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not taught by any course</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AttendanceView</name>
+    <message>
+        <source>Attendance stability</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attended %1 of %2 recorded appointments (%3%).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>for a meeting on %1 (none is booked)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>for the %2 on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk of a missed appointment: %1 (about %2%) %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Main reasons: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No single factor stands out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An estimate from past attendance of people in similar situations (model version %1). Use it to offer support such as a reminder, never as a verdict.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No attendance model is installed, so no attendance band is shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The attendance model was withdrawn: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The attendance model cannot be used: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case is closed, so no attendance band is shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No attendance band is available.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CaseOverview</name>
     <message>
-      <source>Profile</source>
-      <translation>Profil</translation>
+        <source>Profile</source>
+        <translation>Profil</translation>
     </message>
     <message>
-      <source>Languages and levels</source>
-      <translation>Språk og nivåer</translation>
+        <source>Languages and levels</source>
+        <translation>Språk og nivåer</translation>
     </message>
     <message>
-      <source>Basic skills</source>
-      <translation>Grunnleggende ferdigheter</translation>
+        <source>Basic skills</source>
+        <translation>Grunnleggende ferdigheter</translation>
     </message>
     <message>
-      <source>Previous jobs and skills</source>
-      <translation>Tidligere jobber og ferdigheter</translation>
+        <source>Previous jobs and skills</source>
+        <translation>Tidligere jobber og ferdigheter</translation>
     </message>
     <message>
-      <source>Data completeness</source>
-      <translation>Datafullstendighet</translation>
+        <source>Data completeness</source>
+        <translation>Datafullstendighet</translation>
     </message>
     <message>
-      <source>No case selected</source>
-      <translation>Ingen sak valgt</translation>
+        <source>No case selected</source>
+        <translation>Ingen sak valgt</translation>
     </message>
     <message>
-      <source>Search for a case and select it in the list.</source>
-      <translation>Søk etter en sak og velg den i listen.</translation>
+        <source>Search for a case and select it in the list.</source>
+        <translation>Søk etter en sak og velg den i listen.</translation>
     </message>
     <message>
-      <source>Case %1</source>
-      <translation>Sak %1</translation>
+        <source>Case %1</source>
+        <translation>Sak %1</translation>
     </message>
     <message>
-      <source>closed %1</source>
-      <translation>avsluttet %1</translation>
+        <source>closed %1</source>
+        <translation>avsluttet %1</translation>
     </message>
     <message>
-      <source>Age</source>
-      <translation>Alder</translation>
+        <source>Age</source>
+        <translation>Alder</translation>
     </message>
     <message>
-      <source>%1 (born %2)</source>
-      <translation>%1 (født %2)</translation>
+        <source>%1 (born %2)</source>
+        <translation>%1 (født %2)</translation>
     </message>
     <message>
-      <source>Postcode</source>
-      <translation>Postnummer</translation>
+        <source>Postcode</source>
+        <translation>Postnummer</translation>
     </message>
     <message numerus="yes">
-      <source>%n month(s)</source>
-      <translation>
-        <numerusform>%n måned</numerusform>
-        <numerusform>%n måneder</numerusform>
-      </translation>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n måned</numerusform>
+            <numerusform>%n måneder</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Unemployed since</source>
-      <translation>Ledig siden</translation>
+        <source>Unemployed since</source>
+        <translation>Ledig siden</translation>
     </message>
     <message>
-      <source>Years of school attended</source>
-      <translation>År på skole</translation>
+        <source>Years of school attended</source>
+        <translation>År på skole</translation>
     </message>
     <message>
-      <source>Highest education (ISCED)</source>
-      <translation>Høyeste utdanning (ISCED)</translation>
+        <source>Highest education (ISCED)</source>
+        <translation>Høyeste utdanning (ISCED)</translation>
     </message>
     <message>
-      <source>Health limitation</source>
-      <translation>Helsebegrensning</translation>
+        <source>Health limitation</source>
+        <translation>Helsebegrensning</translation>
     </message>
     <message>
-      <source>yes</source>
-      <translation>ja</translation>
+        <source>yes</source>
+        <translation>ja</translation>
     </message>
     <message>
-      <source>no</source>
-      <translation>nei</translation>
+        <source>no</source>
+        <translation>nei</translation>
     </message>
     <message>
-      <source>Driving licence</source>
-      <translation>Førerkort</translation>
+        <source>Driving licence</source>
+        <translation>Førerkort</translation>
     </message>
     <message>
-      <source>Travel radius</source>
-      <translation>Reiseavstand</translation>
+        <source>Travel radius</source>
+        <translation>Reiseavstand</translation>
     </message>
     <message>
-      <source>%1 km</source>
-      <translation>%1 km</translation>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
     </message>
     <message>
-      <source>Preferred language</source>
-      <translation>Foretrukket språk</translation>
+        <source>Preferred language</source>
+        <translation>Foretrukket språk</translation>
     </message>
     <message>
-      <source>none</source>
-      <translation>ingen</translation>
+        <source>none</source>
+        <translation>ingen</translation>
     </message>
     <message>
-      <source>partial</source>
-      <translation>delvis</translation>
+        <source>partial</source>
+        <translation>delvis</translation>
     </message>
     <message>
-      <source>significant</source>
-      <translation>betydelig</translation>
+        <source>significant</source>
+        <translation>betydelig</translation>
     </message>
     <message>
-      <source>No language levels recorded</source>
-      <translation>Ingen språknivåer registrert</translation>
+        <source>No language levels recorded</source>
+        <translation>Ingen språknivåer registrert</translation>
     </message>
     <message>
-      <source>level unknown</source>
-      <translation>nivå ukjent</translation>
+        <source>level unknown</source>
+        <translation>nivå ukjent</translation>
     </message>
     <message>
-      <source>native</source>
-      <translation>morsmål</translation>
+        <source>native</source>
+        <translation>morsmål</translation>
     </message>
     <message>
-      <source>Reading</source>
-      <translation>Lesing</translation>
+        <source>Reading</source>
+        <translation>Lesing</translation>
     </message>
     <message>
-      <source>Numeracy</source>
-      <translation>Regning</translation>
+        <source>Numeracy</source>
+        <translation>Regning</translation>
     </message>
     <message>
-      <source>Digital</source>
-      <translation>Digitale ferdigheter</translation>
+        <source>Digital</source>
+        <translation>Digitale ferdigheter</translation>
     </message>
     <message>
-      <source>%1 of 5</source>
-      <translation>%1 av 5</translation>
+        <source>%1 of 5</source>
+        <translation>%1 av 5</translation>
     </message>
     <message>
-      <source>not assessed</source>
-      <translation>ikke vurdert</translation>
+        <source>not assessed</source>
+        <translation>ikke vurdert</translation>
     </message>
     <message>
-      <source>No previous jobs recorded</source>
-      <translation>Ingen tidligere jobber registrert</translation>
+        <source>No previous jobs recorded</source>
+        <translation>Ingen tidligere jobber registrert</translation>
     </message>
     <message>
-      <source>(no title)</source>
-      <translation>(ingen tittel)</translation>
+        <source>(no title)</source>
+        <translation>(ingen tittel)</translation>
     </message>
     <message numerus="yes">
-      <source>%n recorded skill(s)</source>
-      <translation>
-        <numerusform>%n registrert ferdighet</numerusform>
-        <numerusform>%n registrerte ferdigheter</numerusform>
-      </translation>
+        <source>%n recorded skill(s)</source>
+        <translation>
+            <numerusform>%n registrert ferdighet</numerusform>
+            <numerusform>%n registrerte ferdigheter</numerusform>
+        </translation>
     </message>
     <message>
-      <source>%1 of %2 fields recorded</source>
-      <translation>%1 av %2 felt registrert</translation>
+        <source>%1 of %2 fields recorded</source>
+        <translation>%1 av %2 felt registrert</translation>
     </message>
     <message>
-      <source>Nothing is missing.</source>
-      <translation>Ingenting mangler.</translation>
+        <source>Nothing is missing.</source>
+        <translation>Ingenting mangler.</translation>
     </message>
     <message>
-      <source>Missing — ask the citizen if you can:</source>
-      <translation>Mangler — spør brukeren hvis du kan:</translation>
+        <source>Missing — ask the citizen if you can:</source>
+        <translation>Mangler — spør brukeren hvis du kan:</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
-      <source>Id</source>
-      <translation>Id</translation>
+        <source>Id</source>
+        <translation>Id</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>Navn</translation>
+        <source>Name</source>
+        <translation>Navn</translation>
     </message>
     <message>
-      <source>Age</source>
-      <translation>Alder</translation>
+        <source>Age</source>
+        <translation>Alder</translation>
     </message>
     <message>
-      <source>Postcode</source>
-      <translation>Postnummer</translation>
+        <source>Postcode</source>
+        <translation>Postnummer</translation>
     </message>
     <message>
-      <source>Unemployed since</source>
-      <translation>Ledig siden</translation>
+        <source>Unemployed since</source>
+        <translation>Ledig siden</translation>
     </message>
     <message>
-      <source>Language</source>
-      <translation>Språk</translation>
+        <source>Language</source>
+        <translation>Språk</translation>
     </message>
     <message>
-      <source>This case is closed</source>
-      <translation>Saken er avsluttet</translation>
+        <source>This case is closed</source>
+        <translation>Saken er avsluttet</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CaseView</name>
     <message>
-      <source>Jobs</source>
-      <translation>Jobber</translation>
+        <source>&amp;Overview</source>
+        <translation>&amp;Oversikt</translation>
     </message>
     <message>
-      <source>Job matches are not available yet. When job matching is installed, this tab lists vacancies with matched and missing skills and the distance from home.</source>
-      <translation>Jobbmatching er ikke tilgjengelig ennå. Når jobbmatching er installert, viser fanen stillinger med ferdigheter som passer og mangler, og avstanden hjemmefra.</translation>
+        <source>&amp;Programmes</source>
+        <translation>&amp;Tiltak</translation>
     </message>
     <message>
-      <source>Journey</source>
-      <translation>Forløp</translation>
+        <source>&amp;Jobs</source>
+        <translation>&amp;Jobber</translation>
     </message>
     <message>
-      <source>The journey timeline is not available yet.</source>
-      <translation>Tidslinjen for forløpet er ikke tilgjengelig ennå.</translation>
+        <source>Jour&amp;ney</source>
+        <translation>&amp;Forløp</translation>
     </message>
     <message>
-      <source>Decision</source>
-      <translation>Vedtak</translation>
+        <source>&amp;Decision</source>
+        <translation>&amp;Vedtak</translation>
     </message>
     <message>
-      <source>Recording a decision is not available yet. Record decisions in the case system for now.</source>
-      <translation>Det er ennå ikke mulig å registrere et vedtak her. Registrer vedtak i saksbehandlingssystemet inntil videre.</translation>
+        <source>E&amp;xplanation sheet</source>
+        <translation>Fork&amp;laring</translation>
     </message>
     <message>
-      <source>Explanation sheet</source>
-      <translation>Forklaring</translation>
+        <source>Case view</source>
+        <translation>Saksvisning</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionTab</name>
+    <message>
+        <source>Decision</source>
+        <translation>Vedtak</translation>
     </message>
     <message>
-      <source>The explanation sheet for the citizen is not available yet.</source>
-      <translation>Forklaringen til brukeren er ikke tilgjengelig ennå.</translation>
+        <source>Recorded as caseworker: %1</source>
+        <translation>Registreres som veileder: %1</translation>
     </message>
     <message>
-      <source>&amp;Overview</source>
-      <translation>&amp;Oversikt</translation>
+        <source>Record my own assessment before I see the suggestions</source>
+        <translation>Noter min egen vurdering før jeg ser forslagene</translation>
     </message>
     <message>
-      <source>&amp;Programmes</source>
-      <translation>&amp;Tiltak</translation>
+        <source>The citizen objects to profiling (GDPR Art. 21): no suggestions for this case</source>
+        <translation>Innbyggeren protesterer mot profilering (GDPR art. 21): ingen forslag i denne saken</translation>
     </message>
     <message>
-      <source>&amp;Jobs</source>
-      <translation>&amp;Jobber</translation>
+        <source>&amp;Your own assessment:</source>
+        <translation>&amp;Din egen vurdering:</translation>
     </message>
     <message>
-      <source>Jour&amp;ney</source>
-      <translation>&amp;Forløp</translation>
+        <source>&amp;Programme chosen:</source>
+        <translation>&amp;Valgt tiltak:</translation>
     </message>
     <message>
-      <source>&amp;Decision</source>
-      <translation>&amp;Vedtak</translation>
+        <source>Reason &amp;code:</source>
+        <translation>&amp;Begrunnelseskode:</translation>
     </message>
     <message>
-      <source>E&amp;xplanation sheet</source>
-      <translation>Fork&amp;laring</translation>
+        <source>Reason in &amp;words:</source>
+        <translation>Begrunnelse med &amp;ord:</translation>
     </message>
     <message>
-      <source>Case view</source>
-      <translation>Saksvisning</translation>
+        <source>&amp;Job referrals (one per line):</source>
+        <translation>&amp;Jobbhenvisninger (én per linje):</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>&amp;Note my assessment and show the suggestions</source>
+        <translation>&amp;Lagre min vurdering og vis forslagene</translation>
+    </message>
+    <message>
+        <source>&amp;Record decision</source>
+        <translation>&amp;Registrer vedtak</translation>
+    </message>
+    <message>
+        <source>The citizen's own wish</source>
+        <translation>Innbyggerens eget ønske</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Helse</translation>
+    </message>
+    <message>
+        <source>No free place</source>
+        <translation>Ingen ledig plass</translation>
+    </message>
+    <message>
+        <source>I know more about the case</source>
+        <translation>Jeg vet mer om saken</translation>
+    </message>
+    <message>
+        <source>Another reason</source>
+        <translation>En annen grunn</translation>
+    </message>
+    <message>
+        <source>— choose a reason —</source>
+        <translation>— velg en begrunnelse —</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— velg —</translation>
+    </message>
+    <message>
+        <source>No programme</source>
+        <translation>Ingen tiltak</translation>
+    </message>
+    <message>
+        <source>Last decision recorded %1 by %2.</source>
+        <translation>Siste vedtak registrert %1 av %2.</translation>
+    </message>
+    <message>
+        <source>No suggestion is shown for this case.</source>
+        <translation>Det vises ikke noe forslag i denne saken.</translation>
+    </message>
+    <message>
+        <source>Suggestions are hidden until you have noted your own assessment.</source>
+        <translation>Forslagene er skjult til du har notert din egen vurdering.</translation>
+    </message>
+    <message>
+        <source>No suggestion — use your judgement.</source>
+        <translation>Ikke noe forslag — bruk ditt eget skjønn.</translation>
+    </message>
+    <message>
+        <source>Top suggestion: %1</source>
+        <translation>Øverste forslag: %1</translation>
+    </message>
+    <message>
+        <source>Your choice differs from the top suggestion: please give a reason code and a short explanation.</source>
+        <translation>Valget ditt avviker fra det øverste forslaget: oppgi en begrunnelseskode og en kort forklaring.</translation>
+    </message>
+    <message>
+        <source>no programme</source>
+        <translation>ingen tiltak</translation>
+    </message>
+    <message>
+        <source>Write your own assessment first.</source>
+        <translation>Skriv din egen vurdering først.</translation>
+    </message>
+    <message>
+        <source>Choose a programme, or "No programme".</source>
+        <translation>Velg et tiltak eller "Ingen tiltak".</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Registrerer…</translation>
+    </message>
+    <message>
+        <source>Decision recorded (number %1).</source>
+        <translation>Vedtaket er registrert (nummer %1).</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>Ikke registrert: %1</translation>
+    </message>
+</context>
+<context>
     <name>FieldLabels</name>
     <message>
-      <source>Year of birth</source>
-      <translation>Fødselsår</translation>
+        <source>Year of birth</source>
+        <translation>Fødselsår</translation>
     </message>
     <message>
-      <source>Address or postcode</source>
-      <translation>Adresse eller postnummer</translation>
+        <source>Address or postcode</source>
+        <translation>Adresse eller postnummer</translation>
     </message>
     <message>
-      <source>Language levels</source>
-      <translation>Språknivåer</translation>
+        <source>Language levels</source>
+        <translation>Språknivåer</translation>
     </message>
     <message>
-      <source>Years of school attended</source>
-      <translation>År på skole</translation>
+        <source>Years of school attended</source>
+        <translation>År på skole</translation>
     </message>
     <message>
-      <source>Highest education</source>
-      <translation>Høyeste utdanning</translation>
+        <source>Highest education</source>
+        <translation>Høyeste utdanning</translation>
     </message>
     <message>
-      <source>Reading skills assessment</source>
-      <translation>Vurdering av leseferdigheter</translation>
+        <source>Reading skills assessment</source>
+        <translation>Vurdering av leseferdigheter</translation>
     </message>
     <message>
-      <source>Numeracy assessment</source>
-      <translation>Vurdering av regneferdigheter</translation>
+        <source>Numeracy assessment</source>
+        <translation>Vurdering av regneferdigheter</translation>
     </message>
     <message>
-      <source>Digital skills assessment</source>
-      <translation>Vurdering av digitale ferdigheter</translation>
+        <source>Digital skills assessment</source>
+        <translation>Vurdering av digitale ferdigheter</translation>
     </message>
     <message>
-      <source>Health limitation</source>
-      <translation>Helsebegrensning</translation>
+        <source>Health limitation</source>
+        <translation>Helsebegrensning</translation>
     </message>
     <message>
-      <source>Unemployed since</source>
-      <translation>Ledig siden</translation>
+        <source>Unemployed since</source>
+        <translation>Ledig siden</translation>
     </message>
     <message>
-      <source>Previous jobs</source>
-      <translation>Tidligere jobber</translation>
+        <source>Previous jobs</source>
+        <translation>Tidligere jobber</translation>
     </message>
     <message>
-      <source>Recorded skills</source>
-      <translation>Registrerte ferdigheter</translation>
+        <source>Recorded skills</source>
+        <translation>Registrerte ferdigheter</translation>
     </message>
     <message>
-      <source>CV</source>
-      <translation>CV</translation>
+        <source>CV</source>
+        <translation>CV</translation>
     </message>
     <message>
-      <source>Travel radius</source>
-      <translation>Reiseavstand</translation>
+        <source>Travel radius</source>
+        <translation>Reiseavstand</translation>
     </message>
     <message>
-      <source>Driving licence</source>
-      <translation>Førerkort</translation>
+        <source>Driving licence</source>
+        <translation>Førerkort</translation>
     </message>
     <message>
-      <source>Preferred language</source>
-      <translation>Foretrukket språk</translation>
+        <source>Preferred language</source>
+        <translation>Foretrukket språk</translation>
     </message>
     <message>
-      <source>used for suggestions</source>
-      <translation>brukes til forslag</translation>
+        <source>used for suggestions</source>
+        <translation>brukes til forslag</translation>
     </message>
     <message>
-      <source>used for job matching</source>
-      <translation>brukes til jobbmatching</translation>
+        <source>used for job matching</source>
+        <translation>brukes til jobbmatching</translation>
     </message>
     <message>
-      <source>used for suggestions and job matching</source>
-      <translation>brukes til forslag og jobbmatching</translation>
+        <source>used for suggestions and job matching</source>
+        <translation>brukes til forslag og jobbmatching</translation>
     </message>
     <message>
-      <source>used for letters</source>
-      <translation>brukes til brev</translation>
+        <source>used for letters</source>
+        <translation>brukes til brev</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>InsightRateModel</name>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Citizens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Followed %1 weeks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In work or education</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rate (95% interval)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InsightWindow</name>
+    <message>
+        <source>Computing from every case in the cache…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insight: outcomes by factor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcomes by factor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Associations, not effects — see the suggestions model for effects. Citizens in different groups differ in many other ways, and counts such as programmes taken or appointments attended build up over a longer journey.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Factor:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In work or education within 26 weeks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share in work or education over time (95% bands)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome rates by group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time-to-work curves by group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>Tallene kunne ikke beregnes: %1</translation>
+    </message>
+    <message>
+        <source>%1 citizens with a known start of unemployment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Years of school</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Basic skills (mean of 1–5 scores)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host-language level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Programmes taken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Appointments attended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>under 10</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>13 or more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>low (under 2.5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>middle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>high (3.5 or more)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>native</source>
+        <translation type="unfinished">morsmål</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">ingen</translation>
+    </message>
+    <message>
+        <source>3 or more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>under 70%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>90% or more</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>JobMatchModel</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished">%1 km</translation>
+    </message>
+    <message>
+        <source>Also useful: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share of the vacancy's skills the citizen has: %1%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vacancy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skills matched</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skills missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>JobsTab</name>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished">Jobber</translation>
+    </message>
+    <message>
+        <source>Skill profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Confirm skill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove skill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo choice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a C&amp;V file...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vacancies that match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other occupations within reach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Job matching is not available.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Job matching needs the occupation and skill taxonomy, which is not installed (looked for %1). IT can install it with 'wayfinder-admin import-esco'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The taxonomy cannot be used: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CV files added: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 vacancies shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Within %1 km of home.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No travel radius is recorded: vacancies at any distance.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Home address unknown: distances cannot be shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Job titles also matched with the sentence encoder %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a CV file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CV files (*.txt *.docx *.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>JourneyTab</name>
+    <message>
+        <source>decision without a programme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation type="unfinished">Forløp</translation>
+    </message>
+    <message>
+        <source>Show the timeline as a list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Journey timeline as a list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a case to see the citizen's journey.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The journey could not be prepared for this case.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No programmes, appointments or outcomes are recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From %1 to %2: %3 programme(s), %4 appointment(s), %5 gap(s) totalling %6 days.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <source>Wayfinder</source>
-      <translation>Wayfinder</translation>
+        <source>Wayfinder</source>
+        <translation>Wayfinder</translation>
     </message>
     <message>
-      <source>&amp;File</source>
-      <translation>&amp;Fil</translation>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
     </message>
     <message>
-      <source>&amp;View</source>
-      <translation>&amp;Vis</translation>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
     </message>
     <message>
-      <source>&amp;Language</source>
-      <translation>S&amp;pråk</translation>
+        <source>&amp;Language</source>
+        <translation>S&amp;pråk</translation>
     </message>
     <message>
-      <source>&amp;Help</source>
-      <translation>&amp;Hjelp</translation>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
     </message>
     <message>
-      <source>&amp;Open case cache…</source>
-      <translation>Å&amp;pne saksdatabase…</translation>
+        <source>&amp;Open case cache…</source>
+        <translation>Å&amp;pne saksdatabase…</translation>
     </message>
     <message>
-      <source>&amp;Quit</source>
-      <translation>&amp;Avslutt</translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
     </message>
     <message>
-      <source>&amp;Find case</source>
-      <translation>Finn &amp;sak</translation>
+        <source>&amp;Find case</source>
+        <translation>Finn &amp;sak</translation>
     </message>
     <message>
-      <source>Go to case &amp;list</source>
-      <translation>Gå til saks&amp;listen</translation>
+        <source>Go to case &amp;list</source>
+        <translation>Gå til saks&amp;listen</translation>
     </message>
     <message>
-      <source>&amp;Meeting mode</source>
-      <translation>&amp;Møtevisning</translation>
+        <source>&amp;Meeting mode</source>
+        <translation>&amp;Møtevisning</translation>
     </message>
     <message>
-      <source>&amp;Dark theme</source>
-      <translation>Mørkt &amp;tema</translation>
+        <source>&amp;Dark theme</source>
+        <translation>Mørkt &amp;tema</translation>
     </message>
     <message>
-      <source>&amp;Keyboard shortcuts</source>
-      <translation>&amp;Hurtigtaster</translation>
+        <source>&amp;Oversight: acceptance of suggestions…</source>
+        <translation>&amp;Tilsyn: aksept av forslag…</translation>
     </message>
     <message>
-      <source>Cases</source>
-      <translation>Saker</translation>
+        <source>&amp;Insight: outcomes by factor…</source>
+        <translation>&amp;Innsikt: resultater etter faktor…</translation>
     </message>
     <message>
-      <source>The case cache could not be opened, so no cases can be shown. Ask IT to import the latest bundle, or open another cache with File › Open case cache.</source>
-      <translation>Saksdatabasen kunne ikke åpnes, så ingen saker kan vises. Be IT om å importere den nyeste pakken, eller åpne en annen database med Fil › Åpne saksdatabase.</translation>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-      <source>No case cache</source>
-      <translation>Ingen saksdatabase</translation>
+        <source>Cases</source>
+        <translation>Saker</translation>
+    </message>
+    <message>
+        <source>The case cache could not be opened, so no cases can be shown. Ask IT to import the latest bundle, or open another cache with File › Open case cache.</source>
+        <translation>Saksdatabasen kunne ikke åpnes, så ingen saker kan vises. Be IT om å importere den nyeste pakken, eller åpne en annen database med Fil › Åpne saksdatabase.</translation>
+    </message>
+    <message>
+        <source>No case cache</source>
+        <translation>Ingen saksdatabase</translation>
     </message>
     <message numerus="yes">
-      <source>%n case(s)</source>
-      <translation>
-        <numerusform>%n sak</numerusform>
-        <numerusform>%n saker</numerusform>
-      </translation>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n sak</numerusform>
+            <numerusform>%n saker</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Case cache: %1 · %2</source>
-      <translation>Saksdatabase: %1 · %2</translation>
+        <source>Case cache: %1 · %2</source>
+        <translation>Saksdatabase: %1 · %2</translation>
     </message>
     <message>
-      <source>Opening the case cache…</source>
-      <translation>Åpner saksdatabasen…</translation>
+        <source>Opening the case cache…</source>
+        <translation>Åpner saksdatabasen…</translation>
     </message>
     <message>
-      <source>First 200 matches — type more to narrow down</source>
-      <translation>De første 200 treffene — skriv mer for å snevre inn</translation>
+        <source>First 200 matches — type more to narrow down</source>
+        <translation>De første 200 treffene — skriv mer for å snevre inn</translation>
     </message>
     <message numerus="yes">
-      <source>%n match(es)</source>
-      <translation>
-        <numerusform>%n treff</numerusform>
-        <numerusform>%n treff</numerusform>
-      </translation>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n treff</numerusform>
+            <numerusform>%n treff</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Open case cache</source>
-      <translation>Åpne saksdatabase</translation>
+        <source>Open case cache</source>
+        <translation>Åpne saksdatabase</translation>
     </message>
     <message>
-      <source>Case cache (*.sqlite *.db);;All files (*)</source>
-      <translation>Saksdatabase (*.sqlite *.db);;Alle filer (*)</translation>
+        <source>Case cache (*.sqlite *.db);;All files (*)</source>
+        <translation>Saksdatabase (*.sqlite *.db);;Alle filer (*)</translation>
     </message>
     <message>
-      <source>Keyboard shortcuts</source>
-      <translation>Hurtigtaster</translation>
+        <source>Keyboard shortcuts</source>
+        <translation>Hurtigtaster</translation>
     </message>
     <message>
-      <source>Something went wrong: %1</source>
-      <translation>Noe gikk galt: %1</translation>
+        <source>Something went wrong: %1</source>
+        <translation>Noe gikk galt: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>OversightDialog</name>
+    <message>
+        <source>Oversight: acceptance of suggestions</source>
+        <translation>Tilsyn: aksept av forslag</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation><numerusform>Siste %n dag</numerusform><numerusform>Siste %n dager</numerusform></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Counts only decisions where a suggestion was shown. Overriding is normal and healthy: the caseworker knows things the model does not.</source>
+        <translation>Teller bare vedtak der et forslag ble vist. Å fravike er normalt og sunt: veilederen vet ting modellen ikke vet.</translation>
+    </message>
+    <message>
+        <source>Acceptance and override rates</source>
+        <translation>Andel aksepterte og fraveke forslag</translation>
+    </message>
+    <message>
+        <source>all caseworkers together</source>
+        <translation>alle veiledere samlet</translation>
+    </message>
+    <message>
+        <source>Warning: more than 95% of suggestions were accepted in this period by: %1. Check that each decision is the caseworker's own (possible rubber-stamping).</source>
+        <translation>Advarsel: mer enn 95 % av forslagene ble akseptert i perioden av: %1. Sjekk at hvert vedtak er veilederens eget (mulig automatisk godkjenning).</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>Tallene kunne ikke beregnes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OversightTableModel</name>
+    <message>
+        <source>All caseworkers</source>
+        <translation>Alle veiledere</translation>
+    </message>
+    <message>
+        <source>Over 95% accepted: check</source>
+        <translation>Over 95 % akseptert: sjekk</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Veileder</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Vedtak</translation>
+    </message>
+    <message>
+        <source>With a suggestion</source>
+        <translation>Med et forslag</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Akseptert</translation>
+    </message>
+    <message>
+        <source>Overridden</source>
+        <translation>Fraveket</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advarsel</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeTableModel</name>
     <message>
-      <source>Programme</source>
-      <translation>Tiltak</translation>
+        <source>Programme</source>
+        <translation>Tiltak</translation>
     </message>
     <message>
-      <source>Kind</source>
-      <translation>Type</translation>
+        <source>Kind</source>
+        <translation>Type</translation>
     </message>
     <message>
-      <source>Weeks</source>
-      <translation>Uker</translation>
+        <source>Weeks</source>
+        <translation>Uker</translation>
     </message>
     <message>
-      <source>Waiting (weeks)</source>
-      <translation>Ventetid (uker)</translation>
+        <source>Waiting (weeks)</source>
+        <translation>Ventetid (uker)</translation>
     </message>
     <message>
-      <source>Places</source>
-      <translation>Plasser</translation>
+        <source>Places</source>
+        <translation>Plasser</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ProgrammesTab</name>
     <message>
-      <source>Suggestions for this citizen</source>
-      <translation>Forslag for denne brukeren</translation>
+        <source>Suggestions for this citizen</source>
+        <translation>Forslag for denne brukeren</translation>
     </message>
     <message>
-      <source>Suggestions are not available yet: no suggestion model is installed. Choose from the programmes below as you normally would.</source>
-      <translation>Forslag er ikke tilgjengelige ennå: ingen forslagsmodell er installert. Velg blant tiltakene nedenfor slik du pleier.</translation>
+        <source>Open a case to see suggestions.</source>
+        <translation>Åpne en sak for å se forslag.</translation>
     </message>
     <message>
-      <source>Programmes offered</source>
-      <translation>Tiltak som tilbys</translation>
+        <source>No suggestions: the citizen objected to profiling (GDPR Art. 21). Choose from the programmes below as you normally would.</source>
+        <translation>Ingen forslag: innbyggeren har protestert mot profilering (GDPR art. 21). Velg blant tiltakene nedenfor slik du pleier.</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>no verified suggestion model is installed.</source>
+        <translation>ingen verifisert forslagsmodell er installert.</translation>
+    </message>
+    <message>
+        <source>No suggestions are shown: %1 Choose from the programmes below as you normally would.</source>
+        <translation>Det vises ingen forslag: %1 Velg blant tiltakene nedenfor slik du pleier.</translation>
+    </message>
+    <message>
+        <source>Suggestions are hidden until you have noted your own assessment in the Decision tab.</source>
+        <translation>Forslagene er skjult til du har notert din egen vurdering i fanen Vedtak.</translation>
+    </message>
+    <message>
+        <source>No suggestion — use your judgement.</source>
+        <translation>Ikke noe forslag — bruk ditt eget skjønn.</translation>
+    </message>
+    <message>
+        <source>The model suggests no programme for now.</source>
+        <translation>Modellen foreslår ikke noe tiltak nå.</translation>
+    </message>
+    <message>
+        <source>These are estimates to weigh, not a decision. You decide.</source>
+        <translation>Dette er anslag som skal veies, ikke et vedtak. Det er du som bestemmer.</translation>
+    </message>
+    <message>
+        <source>The model card does not say whether personal suggestions beat offering everyone the same programme.</source>
+        <translation>Modellkortet sier ikke om personlige forslag er bedre enn å gi alle det samme tiltaket.</translation>
+    </message>
+    <message>
+        <source>In evaluation, following these suggestions did better than offering everyone the same programme (about %1 more in 100).</source>
+        <translation>I evalueringen gikk det bedre å følge forslagene enn å gi alle det samme tiltaket (omtrent %1 flere av 100).</translation>
+    </message>
+    <message>
+        <source>In evaluation, these personal suggestions did not do clearly better than offering everyone %1. Treat the order as a hint.</source>
+        <translation>I evalueringen var disse personlige forslagene ikke tydelig bedre enn å gi alle %1. Bruk rekkefølgen som et hint.</translation>
+    </message>
+    <message>
+        <source>the same programme</source>
+        <translation>det samme tiltaket</translation>
+    </message>
+    <message>
+        <source>no programme</source>
+        <translation>ingen tiltak</translation>
+    </message>
+    <message>
+        <source>Programmes offered</source>
+        <translation>Tiltak som tilbys</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
-      <source>Search by name, case id or CV text</source>
-      <translation>Søk på navn, saksnummer eller CV-tekst</translation>
+        <source>Search by name, case id or CV text</source>
+        <translation>Søk på navn, saksnummer eller CV-tekst</translation>
     </message>
     <message>
-      <source>Case search</source>
-      <translation>Saksøk</translation>
+        <source>Case search</source>
+        <translation>Saksøk</translation>
     </message>
     <message>
-      <source>Open cases only</source>
-      <translation>Bare åpne saker</translation>
+        <source>Open cases only</source>
+        <translation>Bare åpne saker</translation>
     </message>
     <message>
-      <source>Unemployed 12 months or more</source>
-      <translation>Ledig i 12 måneder eller mer</translation>
+        <source>Unemployed 12 months or more</source>
+        <translation>Ledig i 12 måneder eller mer</translation>
     </message>
     <message>
-      <source>Preferred language</source>
-      <translation>Foretrukket språk</translation>
+        <source>Preferred language</source>
+        <translation>Foretrukket språk</translation>
     </message>
     <message>
-      <source>Age</source>
-      <translation>Alder</translation>
+        <source>Age</source>
+        <translation>Alder</translation>
     </message>
     <message>
-      <source>to</source>
-      <translation>til</translation>
+        <source>to</source>
+        <translation>til</translation>
     </message>
     <message>
-      <source>Minimum age</source>
-      <translation>Laveste alder</translation>
+        <source>Minimum age</source>
+        <translation>Laveste alder</translation>
     </message>
     <message>
-      <source>Maximum age</source>
-      <translation>Høyeste alder</translation>
+        <source>Maximum age</source>
+        <translation>Høyeste alder</translation>
     </message>
     <message>
-      <source>any</source>
-      <translation>alle</translation>
+        <source>any</source>
+        <translation>alle</translation>
     </message>
     <message>
-      <source>Any language</source>
-      <translation>Alle språk</translation>
+        <source>Any language</source>
+        <translation>Alle språk</translation>
     </message>
-  </context>
+</context>
+<context>
+    <name>SheetTab</name>
+    <message>
+        <source>Explanation sheet for the citizen</source>
+        <translation>Forklaringsark til innbyggeren</translation>
+    </message>
+    <message>
+        <source>Sheet &amp;language:</source>
+        <translation>Arkets &amp;språk:</translation>
+    </message>
+    <message>
+        <source>Sheet language</source>
+        <translation>Arkets språk</translation>
+    </message>
+    <message>
+        <source>Preview of the explanation sheet</source>
+        <translation>Forhåndsvisning av forklaringsarket</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Eksporter PDF…</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Eksporter PDF</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Forbereder forhåndsvisningen…</translation>
+    </message>
+    <message>
+        <source>Proposal: no decision is recorded yet.</source>
+        <translation>Forslag: det er ennå ikke registrert et vedtak.</translation>
+    </message>
+    <message>
+        <source>The sheet cannot be made: %1</source>
+        <translation>Arket kan ikke lages: %1</translation>
+    </message>
+    <message>
+        <source>This translation has been checked by a translator.</source>
+        <translation>Denne oversettelsen er sjekket av en oversetter.</translation>
+    </message>
+    <message>
+        <source>This translation has NOT been checked by a translator. Go through it with the citizen before handing it over.</source>
+        <translation>Denne oversettelsen er IKKE sjekket av en oversetter. Gå gjennom den med innbyggeren før du gir den fra deg.</translation>
+    </message>
+    <message>
+        <source>Export explanation sheet</source>
+        <translation>Eksporter forklaringsark</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Skriver PDF-en…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%2, %n page(s)).</source>
+        <translation><numerusform>Lagret %1 (%2, %n side).</numerusform><numerusform>Lagret %1 (%2, %n sider).</numerusform></translation>
+    </message>
+    <message>
+        <source>The PDF was not written: %1</source>
+        <translation>PDF-en ble ikke skrevet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarCitizensView</name>
+    <message>
+        <source>Citizens like this one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a recommendation. This describes what happened to similar citizens in the past; it is not a prediction for this citizen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How they ended (latest situation):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The journeys they took:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How similar citizens ended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Journeys of similar citizens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Too little is recorded to find similar citizens.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 past citizens most similar in %2 (out of %3 in the case cache).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>age</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>years of school</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>education level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>basic skills</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>host-language level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>years in the country</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SimilarVariantsModel</name>
+    <message>
+        <source>Journey</source>
+        <translation type="unfinished">Forløp</translation>
+    </message>
+    <message>
+        <source>Citizens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How they ended</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SkillProfileModel</name>
+    <message>
+        <source>Previous job: %1 (essential skill)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous job: %1 (optional skill)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded in the case system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CV text: “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added CV file %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where it comes from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SuggestionCard</name>
+    <message>
+        <source>Top suggestion: %1</source>
+        <translation>Øverste forslag: %1</translation>
+    </message>
+    <message>
+        <source>Not eligible: %1</source>
+        <translation>Fyller ikke kravene: %1</translation>
+    </message>
+    <message>
+        <source>Eligibility unknown — check: %1</source>
+        <translation>Ukjent om innbyggeren fyller kravene — sjekk: %1</translation>
+    </message>
+    <message>
+        <source>Effect of %1</source>
+        <translation>Effekt av %1</translation>
+    </message>
+    <message>
+        <source>Few comparable people received this programme; the estimate is uncertain.</source>
+        <translation>Få sammenlignbare personer fikk dette tiltaket; anslaget er usikkert.</translation>
+    </message>
+    <message>
+        <source>Main reasons:</source>
+        <translation>Viktigste grunner:</translation>
+    </message>
+</context>
+<context>
+    <name>SurvivalChart</name>
+    <message>
+        <source>weeks since becoming unemployed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>About %1 of 100 people like this citizen were in work or education within %n week(s) without a programme; with this programme about %2.</source>
+        <translation>Omtrent %1 av 100 personer som denne innbyggeren var i arbeid eller utdanning innen %n uker uten et tiltak; med dette tiltaket omtrent %2.</translation>
+    </message>
+    <message>
+        <source>Honest range (90%): between %1 and %2 of 100.</source>
+        <translation>Ærlig spenn (90 %): mellom %1 og %2 av 100.</translation>
+    </message>
+    <message>
+        <source>Waiting time not known.</source>
+        <translation>Ventetiden er ukjent.</translation>
+    </message>
+    <message>
+        <source>No waiting time.</source>
+        <translation>Ingen ventetid.</translation>
+    </message>
+    <message>
+        <source>Waiting time: about %n week(s).</source>
+        <translation>Ventetid: omtrent %n uker.</translation>
+    </message>
+    <message>
+        <source>%1: raises the estimate by about %2 in 100</source>
+        <translation>%1: øker anslaget med omtrent %2 av 100</translation>
+    </message>
+    <message>
+        <source>%1: lowers the estimate by about %2 in 100</source>
+        <translation>%1: senker anslaget med omtrent %2 av 100</translation>
+    </message>
+</context>
 </TS>

@@ -1,540 +1,1434 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL" sourcelanguage="en">
-  <context>
+<context>
+    <name />
+    <message>
+        <source>SurvivalChart</source>
+        <comment>%1 weeks: %2%</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>attendance %1%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>attended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>result not recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>subsidised</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AlternativeModel</name>
+    <message>
+        <source>%1 teaches: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In common</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skills to learn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Courses that teach them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not taught by any course</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AttendanceView</name>
+    <message>
+        <source>Attendance stability</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attended %1 of %2 recorded appointments (%3%).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>for a meeting on %1 (none is booked)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>for the %2 on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk of a missed appointment: %1 (about %2%) %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Main reasons: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No single factor stands out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An estimate from past attendance of people in similar situations (model version %1). Use it to offer support such as a reminder, never as a verdict.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No attendance model is installed, so no attendance band is shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The attendance model was withdrawn: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The attendance model cannot be used: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case is closed, so no attendance band is shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No attendance band is available.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CaseOverview</name>
     <message>
-      <source>Profile</source>
-      <translation>Profiel</translation>
+        <source>Profile</source>
+        <translation>Profiel</translation>
     </message>
     <message>
-      <source>Languages and levels</source>
-      <translation>Talen en niveaus</translation>
+        <source>Languages and levels</source>
+        <translation>Talen en niveaus</translation>
     </message>
     <message>
-      <source>Basic skills</source>
-      <translation>Basisvaardigheden</translation>
+        <source>Basic skills</source>
+        <translation>Basisvaardigheden</translation>
     </message>
     <message>
-      <source>Previous jobs and skills</source>
-      <translation>Eerdere banen en vaardigheden</translation>
+        <source>Previous jobs and skills</source>
+        <translation>Eerdere banen en vaardigheden</translation>
     </message>
     <message>
-      <source>Data completeness</source>
-      <translation>Volledigheid van de gegevens</translation>
+        <source>Data completeness</source>
+        <translation>Volledigheid van de gegevens</translation>
     </message>
     <message>
-      <source>No case selected</source>
-      <translation>Geen dossier gekozen</translation>
+        <source>No case selected</source>
+        <translation>Geen dossier gekozen</translation>
     </message>
     <message>
-      <source>Search for a case and select it in the list.</source>
-      <translation>Zoek een dossier en kies het in de lijst.</translation>
+        <source>Search for a case and select it in the list.</source>
+        <translation>Zoek een dossier en kies het in de lijst.</translation>
     </message>
     <message>
-      <source>Case %1</source>
-      <translation>Dossier %1</translation>
+        <source>Case %1</source>
+        <translation>Dossier %1</translation>
     </message>
     <message>
-      <source>closed %1</source>
-      <translation>gesloten %1</translation>
+        <source>closed %1</source>
+        <translation>gesloten %1</translation>
     </message>
     <message>
-      <source>Age</source>
-      <translation>Leeftijd</translation>
+        <source>Age</source>
+        <translation>Leeftijd</translation>
     </message>
     <message>
-      <source>%1 (born %2)</source>
-      <translation>%1 (geboren %2)</translation>
+        <source>%1 (born %2)</source>
+        <translation>%1 (geboren %2)</translation>
     </message>
     <message>
-      <source>Postcode</source>
-      <translation>Postcode</translation>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
     </message>
     <message numerus="yes">
-      <source>%n month(s)</source>
-      <translation>
-        <numerusform>%n maand</numerusform>
-        <numerusform>%n maanden</numerusform>
-      </translation>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n maand</numerusform>
+            <numerusform>%n maanden</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Unemployed since</source>
-      <translation>Werkloos sinds</translation>
+        <source>Unemployed since</source>
+        <translation>Werkloos sinds</translation>
     </message>
     <message>
-      <source>Years of school attended</source>
-      <translation>Jaren naar school</translation>
+        <source>Years of school attended</source>
+        <translation>Jaren naar school</translation>
     </message>
     <message>
-      <source>Highest education (ISCED)</source>
-      <translation>Hoogste opleiding (ISCED)</translation>
+        <source>Highest education (ISCED)</source>
+        <translation>Hoogste opleiding (ISCED)</translation>
     </message>
     <message>
-      <source>Health limitation</source>
-      <translation>Gezondheidsbeperking</translation>
+        <source>Health limitation</source>
+        <translation>Gezondheidsbeperking</translation>
     </message>
     <message>
-      <source>yes</source>
-      <translation>ja</translation>
+        <source>yes</source>
+        <translation>ja</translation>
     </message>
     <message>
-      <source>no</source>
-      <translation>nee</translation>
+        <source>no</source>
+        <translation>nee</translation>
     </message>
     <message>
-      <source>Driving licence</source>
-      <translation>Rijbewijs</translation>
+        <source>Driving licence</source>
+        <translation>Rijbewijs</translation>
     </message>
     <message>
-      <source>Travel radius</source>
-      <translation>Reisafstand</translation>
+        <source>Travel radius</source>
+        <translation>Reisafstand</translation>
     </message>
     <message>
-      <source>%1 km</source>
-      <translation>%1 km</translation>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
     </message>
     <message>
-      <source>Preferred language</source>
-      <translation>Voorkeurstaal</translation>
+        <source>Preferred language</source>
+        <translation>Voorkeurstaal</translation>
     </message>
     <message>
-      <source>none</source>
-      <translation>geen</translation>
+        <source>none</source>
+        <translation>geen</translation>
     </message>
     <message>
-      <source>partial</source>
-      <translation>gedeeltelijk</translation>
+        <source>partial</source>
+        <translation>gedeeltelijk</translation>
     </message>
     <message>
-      <source>significant</source>
-      <translation>aanzienlijk</translation>
+        <source>significant</source>
+        <translation>aanzienlijk</translation>
     </message>
     <message>
-      <source>No language levels recorded</source>
-      <translation>Geen taalniveaus vastgelegd</translation>
+        <source>No language levels recorded</source>
+        <translation>Geen taalniveaus vastgelegd</translation>
     </message>
     <message>
-      <source>level unknown</source>
-      <translation>niveau onbekend</translation>
+        <source>level unknown</source>
+        <translation>niveau onbekend</translation>
     </message>
     <message>
-      <source>native</source>
-      <translation>moedertaal</translation>
+        <source>native</source>
+        <translation>moedertaal</translation>
     </message>
     <message>
-      <source>Reading</source>
-      <translation>Lezen</translation>
+        <source>Reading</source>
+        <translation>Lezen</translation>
     </message>
     <message>
-      <source>Numeracy</source>
-      <translation>Rekenen</translation>
+        <source>Numeracy</source>
+        <translation>Rekenen</translation>
     </message>
     <message>
-      <source>Digital</source>
-      <translation>Digitale vaardigheden</translation>
+        <source>Digital</source>
+        <translation>Digitale vaardigheden</translation>
     </message>
     <message>
-      <source>%1 of 5</source>
-      <translation>%1 van 5</translation>
+        <source>%1 of 5</source>
+        <translation>%1 van 5</translation>
     </message>
     <message>
-      <source>not assessed</source>
-      <translation>niet beoordeeld</translation>
+        <source>not assessed</source>
+        <translation>niet beoordeeld</translation>
     </message>
     <message>
-      <source>No previous jobs recorded</source>
-      <translation>Geen eerdere banen vastgelegd</translation>
+        <source>No previous jobs recorded</source>
+        <translation>Geen eerdere banen vastgelegd</translation>
     </message>
     <message>
-      <source>(no title)</source>
-      <translation>(geen titel)</translation>
+        <source>(no title)</source>
+        <translation>(geen titel)</translation>
     </message>
     <message numerus="yes">
-      <source>%n recorded skill(s)</source>
-      <translation>
-        <numerusform>%n vastgelegde vaardigheid</numerusform>
-        <numerusform>%n vastgelegde vaardigheden</numerusform>
-      </translation>
+        <source>%n recorded skill(s)</source>
+        <translation>
+            <numerusform>%n vastgelegde vaardigheid</numerusform>
+            <numerusform>%n vastgelegde vaardigheden</numerusform>
+        </translation>
     </message>
     <message>
-      <source>%1 of %2 fields recorded</source>
-      <translation>%1 van %2 velden vastgelegd</translation>
+        <source>%1 of %2 fields recorded</source>
+        <translation>%1 van %2 velden vastgelegd</translation>
     </message>
     <message>
-      <source>Nothing is missing.</source>
-      <translation>Er ontbreekt niets.</translation>
+        <source>Nothing is missing.</source>
+        <translation>Er ontbreekt niets.</translation>
     </message>
     <message>
-      <source>Missing — ask the citizen if you can:</source>
-      <translation>Ontbreekt — vraag het de inwoner als dat kan:</translation>
+        <source>Missing — ask the citizen if you can:</source>
+        <translation>Ontbreekt — vraag het de inwoner als dat kan:</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
-      <source>Id</source>
-      <translation>Id</translation>
+        <source>Id</source>
+        <translation>Id</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>Naam</translation>
+        <source>Name</source>
+        <translation>Naam</translation>
     </message>
     <message>
-      <source>Age</source>
-      <translation>Leeftijd</translation>
+        <source>Age</source>
+        <translation>Leeftijd</translation>
     </message>
     <message>
-      <source>Postcode</source>
-      <translation>Postcode</translation>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
     </message>
     <message>
-      <source>Unemployed since</source>
-      <translation>Werkloos sinds</translation>
+        <source>Unemployed since</source>
+        <translation>Werkloos sinds</translation>
     </message>
     <message>
-      <source>Language</source>
-      <translation>Taal</translation>
+        <source>Language</source>
+        <translation>Taal</translation>
     </message>
     <message>
-      <source>This case is closed</source>
-      <translation>Dit dossier is gesloten</translation>
+        <source>This case is closed</source>
+        <translation>Dit dossier is gesloten</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CaseView</name>
     <message>
-      <source>Jobs</source>
-      <translation>Vacatures</translation>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overzicht</translation>
     </message>
     <message>
-      <source>Job matches are not available yet. When job matching is installed, this tab lists vacancies with matched and missing skills and the distance from home.</source>
-      <translation>Vacaturematching is nog niet beschikbaar. Zodra die is geïnstalleerd, toont dit tabblad vacatures met passende en ontbrekende vaardigheden en de afstand vanaf huis.</translation>
+        <source>&amp;Programmes</source>
+        <translation>&amp;Trajecten</translation>
     </message>
     <message>
-      <source>Journey</source>
-      <translation>Route</translation>
+        <source>&amp;Jobs</source>
+        <translation>&amp;Vacatures</translation>
     </message>
     <message>
-      <source>The journey timeline is not available yet.</source>
-      <translation>De tijdlijn van de route is nog niet beschikbaar.</translation>
+        <source>Jour&amp;ney</source>
+        <translation>&amp;Route</translation>
     </message>
     <message>
-      <source>Decision</source>
-      <translation>Besluit</translation>
+        <source>&amp;Decision</source>
+        <translation>&amp;Besluit</translation>
     </message>
     <message>
-      <source>Recording a decision is not available yet. Record decisions in the case system for now.</source>
-      <translation>Een besluit vastleggen is hier nog niet mogelijk. Leg besluiten voorlopig vast in het zaaksysteem.</translation>
+        <source>E&amp;xplanation sheet</source>
+        <translation>&amp;Uitleg</translation>
     </message>
     <message>
-      <source>Explanation sheet</source>
-      <translation>Uitleg</translation>
+        <source>Case view</source>
+        <translation>Dossierweergave</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionTab</name>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
     </message>
     <message>
-      <source>The explanation sheet for the citizen is not available yet.</source>
-      <translation>De uitleg voor de inwoner is nog niet beschikbaar.</translation>
+        <source>Recorded as caseworker: %1</source>
+        <translation>Vastgelegd als consulent: %1</translation>
     </message>
     <message>
-      <source>&amp;Overview</source>
-      <translation>&amp;Overzicht</translation>
+        <source>Record my own assessment before I see the suggestions</source>
+        <translation>Mijn eigen beoordeling noteren voordat ik de suggesties zie</translation>
     </message>
     <message>
-      <source>&amp;Programmes</source>
-      <translation>&amp;Trajecten</translation>
+        <source>The citizen objects to profiling (GDPR Art. 21): no suggestions for this case</source>
+        <translation>De inwoner maakt bezwaar tegen profilering (AVG art. 21): geen suggesties voor deze zaak</translation>
     </message>
     <message>
-      <source>&amp;Jobs</source>
-      <translation>&amp;Vacatures</translation>
+        <source>&amp;Your own assessment:</source>
+        <translation>&amp;Uw eigen beoordeling:</translation>
     </message>
     <message>
-      <source>Jour&amp;ney</source>
-      <translation>&amp;Route</translation>
+        <source>&amp;Programme chosen:</source>
+        <translation>&amp;Gekozen traject:</translation>
     </message>
     <message>
-      <source>&amp;Decision</source>
-      <translation>&amp;Besluit</translation>
+        <source>Reason &amp;code:</source>
+        <translation>&amp;Redencode:</translation>
     </message>
     <message>
-      <source>E&amp;xplanation sheet</source>
-      <translation>&amp;Uitleg</translation>
+        <source>Reason in &amp;words:</source>
+        <translation>Reden in &amp;woorden:</translation>
     </message>
     <message>
-      <source>Case view</source>
-      <translation>Dossierweergave</translation>
+        <source>&amp;Job referrals (one per line):</source>
+        <translation>&amp;Verwijzingen naar vacatures (één per regel):</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>&amp;Note my assessment and show the suggestions</source>
+        <translation>Mijn beoordeling &amp;noteren en de suggesties tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Record decision</source>
+        <translation>Besluit &amp;vastleggen</translation>
+    </message>
+    <message>
+        <source>The citizen's own wish</source>
+        <translation>Wens van de inwoner zelf</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Gezondheid</translation>
+    </message>
+    <message>
+        <source>No free place</source>
+        <translation>Geen vrije plaats</translation>
+    </message>
+    <message>
+        <source>I know more about the case</source>
+        <translation>Ik weet meer over de zaak</translation>
+    </message>
+    <message>
+        <source>Another reason</source>
+        <translation>Een andere reden</translation>
+    </message>
+    <message>
+        <source>— choose a reason —</source>
+        <translation>— kies een reden —</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— kies —</translation>
+    </message>
+    <message>
+        <source>No programme</source>
+        <translation>Geen traject</translation>
+    </message>
+    <message>
+        <source>Last decision recorded %1 by %2.</source>
+        <translation>Laatste besluit vastgelegd op %1 door %2.</translation>
+    </message>
+    <message>
+        <source>No suggestion is shown for this case.</source>
+        <translation>Voor deze zaak wordt geen suggestie getoond.</translation>
+    </message>
+    <message>
+        <source>Suggestions are hidden until you have noted your own assessment.</source>
+        <translation>De suggesties zijn verborgen tot u uw eigen beoordeling hebt genoteerd.</translation>
+    </message>
+    <message>
+        <source>No suggestion — use your judgement.</source>
+        <translation>Geen suggestie — gebruik uw eigen oordeel.</translation>
+    </message>
+    <message>
+        <source>Top suggestion: %1</source>
+        <translation>Bovenste suggestie: %1</translation>
+    </message>
+    <message>
+        <source>Your choice differs from the top suggestion: please give a reason code and a short explanation.</source>
+        <translation>Uw keuze wijkt af van de bovenste suggestie: geef een redencode en een korte uitleg.</translation>
+    </message>
+    <message>
+        <source>no programme</source>
+        <translation>geen traject</translation>
+    </message>
+    <message>
+        <source>Write your own assessment first.</source>
+        <translation>Schrijf eerst uw eigen beoordeling.</translation>
+    </message>
+    <message>
+        <source>Choose a programme, or "No programme".</source>
+        <translation>Kies een traject of "Geen traject".</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Bezig met vastleggen…</translation>
+    </message>
+    <message>
+        <source>Decision recorded (number %1).</source>
+        <translation>Besluit vastgelegd (nummer %1).</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>Niet vastgelegd: %1</translation>
+    </message>
+</context>
+<context>
     <name>FieldLabels</name>
     <message>
-      <source>Year of birth</source>
-      <translation>Geboortejaar</translation>
+        <source>Year of birth</source>
+        <translation>Geboortejaar</translation>
     </message>
     <message>
-      <source>Address or postcode</source>
-      <translation>Adres of postcode</translation>
+        <source>Address or postcode</source>
+        <translation>Adres of postcode</translation>
     </message>
     <message>
-      <source>Language levels</source>
-      <translation>Taalniveaus</translation>
+        <source>Language levels</source>
+        <translation>Taalniveaus</translation>
     </message>
     <message>
-      <source>Years of school attended</source>
-      <translation>Jaren naar school</translation>
+        <source>Years of school attended</source>
+        <translation>Jaren naar school</translation>
     </message>
     <message>
-      <source>Highest education</source>
-      <translation>Hoogste opleiding</translation>
+        <source>Highest education</source>
+        <translation>Hoogste opleiding</translation>
     </message>
     <message>
-      <source>Reading skills assessment</source>
-      <translation>Beoordeling leesvaardigheid</translation>
+        <source>Reading skills assessment</source>
+        <translation>Beoordeling leesvaardigheid</translation>
     </message>
     <message>
-      <source>Numeracy assessment</source>
-      <translation>Beoordeling rekenvaardigheid</translation>
+        <source>Numeracy assessment</source>
+        <translation>Beoordeling rekenvaardigheid</translation>
     </message>
     <message>
-      <source>Digital skills assessment</source>
-      <translation>Beoordeling digitale vaardigheden</translation>
+        <source>Digital skills assessment</source>
+        <translation>Beoordeling digitale vaardigheden</translation>
     </message>
     <message>
-      <source>Health limitation</source>
-      <translation>Gezondheidsbeperking</translation>
+        <source>Health limitation</source>
+        <translation>Gezondheidsbeperking</translation>
     </message>
     <message>
-      <source>Unemployed since</source>
-      <translation>Werkloos sinds</translation>
+        <source>Unemployed since</source>
+        <translation>Werkloos sinds</translation>
     </message>
     <message>
-      <source>Previous jobs</source>
-      <translation>Eerdere banen</translation>
+        <source>Previous jobs</source>
+        <translation>Eerdere banen</translation>
     </message>
     <message>
-      <source>Recorded skills</source>
-      <translation>Vastgelegde vaardigheden</translation>
+        <source>Recorded skills</source>
+        <translation>Vastgelegde vaardigheden</translation>
     </message>
     <message>
-      <source>CV</source>
-      <translation>Cv</translation>
+        <source>CV</source>
+        <translation>Cv</translation>
     </message>
     <message>
-      <source>Travel radius</source>
-      <translation>Reisafstand</translation>
+        <source>Travel radius</source>
+        <translation>Reisafstand</translation>
     </message>
     <message>
-      <source>Driving licence</source>
-      <translation>Rijbewijs</translation>
+        <source>Driving licence</source>
+        <translation>Rijbewijs</translation>
     </message>
     <message>
-      <source>Preferred language</source>
-      <translation>Voorkeurstaal</translation>
+        <source>Preferred language</source>
+        <translation>Voorkeurstaal</translation>
     </message>
     <message>
-      <source>used for suggestions</source>
-      <translation>gebruikt voor suggesties</translation>
+        <source>used for suggestions</source>
+        <translation>gebruikt voor suggesties</translation>
     </message>
     <message>
-      <source>used for job matching</source>
-      <translation>gebruikt voor vacaturematching</translation>
+        <source>used for job matching</source>
+        <translation>gebruikt voor vacaturematching</translation>
     </message>
     <message>
-      <source>used for suggestions and job matching</source>
-      <translation>gebruikt voor suggesties en vacaturematching</translation>
+        <source>used for suggestions and job matching</source>
+        <translation>gebruikt voor suggesties en vacaturematching</translation>
     </message>
     <message>
-      <source>used for letters</source>
-      <translation>gebruikt voor brieven</translation>
+        <source>used for letters</source>
+        <translation>gebruikt voor brieven</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>InsightRateModel</name>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Citizens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Followed %1 weeks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In work or education</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rate (95% interval)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InsightWindow</name>
+    <message>
+        <source>Computing from every case in the cache…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insight: outcomes by factor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcomes by factor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Associations, not effects — see the suggestions model for effects. Citizens in different groups differ in many other ways, and counts such as programmes taken or appointments attended build up over a longer journey.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Factor:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In work or education within 26 weeks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share in work or education over time (95% bands)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome rates by group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time-to-work curves by group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>De cijfers konden niet worden berekend: %1</translation>
+    </message>
+    <message>
+        <source>%1 citizens with a known start of unemployment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Years of school</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Basic skills (mean of 1–5 scores)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host-language level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Programmes taken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Appointments attended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>under 10</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>13 or more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>low (under 2.5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>middle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>high (3.5 or more)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>native</source>
+        <translation type="unfinished">moedertaal</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">geen</translation>
+    </message>
+    <message>
+        <source>3 or more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>under 70%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>90% or more</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>JobMatchModel</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished">%1 km</translation>
+    </message>
+    <message>
+        <source>Also useful: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share of the vacancy's skills the citizen has: %1%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vacancy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skills matched</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skills missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>JobsTab</name>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished">Vacatures</translation>
+    </message>
+    <message>
+        <source>Skill profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Confirm skill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove skill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo choice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a C&amp;V file...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vacancies that match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other occupations within reach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Job matching is not available.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Job matching needs the occupation and skill taxonomy, which is not installed (looked for %1). IT can install it with 'wayfinder-admin import-esco'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The taxonomy cannot be used: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CV files added: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 vacancies shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Within %1 km of home.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No travel radius is recorded: vacancies at any distance.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Home address unknown: distances cannot be shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Job titles also matched with the sentence encoder %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a CV file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CV files (*.txt *.docx *.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>JourneyTab</name>
+    <message>
+        <source>decision without a programme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation type="unfinished">Route</translation>
+    </message>
+    <message>
+        <source>Show the timeline as a list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Journey timeline as a list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a case to see the citizen's journey.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The journey could not be prepared for this case.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No programmes, appointments or outcomes are recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From %1 to %2: %3 programme(s), %4 appointment(s), %5 gap(s) totalling %6 days.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <source>Wayfinder</source>
-      <translation>Wayfinder</translation>
+        <source>Wayfinder</source>
+        <translation>Wayfinder</translation>
     </message>
     <message>
-      <source>&amp;File</source>
-      <translation>&amp;Bestand</translation>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
-      <source>&amp;View</source>
-      <translation>Bee&amp;ld</translation>
+        <source>&amp;View</source>
+        <translation>Bee&amp;ld</translation>
     </message>
     <message>
-      <source>&amp;Language</source>
-      <translation>&amp;Taal</translation>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
     </message>
     <message>
-      <source>&amp;Help</source>
-      <translation>&amp;Help</translation>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
     </message>
     <message>
-      <source>&amp;Open case cache…</source>
-      <translation>Dossierdatabase &amp;openen…</translation>
+        <source>&amp;Open case cache…</source>
+        <translation>Dossierdatabase &amp;openen…</translation>
     </message>
     <message>
-      <source>&amp;Quit</source>
-      <translation>&amp;Afsluiten</translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-      <source>&amp;Find case</source>
-      <translation>Dossier &amp;zoeken</translation>
+        <source>&amp;Find case</source>
+        <translation>Dossier &amp;zoeken</translation>
     </message>
     <message>
-      <source>Go to case &amp;list</source>
-      <translation>Naar de dossier&amp;lijst</translation>
+        <source>Go to case &amp;list</source>
+        <translation>Naar de dossier&amp;lijst</translation>
     </message>
     <message>
-      <source>&amp;Meeting mode</source>
-      <translation>&amp;Gespreksweergave</translation>
+        <source>&amp;Meeting mode</source>
+        <translation>&amp;Gespreksweergave</translation>
     </message>
     <message>
-      <source>&amp;Dark theme</source>
-      <translation>&amp;Donker thema</translation>
+        <source>&amp;Dark theme</source>
+        <translation>&amp;Donker thema</translation>
     </message>
     <message>
-      <source>&amp;Keyboard shortcuts</source>
-      <translation>&amp;Sneltoetsen</translation>
+        <source>&amp;Oversight: acceptance of suggestions…</source>
+        <translation>&amp;Toezicht: overname van suggesties…</translation>
     </message>
     <message>
-      <source>Cases</source>
-      <translation>Dossiers</translation>
+        <source>&amp;Insight: outcomes by factor…</source>
+        <translation>&amp;Inzicht: uitkomsten per factor…</translation>
     </message>
     <message>
-      <source>The case cache could not be opened, so no cases can be shown. Ask IT to import the latest bundle, or open another cache with File › Open case cache.</source>
-      <translation>De dossierdatabase kon niet worden geopend, dus er kunnen geen dossiers worden getoond. Vraag IT om de nieuwste bundel te importeren, of open een andere database via Bestand › Dossierdatabase openen.</translation>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-      <source>No case cache</source>
-      <translation>Geen dossierdatabase</translation>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>The case cache could not be opened, so no cases can be shown. Ask IT to import the latest bundle, or open another cache with File › Open case cache.</source>
+        <translation>De dossierdatabase kon niet worden geopend, dus er kunnen geen dossiers worden getoond. Vraag IT om de nieuwste bundel te importeren, of open een andere database via Bestand › Dossierdatabase openen.</translation>
+    </message>
+    <message>
+        <source>No case cache</source>
+        <translation>Geen dossierdatabase</translation>
     </message>
     <message numerus="yes">
-      <source>%n case(s)</source>
-      <translation>
-        <numerusform>%n dossier</numerusform>
-        <numerusform>%n dossiers</numerusform>
-      </translation>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Case cache: %1 · %2</source>
-      <translation>Dossierdatabase: %1 · %2</translation>
+        <source>Case cache: %1 · %2</source>
+        <translation>Dossierdatabase: %1 · %2</translation>
     </message>
     <message>
-      <source>Opening the case cache…</source>
-      <translation>Dossierdatabase wordt geopend…</translation>
+        <source>Opening the case cache…</source>
+        <translation>Dossierdatabase wordt geopend…</translation>
     </message>
     <message>
-      <source>First 200 matches — type more to narrow down</source>
-      <translation>Eerste 200 resultaten — typ meer om te verfijnen</translation>
+        <source>First 200 matches — type more to narrow down</source>
+        <translation>Eerste 200 resultaten — typ meer om te verfijnen</translation>
     </message>
     <message numerus="yes">
-      <source>%n match(es)</source>
-      <translation>
-        <numerusform>%n resultaat</numerusform>
-        <numerusform>%n resultaten</numerusform>
-      </translation>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n resultaat</numerusform>
+            <numerusform>%n resultaten</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Open case cache</source>
-      <translation>Dossierdatabase openen</translation>
+        <source>Open case cache</source>
+        <translation>Dossierdatabase openen</translation>
     </message>
     <message>
-      <source>Case cache (*.sqlite *.db);;All files (*)</source>
-      <translation>Dossierdatabase (*.sqlite *.db);;Alle bestanden (*)</translation>
+        <source>Case cache (*.sqlite *.db);;All files (*)</source>
+        <translation>Dossierdatabase (*.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-      <source>Keyboard shortcuts</source>
-      <translation>Sneltoetsen</translation>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
     </message>
     <message>
-      <source>Something went wrong: %1</source>
-      <translation>Er ging iets mis: %1</translation>
+        <source>Something went wrong: %1</source>
+        <translation>Er ging iets mis: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>OversightDialog</name>
+    <message>
+        <source>Oversight: acceptance of suggestions</source>
+        <translation>Toezicht: overname van suggesties</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation><numerusform>Laatste %n dag</numerusform><numerusform>Laatste %n dagen</numerusform></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Counts only decisions where a suggestion was shown. Overriding is normal and healthy: the caseworker knows things the model does not.</source>
+        <translation>Telt alleen besluiten waarbij een suggestie werd getoond. Afwijken is normaal en gezond: de consulent weet dingen die het model niet weet.</translation>
+    </message>
+    <message>
+        <source>Acceptance and override rates</source>
+        <translation>Aandeel overgenomen en afgewezen suggesties</translation>
+    </message>
+    <message>
+        <source>all caseworkers together</source>
+        <translation>alle consulenten samen</translation>
+    </message>
+    <message>
+        <source>Warning: more than 95% of suggestions were accepted in this period by: %1. Check that each decision is the caseworker's own (possible rubber-stamping).</source>
+        <translation>Waarschuwing: meer dan 95% van de suggesties werd in deze periode overgenomen door: %1. Controleer of elk besluit echt van de consulent zelf is (mogelijk blind afstempelen).</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>De cijfers konden niet worden berekend: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OversightTableModel</name>
+    <message>
+        <source>All caseworkers</source>
+        <translation>Alle consulenten</translation>
+    </message>
+    <message>
+        <source>Over 95% accepted: check</source>
+        <translation>Meer dan 95% overgenomen: controleer</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Consulent</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Besluiten</translation>
+    </message>
+    <message>
+        <source>With a suggestion</source>
+        <translation>Met een suggestie</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Overgenomen</translation>
+    </message>
+    <message>
+        <source>Overridden</source>
+        <translation>Afgeweken</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeTableModel</name>
     <message>
-      <source>Programme</source>
-      <translation>Traject</translation>
+        <source>Programme</source>
+        <translation>Traject</translation>
     </message>
     <message>
-      <source>Kind</source>
-      <translation>Soort</translation>
+        <source>Kind</source>
+        <translation>Soort</translation>
     </message>
     <message>
-      <source>Weeks</source>
-      <translation>Weken</translation>
+        <source>Weeks</source>
+        <translation>Weken</translation>
     </message>
     <message>
-      <source>Waiting (weeks)</source>
-      <translation>Wachttijd (weken)</translation>
+        <source>Waiting (weeks)</source>
+        <translation>Wachttijd (weken)</translation>
     </message>
     <message>
-      <source>Places</source>
-      <translation>Plaatsen</translation>
+        <source>Places</source>
+        <translation>Plaatsen</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ProgrammesTab</name>
     <message>
-      <source>Suggestions for this citizen</source>
-      <translation>Suggesties voor deze inwoner</translation>
+        <source>Suggestions for this citizen</source>
+        <translation>Suggesties voor deze inwoner</translation>
     </message>
     <message>
-      <source>Suggestions are not available yet: no suggestion model is installed. Choose from the programmes below as you normally would.</source>
-      <translation>Suggesties zijn nog niet beschikbaar: er is geen suggestiemodel geïnstalleerd. Kies zoals gewoonlijk uit de trajecten hieronder.</translation>
+        <source>Open a case to see suggestions.</source>
+        <translation>Open een zaak om suggesties te zien.</translation>
     </message>
     <message>
-      <source>Programmes offered</source>
-      <translation>Aangeboden trajecten</translation>
+        <source>No suggestions: the citizen objected to profiling (GDPR Art. 21). Choose from the programmes below as you normally would.</source>
+        <translation>Geen suggesties: de inwoner maakte bezwaar tegen profilering (AVG art. 21). Kies zoals gewoonlijk uit de trajecten hieronder.</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>no verified suggestion model is installed.</source>
+        <translation>er is geen geverifieerd suggestiemodel geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>No suggestions are shown: %1 Choose from the programmes below as you normally would.</source>
+        <translation>Er worden geen suggesties getoond: %1 Kies zoals gewoonlijk uit de trajecten hieronder.</translation>
+    </message>
+    <message>
+        <source>Suggestions are hidden until you have noted your own assessment in the Decision tab.</source>
+        <translation>De suggesties zijn verborgen tot u uw eigen beoordeling hebt genoteerd op het tabblad Besluit.</translation>
+    </message>
+    <message>
+        <source>No suggestion — use your judgement.</source>
+        <translation>Geen suggestie — gebruik uw eigen oordeel.</translation>
+    </message>
+    <message>
+        <source>The model suggests no programme for now.</source>
+        <translation>Het model stelt nu geen traject voor.</translation>
+    </message>
+    <message>
+        <source>These are estimates to weigh, not a decision. You decide.</source>
+        <translation>Dit zijn schattingen om af te wegen, geen besluit. U beslist.</translation>
+    </message>
+    <message>
+        <source>The model card does not say whether personal suggestions beat offering everyone the same programme.</source>
+        <translation>De modelkaart zegt niet of persoonlijke suggesties beter zijn dan iedereen hetzelfde traject geven.</translation>
+    </message>
+    <message>
+        <source>In evaluation, following these suggestions did better than offering everyone the same programme (about %1 more in 100).</source>
+        <translation>In de evaluatie werkte het volgen van deze suggesties beter dan iedereen hetzelfde traject geven (ongeveer %1 meer op 100).</translation>
+    </message>
+    <message>
+        <source>In evaluation, these personal suggestions did not do clearly better than offering everyone %1. Treat the order as a hint.</source>
+        <translation>In de evaluatie waren deze persoonlijke suggesties niet duidelijk beter dan iedereen %1 geven. Zie de volgorde als een hint.</translation>
+    </message>
+    <message>
+        <source>the same programme</source>
+        <translation>hetzelfde traject</translation>
+    </message>
+    <message>
+        <source>no programme</source>
+        <translation>geen traject</translation>
+    </message>
+    <message>
+        <source>Programmes offered</source>
+        <translation>Aangeboden trajecten</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
-      <source>Search by name, case id or CV text</source>
-      <translation>Zoek op naam, dossiernummer of cv-tekst</translation>
+        <source>Search by name, case id or CV text</source>
+        <translation>Zoek op naam, dossiernummer of cv-tekst</translation>
     </message>
     <message>
-      <source>Case search</source>
-      <translation>Dossiers zoeken</translation>
+        <source>Case search</source>
+        <translation>Dossiers zoeken</translation>
     </message>
     <message>
-      <source>Open cases only</source>
-      <translation>Alleen open dossiers</translation>
+        <source>Open cases only</source>
+        <translation>Alleen open dossiers</translation>
     </message>
     <message>
-      <source>Unemployed 12 months or more</source>
-      <translation>12 maanden of langer werkloos</translation>
+        <source>Unemployed 12 months or more</source>
+        <translation>12 maanden of langer werkloos</translation>
     </message>
     <message>
-      <source>Preferred language</source>
-      <translation>Voorkeurstaal</translation>
+        <source>Preferred language</source>
+        <translation>Voorkeurstaal</translation>
     </message>
     <message>
-      <source>Age</source>
-      <translation>Leeftijd</translation>
+        <source>Age</source>
+        <translation>Leeftijd</translation>
     </message>
     <message>
-      <source>to</source>
-      <translation>tot</translation>
+        <source>to</source>
+        <translation>tot</translation>
     </message>
     <message>
-      <source>Minimum age</source>
-      <translation>Minimumleeftijd</translation>
+        <source>Minimum age</source>
+        <translation>Minimumleeftijd</translation>
     </message>
     <message>
-      <source>Maximum age</source>
-      <translation>Maximumleeftijd</translation>
+        <source>Maximum age</source>
+        <translation>Maximumleeftijd</translation>
     </message>
     <message>
-      <source>any</source>
-      <translation>alle</translation>
+        <source>any</source>
+        <translation>alle</translation>
     </message>
     <message>
-      <source>Any language</source>
-      <translation>Alle talen</translation>
+        <source>Any language</source>
+        <translation>Alle talen</translation>
     </message>
-  </context>
+</context>
+<context>
+    <name>SheetTab</name>
+    <message>
+        <source>Explanation sheet for the citizen</source>
+        <translation>Toelichting voor de inwoner</translation>
+    </message>
+    <message>
+        <source>Sheet &amp;language:</source>
+        <translation>&amp;Taal van de toelichting:</translation>
+    </message>
+    <message>
+        <source>Sheet language</source>
+        <translation>Taal van de toelichting</translation>
+    </message>
+    <message>
+        <source>Preview of the explanation sheet</source>
+        <translation>Voorbeeld van de toelichting</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>PDF &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF exporteren</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Voorbeeld wordt voorbereid…</translation>
+    </message>
+    <message>
+        <source>Proposal: no decision is recorded yet.</source>
+        <translation>Voorstel: er is nog geen besluit vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The sheet cannot be made: %1</source>
+        <translation>De toelichting kan niet worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>This translation has been checked by a translator.</source>
+        <translation>Deze vertaling is nagekeken door een vertaler.</translation>
+    </message>
+    <message>
+        <source>This translation has NOT been checked by a translator. Go through it with the citizen before handing it over.</source>
+        <translation>Deze vertaling is NIET nagekeken door een vertaler. Neem haar met de inwoner door voordat u haar meegeeft.</translation>
+    </message>
+    <message>
+        <source>Export explanation sheet</source>
+        <translation>Toelichting exporteren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>De pdf wordt geschreven…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%2, %n page(s)).</source>
+        <translation><numerusform>Opgeslagen %1 (%2, %n pagina).</numerusform><numerusform>Opgeslagen %1 (%2, %n pagina's).</numerusform></translation>
+    </message>
+    <message>
+        <source>The PDF was not written: %1</source>
+        <translation>De pdf is niet geschreven: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarCitizensView</name>
+    <message>
+        <source>Citizens like this one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a recommendation. This describes what happened to similar citizens in the past; it is not a prediction for this citizen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How they ended (latest situation):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The journeys they took:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How similar citizens ended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Journeys of similar citizens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Too little is recorded to find similar citizens.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 past citizens most similar in %2 (out of %3 in the case cache).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>age</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>years of school</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>education level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>basic skills</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>host-language level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>years in the country</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SimilarVariantsModel</name>
+    <message>
+        <source>Journey</source>
+        <translation type="unfinished">Route</translation>
+    </message>
+    <message>
+        <source>Citizens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How they ended</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SkillProfileModel</name>
+    <message>
+        <source>Previous job: %1 (essential skill)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous job: %1 (optional skill)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded in the case system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CV text: “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added CV file %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where it comes from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SuggestionCard</name>
+    <message>
+        <source>Top suggestion: %1</source>
+        <translation>Bovenste suggestie: %1</translation>
+    </message>
+    <message>
+        <source>Not eligible: %1</source>
+        <translation>Komt niet in aanmerking: %1</translation>
+    </message>
+    <message>
+        <source>Eligibility unknown — check: %1</source>
+        <translation>Onbekend of de inwoner in aanmerking komt — controleer: %1</translation>
+    </message>
+    <message>
+        <source>Effect of %1</source>
+        <translation>Effect van %1</translation>
+    </message>
+    <message>
+        <source>Few comparable people received this programme; the estimate is uncertain.</source>
+        <translation>Weinig vergelijkbare mensen volgden dit traject; de schatting is onzeker.</translation>
+    </message>
+    <message>
+        <source>Main reasons:</source>
+        <translation>Belangrijkste redenen:</translation>
+    </message>
+</context>
+<context>
+    <name>SurvivalChart</name>
+    <message>
+        <source>weeks since becoming unemployed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>About %1 of 100 people like this citizen were in work or education within %n week(s) without a programme; with this programme about %2.</source>
+        <translation>Ongeveer %1 van de 100 mensen zoals deze inwoner hadden binnen %n weken werk of een opleiding zonder traject; met dit traject ongeveer %2.</translation>
+    </message>
+    <message>
+        <source>Honest range (90%): between %1 and %2 of 100.</source>
+        <translation>Eerlijke marge (90%): tussen %1 en %2 op 100.</translation>
+    </message>
+    <message>
+        <source>Waiting time not known.</source>
+        <translation>Wachttijd onbekend.</translation>
+    </message>
+    <message>
+        <source>No waiting time.</source>
+        <translation>Geen wachttijd.</translation>
+    </message>
+    <message>
+        <source>Waiting time: about %n week(s).</source>
+        <translation>Wachttijd: ongeveer %n weken.</translation>
+    </message>
+    <message>
+        <source>%1: raises the estimate by about %2 in 100</source>
+        <translation>%1: verhoogt de schatting met ongeveer %2 op 100</translation>
+    </message>
+    <message>
+        <source>%1: lowers the estimate by about %2 in 100</source>
+        <translation>%1: verlaagt de schatting met ongeveer %2 op 100</translation>
+    </message>
+</context>
 </TS>
