@@ -52,7 +52,7 @@ class JobMatchModel(QAbstractTableModel):
         self._rows = list(self._detail.matches)
         self.endResetModel()
 
-    def match(self, row: int) -> JobMatch | None:
+    def job_match(self, row: int) -> JobMatch | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
