@@ -1,0 +1,118 @@
+"""IT configuration: files move the four locations, later files win, bad files are named, and
+no file can change which keys are trusted."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop_app import locations
+from desktop_app.config import ConfigError, config_files, load_settings, system_config_file
+from desktop_app.trust.trust_root import builtin_trust_root
+
+
+@pytest.fixture
+def home(tmp_path, monkeypatch) -> Path:
+    monkeypatch.setenv("WAYFINDER_HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("WAYFINDER_CONFIG", raising=False)
+    (tmp_path / "home").mkdir()
+    return tmp_path / "home"
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_defaults_are_the_platform_locations(home):
+    settings = load_settings()
+    assert settings.case_cache == home / "case-cache.sqlite"
+    assert settings.model_store == home / "models"
+    assert settings.update_share is None and settings.files == []
+    assert set(settings.origin.values()) == {"default"}
+
+
+def test_later_files_win_and_the_app_uses_them(home, tmp_path, monkeypatch):
+    system = write(tmp_path / "etc" / "wayfinder.toml",
+                   f'[paths]\nmodel_store = "{tmp_path}/sys-models"\nlog_dir = "{tmp_path}/l"\n')
+    user = write(tmp_path / "user.toml", f'[paths]\nmodel_store = "{tmp_path}/user-models"\n')
+    settings = load_settings([system, tmp_path / "missing.toml", user])
+    assert settings.model_store == tmp_path / "user-models"
+    assert settings.log_dir == tmp_path / "l"
+    assert settings.files == [system, user]
+    assert settings.origin["model_store"] == str(user)
+    # the per-user file of this home, read through locations as the app and commands do
+    write(home / "wayfinder.toml", f'[paths]\ncase_cache = "{tmp_path}/c.sqlite"\n'
+          f'update_share = "{tmp_path}/share"\n')
+    assert locations.default_cache_path() == tmp_path / "c.sqlite"
+    assert locations.default_update_share() == tmp_path / "share"
+    assert locations.default_model_store() == home / "models"
+    monkeypatch.setenv("WAYFINDER_CONFIG", str(user))
+    assert locations.default_model_store() == tmp_path / "user-models"
+
+
+def test_an_isolated_home_skips_the_system_file(home, monkeypatch):
+    assert system_config_file() not in config_files()
+    monkeypatch.delenv("WAYFINDER_HOME")
+    assert config_files()[0] == system_config_file()
+
+
+def test_environment_variables_and_home_are_expanded(home, tmp_path, monkeypatch):
+    monkeypatch.setenv("DATA_DISK", str(tmp_path / "disk"))
+    path = write(tmp_path / "c.toml", '[paths]\ncase_cache = "$DATA_DISK/cache.sqlite"\n')
+    assert load_settings([path]).case_cache == tmp_path / "disk" / "cache.sqlite"
+
+
+def test_a_syntax_error_names_the_file_and_line(home, tmp_path):
+    path = write(tmp_path / "bad.toml", '[paths]\ncase_cache = "/x"\nmodel_store = \n')
+    with pytest.raises(ConfigError, match=r"bad\.toml: not valid TOML: .*line 3"):
+        load_settings([path])
+
+
+@pytest.mark.parametrize("value, problem", [
+    ('"relative/cache.sqlite"', "must be an absolute path"),
+    ("42", "must be a non-empty text"),
+    ('""', "must be a non-empty text"),
+])
+def test_a_bad_value_names_the_setting(home, tmp_path, value, problem):
+    path = write(tmp_path / "c.toml", f"[paths]\ncase_cache = {value}\n")
+    with pytest.raises(ConfigError, match=rf"c\.toml: 'paths\.case_cache'.*{problem}"):
+        load_settings([path])
+
+
+def test_a_broken_file_falls_back_to_defaults_with_a_logged_error(home, caplog):
+    write(home / "wayfinder.toml", "[paths\n")
+    assert locations.default_cache_path() == home / "case-cache.sqlite"
+    assert "configuration not used" in caplog.text and "wayfinder.toml" in caplog.text
+
+
+TRUST_ATTEMPTS = [
+    '[trust]\nroot = "/tmp/evil_root.json"\n',
+    '[paths]\ntrust_root = "/tmp/evil_root.json"\n',
+    '[paths]\ntrusted_keys = "/tmp/keys"\n',
+    'build_flavour = "production"\n',
+    '[paths]\nroots_dir = "/tmp/roots"\n',
+]
+
+
+@pytest.mark.parametrize("text", TRUST_ATTEMPTS)
+def test_a_trust_root_setting_is_ignored_with_a_clear_notice(home, tmp_path, text, caplog):
+    evil = write(tmp_path / "evil_root.json", '{"signed": {"_type": "root", "keys": {}}}')
+    before = builtin_trust_root()
+    write(home / "wayfinder.toml", text.replace("/tmp/evil_root.json", str(evil)))
+    settings = load_settings()
+    assert len(settings.notices) == 1
+    assert "cannot be changed by a configuration file" in settings.notices[0]
+    assert str(home / "wayfinder.toml") in settings.notices[0]
+    locations.default_model_store()  # the app's path lookups log the notice for IT
+    assert "cannot be changed by a configuration file" in caplog.text
+    assert builtin_trust_root() == before
+
+
+def test_unknown_settings_are_named_not_silently_dropped(home, tmp_path):
+    path = write(tmp_path / "c.toml", '[paths]\ncache = "/x"\n[ui]\ntheme = "dark"\n')
+    notices = load_settings([path]).notices
+    assert any("'paths.cache' ignored: unknown setting (known: case_cache" in n for n in notices)
+    assert any("'ui' ignored: unknown setting" in n for n in notices)

@@ -1,0 +1,104 @@
+"""`wayfinder-admin doctor` on a real installed model and a real case cache."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from desktop_app.admin.cli import main
+from desktop_app.bundle.reader import read_bundle
+from desktop_app.cache.audit import AuditLog
+from desktop_app.cache.connection import open_cache
+from desktop_app.cache.importer import import_bundle
+from desktop_app.trust.update import check_for_updates
+from tests.foundation.bundle_factory import write_bundle
+
+
+@pytest.fixture
+def laptop(tmp_path, monkeypatch, signed_repository) -> Path:
+    """A home with a verified model installed from the share and an imported cache."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("WAYFINDER_HOME", str(home))
+    monkeypatch.delenv("WAYFINDER_CONFIG", raising=False)
+    check_for_updates(signed_repository, home / "models")
+    db = open_cache(home / "case-cache.sqlite")
+    import_bundle(db, read_bundle(write_bundle(tmp_path / "bundle", n=5)),
+                  audit=AuditLog(db, b"k" * 32), actor="test")
+    db.close()
+    return home
+
+
+def report(capsys, *args: str) -> tuple[int, dict[str, list[dict]]]:
+    code = main(["doctor", "--json", *args])
+    checks: dict[str, list[dict]] = {}
+    for check in json.loads(capsys.readouterr().out)["checks"]:
+        checks.setdefault(check["name"], []).append(check)
+    return code, checks
+
+
+def test_a_healthy_laptop(laptop, capsys, signed_repository):
+    (laptop / "wayfinder.toml").write_text(
+        f'[paths]\nupdate_share = "{signed_repository}"\n', encoding="utf-8")
+    code, checks = report(capsys)
+    assert code == 0
+    assert "Wayfinder 0.1.0 (demo build, from source)" in checks["versions"][0]["detail"]
+    assert "onnxruntime 1." in checks["versions"][0]["detail"]
+    model = checks["model"][0]
+    assert model["status"] == "ok" and model["detail"].startswith("version 7 verified offline")
+    assert checks["case cache"][0]["status"] == "ok"
+    assert "quick_check ok, 5 citizens" in checks["case cache"][0]["detail"]
+    assert checks["last update check"][0]["status"] == "ok"
+    assert checks["update share"][0]["detail"].endswith("reachable")
+    assert str(laptop / "wayfinder.toml") in checks["configuration"][0]["detail"]
+    assert all(c["status"] == "ok" for c in checks["free disk"])
+
+
+def test_text_output_has_one_line_per_check(laptop, capsys):
+    assert main(["doctor"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("[  ok] versions: Wayfinder")
+    assert any(line.startswith("[  ok] model: version 7") for line in lines)
+
+
+def test_a_tampered_model_and_a_damaged_cache_fail(laptop, capsys):
+    onnx = max((laptop / "models" / "versions").rglob("*.onnx"), key=lambda p: p.stat().st_size)
+    data = bytearray(onnx.read_bytes())
+    data[100] ^= 0xFF
+    onnx.write_bytes(bytes(data))
+    cache = laptop / "case-cache.sqlite"
+    raw = bytearray(cache.read_bytes())
+    raw[:16] = b"not a database!!"
+    cache.write_bytes(bytes(raw))
+    code, checks = report(capsys)
+    assert code == 1
+    assert checks["model"][0]["status"] == "FAIL"
+    assert "failed verification" in checks["model"][0]["detail"]
+    assert checks["case cache"][0]["status"] == "FAIL"
+    assert "Recover a cache" in checks["case cache"][0]["detail"]
+
+
+def test_no_model_and_no_cache_are_reported_not_crashed(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("WAYFINDER_HOME", str(tmp_path / "empty"))
+    code, checks = report(capsys)
+    assert code == 1
+    assert "No model is installed yet" in checks["model"][0]["detail"]
+    assert checks["case cache"][0]["status"] == "warn"
+    assert checks["last update check"][0]["detail"].startswith("never")
+
+
+def test_a_trust_setting_in_the_configuration_is_a_warning(laptop, capsys):
+    (laptop / "wayfinder.toml").write_text('[trust]\nroot = "/tmp/x.json"\n', encoding="utf-8")
+    code, checks = report(capsys)
+    assert code == 0
+    notices = [c for c in checks["configuration"] if c["status"] == "warn"]
+    assert len(notices) == 1 and "cannot be changed by a configuration file" in notices[0]["detail"]
+    assert checks["model"][0]["status"] == "ok"
+
+
+def test_a_broken_configuration_fails_and_names_the_line(laptop, capsys):
+    (laptop / "wayfinder.toml").write_text("[paths]\ncase_cache = \n", encoding="utf-8")
+    code, checks = report(capsys)
+    assert code == 1
+    assert "line 2" in checks["configuration"][0]["detail"]
