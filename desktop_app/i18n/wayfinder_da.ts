@@ -1,117 +1,85 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="da_DK" sourcelanguage="en">
 <context>
-    <name />
-    <message>
-        <source>SurvivalChart</source>
-        <comment>%1 weeks: %2%</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>ongoing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>attendance %1%</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>attended</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>missed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>result not recorded</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>subsidised</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>AlternativeModel</name>
     <message>
         <source>%1 teaches: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 underviser i: %2</translation>
     </message>
     <message>
         <source>Occupation</source>
-        <translation type="unfinished" />
+        <translation>Stilling</translation>
     </message>
     <message>
         <source>In common</source>
-        <translation type="unfinished" />
+        <translation>Til fælles</translation>
     </message>
     <message>
         <source>Skills to learn</source>
-        <translation type="unfinished" />
+        <translation>Kompetencer at lære</translation>
     </message>
     <message>
         <source>Courses that teach them</source>
-        <translation type="unfinished" />
+        <translation>Kurser der lærer dem</translation>
     </message>
     <message>
         <source>Not taught by any course</source>
-        <translation type="unfinished" />
+        <translation>Ikke dækket af et kursus</translation>
     </message>
 </context>
 <context>
     <name>AttendanceView</name>
     <message>
         <source>Attendance stability</source>
-        <translation type="unfinished" />
+        <translation>Fremmødestabilitet</translation>
     </message>
     <message>
         <source>Attended %1 of %2 recorded appointments (%3%).</source>
-        <translation type="unfinished" />
+        <translation>Mødt op til %1 af %2 registrerede aftaler (%3%).</translation>
     </message>
     <message>
         <source>for a meeting on %1 (none is booked)</source>
-        <translation type="unfinished" />
+        <translation>for en samtale den %1 (ingen er booket)</translation>
     </message>
     <message>
         <source>for the %2 on %1</source>
-        <translation type="unfinished" />
+        <translation>for %2 den %1</translation>
     </message>
     <message>
         <source>Risk of a missed appointment: %1 (about %2%) %3</source>
-        <translation type="unfinished" />
+        <translation>Risiko for udeblivelse: %1 (ca. %2%) %3</translation>
     </message>
     <message>
         <source>Main reasons: %1</source>
-        <translation type="unfinished" />
+        <translation>Vigtigste årsager: %1</translation>
     </message>
     <message>
         <source>No single factor stands out.</source>
-        <translation type="unfinished" />
+        <translation>Ingen enkelt faktor skiller sig ud.</translation>
     </message>
     <message>
         <source>An estimate from past attendance of people in similar situations (model version %1). Use it to offer support such as a reminder, never as a verdict.</source>
-        <translation type="unfinished" />
+        <translation>Et skøn ud fra tidligere fremmøde hos personer i lignende situationer (modelversion %1). Brug det til at tilbyde støtte, fx en påmindelse, aldrig som en dom.</translation>
     </message>
     <message>
         <source>No attendance model is installed, so no attendance band is shown.</source>
-        <translation type="unfinished" />
+        <translation>Der er ingen fremmødemodel installeret, så der vises intet fremmødeniveau.</translation>
     </message>
     <message>
         <source>The attendance model was withdrawn: %1</source>
-        <translation type="unfinished" />
+        <translation>Fremmødemodellen er trukket tilbage: %1</translation>
     </message>
     <message>
         <source>The attendance model cannot be used: %1</source>
-        <translation type="unfinished" />
+        <translation>Fremmødemodellen kan ikke bruges: %1</translation>
     </message>
     <message>
         <source>The case is closed, so no attendance band is shown.</source>
-        <translation type="unfinished" />
+        <translation>Sagen er afsluttet, så der vises intet fremmødeniveau.</translation>
     </message>
     <message>
         <source>No attendance band is available.</source>
-        <translation type="unfinished" />
+        <translation>Der er intet fremmødeniveau.</translation>
     </message>
 </context>
 <context>
@@ -559,66 +527,66 @@
     <name>InsightRateModel</name>
     <message>
         <source>Group</source>
-        <translation type="unfinished" />
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Citizens</source>
-        <translation type="unfinished" />
+        <translation>Borgere</translation>
     </message>
     <message>
         <source>Followed %1 weeks</source>
-        <translation type="unfinished" />
+        <translation>Fulgt i %1 uger</translation>
     </message>
     <message>
         <source>In work or education</source>
-        <translation type="unfinished" />
+        <translation>I job eller uddannelse</translation>
     </message>
     <message>
         <source>Rate (95% interval)</source>
-        <translation type="unfinished" />
+        <translation>Andel (95 %-interval)</translation>
     </message>
 </context>
 <context>
     <name>InsightWindow</name>
     <message>
         <source>Computing from every case in the cache…</source>
-        <translation type="unfinished" />
+        <translation>Beregner ud fra alle sager i cachen…</translation>
     </message>
     <message>
         <source>Insight: outcomes by factor</source>
-        <translation type="unfinished" />
+        <translation>Indsigt: resultater efter faktor</translation>
     </message>
     <message>
         <source>Outcomes by factor</source>
-        <translation type="unfinished" />
+        <translation>Resultater efter faktor</translation>
     </message>
     <message>
         <source>Associations, not effects — see the suggestions model for effects. Citizens in different groups differ in many other ways, and counts such as programmes taken or appointments attended build up over a longer journey.</source>
-        <translation type="unfinished" />
+        <translation>Sammenhænge, ikke effekter — se forslagsmodellen for effekter. Borgere i forskellige grupper adskiller sig på mange andre måder, og tal som antal forløb eller fremmøder vokser med et længere forløb.</translation>
     </message>
     <message>
         <source>&amp;Factor:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Faktor:</translation>
     </message>
     <message>
         <source>Factor</source>
-        <translation type="unfinished" />
+        <translation>Faktor</translation>
     </message>
     <message>
         <source>In work or education within 26 weeks</source>
-        <translation type="unfinished" />
+        <translation>I job eller uddannelse inden for 26 uger</translation>
     </message>
     <message>
         <source>Share in work or education over time (95% bands)</source>
-        <translation type="unfinished" />
+        <translation>Andel i job eller uddannelse over tid (95 %-bånd)</translation>
     </message>
     <message>
         <source>Outcome rates by group</source>
-        <translation type="unfinished" />
+        <translation>Resultatandele efter gruppe</translation>
     </message>
     <message>
         <source>Time-to-work curves by group</source>
-        <translation type="unfinished" />
+        <translation>Kurver for tid til job efter gruppe</translation>
     </message>
     <message>
         <source>The figures could not be computed: %1</source>
@@ -626,236 +594,399 @@
     </message>
     <message>
         <source>%1 citizens with a known start of unemployment.</source>
-        <translation type="unfinished" />
+        <translation>%1 borgere med kendt start på ledigheden.</translation>
     </message>
     <message>
         <source>Years of school</source>
-        <translation type="unfinished" />
+        <translation>Års skolegang</translation>
     </message>
     <message>
         <source>Basic skills (mean of 1–5 scores)</source>
-        <translation type="unfinished" />
+        <translation>Basale færdigheder (gennemsnit af 1–5-scorer)</translation>
     </message>
     <message>
         <source>Host-language level</source>
-        <translation type="unfinished" />
+        <translation>Niveau i dansk</translation>
     </message>
     <message>
         <source>Programmes taken</source>
-        <translation type="unfinished" />
+        <translation>Gennemførte forløb</translation>
     </message>
     <message>
         <source>Appointments attended</source>
-        <translation type="unfinished" />
+        <translation>Fremmøde til aftaler</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>ukendt</translation>
     </message>
     <message>
         <source>under 10</source>
-        <translation type="unfinished" />
+        <translation>under 10</translation>
     </message>
     <message>
         <source>13 or more</source>
-        <translation type="unfinished" />
+        <translation>13 eller flere</translation>
     </message>
     <message>
         <source>low (under 2.5)</source>
-        <translation type="unfinished" />
+        <translation>lav (under 2,5)</translation>
     </message>
     <message>
         <source>middle</source>
-        <translation type="unfinished" />
+        <translation>middel</translation>
     </message>
     <message>
         <source>high (3.5 or more)</source>
-        <translation type="unfinished" />
+        <translation>høj (3,5 eller mere)</translation>
     </message>
     <message>
         <source>native</source>
-        <translation type="unfinished">modersmål</translation>
+        <translation>modersmål</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">ingen</translation>
+        <translation>ingen</translation>
     </message>
     <message>
         <source>3 or more</source>
-        <translation type="unfinished" />
+        <translation>3 eller flere</translation>
     </message>
     <message>
         <source>under 70%</source>
-        <translation type="unfinished" />
+        <translation>under 70 %</translation>
     </message>
     <message>
         <source>90% or more</source>
-        <translation type="unfinished" />
+        <translation>90 % eller mere</translation>
     </message>
 </context>
 <context>
     <name>JobMatchModel</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>ukendt</translation>
     </message>
     <message>
         <source>%1 km</source>
-        <translation type="unfinished">%1 km</translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <source>Also useful: %1</source>
-        <translation type="unfinished" />
+        <translation>Også nyttigt: %1</translation>
     </message>
     <message>
         <source>Share of the vacancy's skills the citizen has: %1%</source>
-        <translation type="unfinished" />
+        <translation>Andel af stillingens kompetencer borgeren har: %1%</translation>
     </message>
     <message>
         <source>Vacancy</source>
-        <translation type="unfinished" />
+        <translation>Stilling</translation>
     </message>
     <message>
         <source>Employer</source>
-        <translation type="unfinished" />
+        <translation>Arbejdsgiver</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished" />
+        <translation>Match</translation>
     </message>
     <message>
         <source>Skills matched</source>
-        <translation type="unfinished" />
+        <translation>Kompetencer der passer</translation>
     </message>
     <message>
         <source>Skills missing</source>
-        <translation type="unfinished" />
+        <translation>Manglende kompetencer</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished" />
+        <translation>Afstand</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished" />
+        <translation>Timer</translation>
     </message>
 </context>
 <context>
     <name>JobsTab</name>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished">Job</translation>
+        <translation>Job</translation>
     </message>
     <message>
         <source>Skill profile</source>
-        <translation type="unfinished" />
+        <translation>Kompetenceprofil</translation>
     </message>
     <message>
         <source>&amp;Confirm skill</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bekræft kompetence</translation>
     </message>
     <message>
         <source>&amp;Remove skill</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fjern kompetence</translation>
     </message>
     <message>
         <source>&amp;Undo choice</source>
-        <translation type="unfinished" />
+        <translation>Fortr&amp;yd valg</translation>
     </message>
     <message>
         <source>Add a C&amp;V file...</source>
-        <translation type="unfinished" />
+        <translation>Tilføj en C&amp;V-fil...</translation>
     </message>
     <message>
         <source>Vacancies that match</source>
-        <translation type="unfinished" />
+        <translation>Stillinger der passer</translation>
     </message>
     <message>
         <source>Other occupations within reach</source>
-        <translation type="unfinished" />
+        <translation>Andre stillinger inden for rækkevidde</translation>
     </message>
     <message>
         <source>Job matching is not available.</source>
-        <translation type="unfinished" />
+        <translation>Jobmatch er ikke tilgængelig.</translation>
     </message>
     <message>
         <source>Job matching needs the occupation and skill taxonomy, which is not installed (looked for %1). IT can install it with 'wayfinder-admin import-esco'.</source>
-        <translation type="unfinished" />
+        <translation>Jobmatch kræver stillings- og kompetencetaksonomien, som ikke er installeret (søgte efter %1). IT kan installere den med 'wayfinder-admin import-esco'.</translation>
     </message>
     <message>
         <source>The taxonomy cannot be used: %1</source>
-        <translation type="unfinished" />
+        <translation>Taksonomien kan ikke bruges: %1</translation>
     </message>
     <message>
         <source>CV files added: %1</source>
-        <translation type="unfinished" />
+        <translation>Tilføjede CV-filer: %1</translation>
     </message>
     <message>
         <source>%1 of %2 vacancies shown.</source>
-        <translation type="unfinished" />
+        <translation>%1 af %2 stillinger vist.</translation>
     </message>
     <message>
         <source>Within %1 km of home.</source>
-        <translation type="unfinished" />
+        <translation>Inden for %1 km fra hjemmet.</translation>
     </message>
     <message>
         <source>No travel radius is recorded: vacancies at any distance.</source>
-        <translation type="unfinished" />
+        <translation>Der er ikke registreret en rejseafstand: stillinger i alle afstande.</translation>
     </message>
     <message>
         <source>Home address unknown: distances cannot be shown.</source>
-        <translation type="unfinished" />
+        <translation>Bopæl ukendt: afstande kan ikke vises.</translation>
     </message>
     <message>
         <source>Job titles also matched with the sentence encoder %1.</source>
-        <translation type="unfinished" />
+        <translation>Jobtitler også matchet med sætningsmodellen %1.</translation>
     </message>
     <message>
         <source>Add a CV file</source>
-        <translation type="unfinished" />
+        <translation>Tilføj en CV-fil</translation>
     </message>
     <message>
         <source>CV files (*.txt *.docx *.pdf)</source>
-        <translation type="unfinished" />
+        <translation>CV-filer (*.txt *.docx *.pdf)</translation>
     </message>
     <message>
         <source>That did not work: %1</source>
-        <translation type="unfinished" />
+        <translation>Det lykkedes ikke: %1</translation>
     </message>
 </context>
 <context>
     <name>JourneyTab</name>
     <message>
         <source>decision without a programme</source>
-        <translation type="unfinished" />
+        <translation>afgørelse uden forløb</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished">Forløb</translation>
+        <translation>Forløb</translation>
     </message>
     <message>
         <source>Show the timeline as a list</source>
-        <translation type="unfinished" />
+        <translation>Vis tidslinjen som en liste</translation>
     </message>
     <message>
         <source>Journey timeline as a list</source>
-        <translation type="unfinished" />
+        <translation>Forløbets tidslinje som liste</translation>
     </message>
     <message>
         <source>Open a case to see the citizen's journey.</source>
-        <translation type="unfinished" />
+        <translation>Åbn en sag for at se borgerens forløb.</translation>
     </message>
     <message>
         <source>The journey could not be prepared for this case.</source>
-        <translation type="unfinished" />
+        <translation>Forløbet kunne ikke klargøres for denne sag.</translation>
     </message>
     <message>
         <source>No programmes, appointments or outcomes are recorded.</source>
-        <translation type="unfinished" />
+        <translation>Der er ikke registreret forløb, aftaler eller resultater.</translation>
     </message>
     <message>
         <source>From %1 to %2: %3 programme(s), %4 appointment(s), %5 gap(s) totalling %6 days.</source>
-        <translation type="unfinished" />
+        <translation>Fra %1 til %2: %3 forløb, %4 aftale(r), %5 pause(r) på i alt %6 dage.</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyWords</name>
+    <message>
+        <source>employed</source>
+        <translation>i job</translation>
+    </message>
+    <message>
+        <source>employed (subsidised)</source>
+        <translation>i job (med løntilskud)</translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation>uddannelse</translation>
+    </message>
+    <message>
+        <source>unemployed</source>
+        <translation>ledig</translation>
+    </message>
+    <message>
+        <source>sick</source>
+        <translation>syg</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>andet</translation>
+    </message>
+    <message>
+        <source>job search training</source>
+        <translation>jobsøgningskursus</translation>
+    </message>
+    <message>
+        <source>vocational course</source>
+        <translation>erhvervskursus</translation>
+    </message>
+    <message>
+        <source>language course</source>
+        <translation>sprogkursus</translation>
+    </message>
+    <message>
+        <source>basic skills course</source>
+        <translation>kursus i basale færdigheder</translation>
+    </message>
+    <message>
+        <source>work trial</source>
+        <translation>virksomhedspraktik</translation>
+    </message>
+    <message>
+        <source>wage subsidy</source>
+        <translation>løntilskud</translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <source>health support</source>
+        <translation>sundhedsstøtte</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>i gang</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>gennemført</translation>
+    </message>
+    <message>
+        <source>dropped out</source>
+        <translation>afbrudt</translation>
+    </message>
+    <message>
+        <source>did not start</source>
+        <translation>startede ikke</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planlagt</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>samtale</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>opfølgning</translation>
+    </message>
+    <message>
+        <source>course session</source>
+        <translation>kursusgang</translation>
+    </message>
+    <message>
+        <source>appointment</source>
+        <translation>aftale</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Afgørelser</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Aftaler</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Pauser</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>lav</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>middel</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>høj</translation>
+    </message>
+    <message>
+        <source>age</source>
+        <translation>alder</translation>
+    </message>
+    <message>
+        <source>time unemployed</source>
+        <translation>ledighedens varighed</translation>
+    </message>
+    <message>
+        <source>number of earlier appointments</source>
+        <translation>antal tidligere aftaler</translation>
+    </message>
+    <message>
+        <source>earlier missed appointments</source>
+        <translation>tidligere udeblivelser</translation>
+    </message>
+    <message>
+        <source>distance to the appointment</source>
+        <translation>afstand til aftalen</translation>
+    </message>
+    <message>
+        <source>host-language level</source>
+        <translation>niveau i dansk</translation>
+    </message>
+    <message>
+        <source>partial health limitation</source>
+        <translation>delvis helbredsbegrænsning</translation>
+    </message>
+    <message>
+        <source>significant health limitation</source>
+        <translation>betydelig helbredsbegrænsning</translation>
+    </message>
+    <message>
+        <source>appointment type: %1</source>
+        <translation>aftaletype: %1</translation>
     </message>
 </context>
 <context>
@@ -983,7 +1114,10 @@
     </message>
     <message numerus="yes">
         <source>Last %n day(s)</source>
-        <translation><numerusform>Sidste %n dag</numerusform><numerusform>Sidste %n dage</numerusform></translation>
+        <translation>
+            <numerusform>Sidste %n dag</numerusform>
+            <numerusform>Sidste %n dage</numerusform>
+        </translation>
     </message>
     <message>
         <source>Period</source>
@@ -1238,7 +1372,10 @@
     </message>
     <message numerus="yes">
         <source>Saved %1 (%2, %n page(s)).</source>
-        <translation><numerusform>Gemt %1 (%2, %n side).</numerusform><numerusform>Gemt %1 (%2, %n sider).</numerusform></translation>
+        <translation>
+            <numerusform>Gemt %1 (%2, %n side).</numerusform>
+            <numerusform>Gemt %1 (%2, %n sider).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The PDF was not written: %1</source>
@@ -1249,121 +1386,121 @@
     <name>SimilarCitizensView</name>
     <message>
         <source>Citizens like this one</source>
-        <translation type="unfinished" />
+        <translation>Borgere som denne</translation>
     </message>
     <message>
         <source>Not a recommendation. This describes what happened to similar citizens in the past; it is not a prediction for this citizen.</source>
-        <translation type="unfinished" />
+        <translation>Ikke en anbefaling. Dette beskriver, hvad der skete for lignende borgere tidligere; det er ikke en forudsigelse for denne borger.</translation>
     </message>
     <message>
         <source>How they ended (latest situation):</source>
-        <translation type="unfinished" />
+        <translation>Hvordan det endte (seneste situation):</translation>
     </message>
     <message>
         <source>The journeys they took:</source>
-        <translation type="unfinished" />
+        <translation>De forløb, de havde:</translation>
     </message>
     <message>
         <source>How similar citizens ended</source>
-        <translation type="unfinished" />
+        <translation>Hvordan det endte for lignende borgere</translation>
     </message>
     <message>
         <source>Journeys of similar citizens</source>
-        <translation type="unfinished" />
+        <translation>Forløb for lignende borgere</translation>
     </message>
     <message>
         <source>Too little is recorded to find similar citizens.</source>
-        <translation type="unfinished" />
+        <translation>Der er registreret for lidt til at finde lignende borgere.</translation>
     </message>
     <message>
         <source>The %1 past citizens most similar in %2 (out of %3 in the case cache).</source>
-        <translation type="unfinished" />
+        <translation>De %1 tidligere borgere, der ligner mest på %2 (ud af %3 i sagscachen).</translation>
     </message>
     <message>
         <source>age</source>
-        <translation type="unfinished" />
+        <translation>alder</translation>
     </message>
     <message>
         <source>years of school</source>
-        <translation type="unfinished" />
+        <translation>års skolegang</translation>
     </message>
     <message>
         <source>education level</source>
-        <translation type="unfinished" />
+        <translation>uddannelsesniveau</translation>
     </message>
     <message>
         <source>basic skills</source>
-        <translation type="unfinished" />
+        <translation>basale færdigheder</translation>
     </message>
     <message>
         <source>host-language level</source>
-        <translation type="unfinished" />
+        <translation>niveau i dansk</translation>
     </message>
     <message>
         <source>years in the country</source>
-        <translation type="unfinished" />
+        <translation>år i landet</translation>
     </message>
 </context>
 <context>
     <name>SimilarVariantsModel</name>
     <message>
         <source>Journey</source>
-        <translation type="unfinished">Forløb</translation>
+        <translation>Forløb</translation>
     </message>
     <message>
         <source>Citizens</source>
-        <translation type="unfinished" />
+        <translation>Borgere</translation>
     </message>
     <message>
         <source>How they ended</source>
-        <translation type="unfinished" />
+        <translation>Hvordan det endte</translation>
     </message>
 </context>
 <context>
     <name>SkillProfileModel</name>
     <message>
         <source>Previous job: %1 (essential skill)</source>
-        <translation type="unfinished" />
+        <translation>Tidligere job: %1 (væsentlig kompetence)</translation>
     </message>
     <message>
         <source>Previous job: %1 (optional skill)</source>
-        <translation type="unfinished" />
+        <translation>Tidligere job: %1 (valgfri kompetence)</translation>
     </message>
     <message>
         <source>Recorded in the case system</source>
-        <translation type="unfinished" />
+        <translation>Registreret i sagssystemet</translation>
     </message>
     <message>
         <source>CV text: “%1”</source>
-        <translation type="unfinished" />
+        <translation>CV-tekst: “%1”</translation>
     </message>
     <message>
         <source>Added CV file %1</source>
-        <translation type="unfinished" />
+        <translation>Tilføjet CV-fil %1</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished" />
+        <translation>Bekræftet</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished" />
+        <translation>Fjernet</translation>
     </message>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished" />
+        <translation>Foreslået</translation>
     </message>
     <message>
         <source>Skill</source>
-        <translation type="unfinished" />
+        <translation>Kompetence</translation>
     </message>
     <message>
         <source>Where it comes from</source>
-        <translation type="unfinished" />
+        <translation>Hvor den kommer fra</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -1396,8 +1533,75 @@
 <context>
     <name>SurvivalChart</name>
     <message>
+        <source>%1 weeks: %2%</source>
+        <translation>%1 uger: %2 %</translation>
+    </message>
+    <message>
         <source>weeks since becoming unemployed</source>
-        <translation type="unfinished" />
+        <translation>uger siden ledighedens start</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <source>ongoing</source>
+        <translation>igangværende</translation>
+    </message>
+    <message>
+        <source>attendance %1%</source>
+        <translation>fremmøde %1 %</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>mødt op</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>udeblevet</translation>
+    </message>
+    <message>
+        <source>result not recorded</source>
+        <translation>resultat ikke registreret</translation>
+    </message>
+    <message>
+        <source>subsidised</source>
+        <translation>med løntilskud</translation>
+    </message>
+    <message>
+        <source>no programme, work or education for %1 days</source>
+        <translation>intet forløb, job eller uddannelse i %1 dage</translation>
+    </message>
+    <message>
+        <source>Journey timeline</source>
+        <translation>Forløbets tidslinje</translation>
+    </message>
+    <message>
+        <source>No journey is recorded for this citizen.</source>
+        <translation>Der er ikke registreret noget forløb for denne borger.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2. %3. The list below the chart gives every item.</source>
+        <translation>Fra %1 til %2. %3. Listen under diagrammet viser alle punkter.</translation>
+    </message>
+    <message>
+        <source>No journey is recorded.</source>
+        <translation>Der er ikke registreret noget forløb.</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>gennemført</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>i gang</translation>
+    </message>
+    <message>
+        <source>dropped out</source>
+        <translation>afbrudt</translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>pause</translation>
     </message>
 </context>
 <context>

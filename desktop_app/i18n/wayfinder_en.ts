@@ -1,117 +1,85 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
-    <name />
-    <message>
-        <source>SurvivalChart</source>
-        <comment>%1 weeks: %2%</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>ongoing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>attendance %1%</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>attended</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>missed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>result not recorded</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>subsidised</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>AlternativeModel</name>
     <message>
         <source>%1 teaches: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 teaches: %2</translation>
     </message>
     <message>
         <source>Occupation</source>
-        <translation type="unfinished" />
+        <translation>Occupation</translation>
     </message>
     <message>
         <source>In common</source>
-        <translation type="unfinished" />
+        <translation>In common</translation>
     </message>
     <message>
         <source>Skills to learn</source>
-        <translation type="unfinished" />
+        <translation>Skills to learn</translation>
     </message>
     <message>
         <source>Courses that teach them</source>
-        <translation type="unfinished" />
+        <translation>Courses that teach them</translation>
     </message>
     <message>
         <source>Not taught by any course</source>
-        <translation type="unfinished" />
+        <translation>Not taught by any course</translation>
     </message>
 </context>
 <context>
     <name>AttendanceView</name>
     <message>
         <source>Attendance stability</source>
-        <translation type="unfinished" />
+        <translation>Attendance stability</translation>
     </message>
     <message>
         <source>Attended %1 of %2 recorded appointments (%3%).</source>
-        <translation type="unfinished" />
+        <translation>Attended %1 of %2 recorded appointments (%3%).</translation>
     </message>
     <message>
         <source>for a meeting on %1 (none is booked)</source>
-        <translation type="unfinished" />
+        <translation>for a meeting on %1 (none is booked)</translation>
     </message>
     <message>
         <source>for the %2 on %1</source>
-        <translation type="unfinished" />
+        <translation>for the %2 on %1</translation>
     </message>
     <message>
         <source>Risk of a missed appointment: %1 (about %2%) %3</source>
-        <translation type="unfinished" />
+        <translation>Risk of a missed appointment: %1 (about %2%) %3</translation>
     </message>
     <message>
         <source>Main reasons: %1</source>
-        <translation type="unfinished" />
+        <translation>Main reasons: %1</translation>
     </message>
     <message>
         <source>No single factor stands out.</source>
-        <translation type="unfinished" />
+        <translation>No single factor stands out.</translation>
     </message>
     <message>
         <source>An estimate from past attendance of people in similar situations (model version %1). Use it to offer support such as a reminder, never as a verdict.</source>
-        <translation type="unfinished" />
+        <translation>An estimate from past attendance of people in similar situations (model version %1). Use it to offer support such as a reminder, never as a verdict.</translation>
     </message>
     <message>
         <source>No attendance model is installed, so no attendance band is shown.</source>
-        <translation type="unfinished" />
+        <translation>No attendance model is installed, so no attendance band is shown.</translation>
     </message>
     <message>
         <source>The attendance model was withdrawn: %1</source>
-        <translation type="unfinished" />
+        <translation>The attendance model was withdrawn: %1</translation>
     </message>
     <message>
         <source>The attendance model cannot be used: %1</source>
-        <translation type="unfinished" />
+        <translation>The attendance model cannot be used: %1</translation>
     </message>
     <message>
         <source>The case is closed, so no attendance band is shown.</source>
-        <translation type="unfinished" />
+        <translation>The case is closed, so no attendance band is shown.</translation>
     </message>
     <message>
         <source>No attendance band is available.</source>
-        <translation type="unfinished" />
+        <translation>No attendance band is available.</translation>
     </message>
 </context>
 <context>
@@ -559,66 +527,66 @@
     <name>InsightRateModel</name>
     <message>
         <source>Group</source>
-        <translation type="unfinished" />
+        <translation>Group</translation>
     </message>
     <message>
         <source>Citizens</source>
-        <translation type="unfinished" />
+        <translation>Citizens</translation>
     </message>
     <message>
         <source>Followed %1 weeks</source>
-        <translation type="unfinished" />
+        <translation>Followed %1 weeks</translation>
     </message>
     <message>
         <source>In work or education</source>
-        <translation type="unfinished" />
+        <translation>In work or education</translation>
     </message>
     <message>
         <source>Rate (95% interval)</source>
-        <translation type="unfinished" />
+        <translation>Rate (95% interval)</translation>
     </message>
 </context>
 <context>
     <name>InsightWindow</name>
     <message>
         <source>Computing from every case in the cache…</source>
-        <translation type="unfinished" />
+        <translation>Computing from every case in the cache…</translation>
     </message>
     <message>
         <source>Insight: outcomes by factor</source>
-        <translation type="unfinished" />
+        <translation>Insight: outcomes by factor</translation>
     </message>
     <message>
         <source>Outcomes by factor</source>
-        <translation type="unfinished" />
+        <translation>Outcomes by factor</translation>
     </message>
     <message>
         <source>Associations, not effects — see the suggestions model for effects. Citizens in different groups differ in many other ways, and counts such as programmes taken or appointments attended build up over a longer journey.</source>
-        <translation type="unfinished" />
+        <translation>Associations, not effects — see the suggestions model for effects. Citizens in different groups differ in many other ways, and counts such as programmes taken or appointments attended build up over a longer journey.</translation>
     </message>
     <message>
         <source>&amp;Factor:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Factor:</translation>
     </message>
     <message>
         <source>Factor</source>
-        <translation type="unfinished" />
+        <translation>Factor</translation>
     </message>
     <message>
         <source>In work or education within 26 weeks</source>
-        <translation type="unfinished" />
+        <translation>In work or education within 26 weeks</translation>
     </message>
     <message>
         <source>Share in work or education over time (95% bands)</source>
-        <translation type="unfinished" />
+        <translation>Share in work or education over time (95% bands)</translation>
     </message>
     <message>
         <source>Outcome rates by group</source>
-        <translation type="unfinished" />
+        <translation>Outcome rates by group</translation>
     </message>
     <message>
         <source>Time-to-work curves by group</source>
-        <translation type="unfinished" />
+        <translation>Time-to-work curves by group</translation>
     </message>
     <message>
         <source>The figures could not be computed: %1</source>
@@ -626,236 +594,399 @@
     </message>
     <message>
         <source>%1 citizens with a known start of unemployment.</source>
-        <translation type="unfinished" />
+        <translation>%1 citizens with a known start of unemployment.</translation>
     </message>
     <message>
         <source>Years of school</source>
-        <translation type="unfinished" />
+        <translation>Years of school</translation>
     </message>
     <message>
         <source>Basic skills (mean of 1–5 scores)</source>
-        <translation type="unfinished" />
+        <translation>Basic skills (mean of 1–5 scores)</translation>
     </message>
     <message>
         <source>Host-language level</source>
-        <translation type="unfinished" />
+        <translation>Host-language level</translation>
     </message>
     <message>
         <source>Programmes taken</source>
-        <translation type="unfinished" />
+        <translation>Programmes taken</translation>
     </message>
     <message>
         <source>Appointments attended</source>
-        <translation type="unfinished" />
+        <translation>Appointments attended</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>unknown</translation>
     </message>
     <message>
         <source>under 10</source>
-        <translation type="unfinished" />
+        <translation>under 10</translation>
     </message>
     <message>
         <source>13 or more</source>
-        <translation type="unfinished" />
+        <translation>13 or more</translation>
     </message>
     <message>
         <source>low (under 2.5)</source>
-        <translation type="unfinished" />
+        <translation>low (under 2.5)</translation>
     </message>
     <message>
         <source>middle</source>
-        <translation type="unfinished" />
+        <translation>middle</translation>
     </message>
     <message>
         <source>high (3.5 or more)</source>
-        <translation type="unfinished" />
+        <translation>high (3.5 or more)</translation>
     </message>
     <message>
         <source>native</source>
-        <translation type="unfinished">native</translation>
+        <translation>native</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">none</translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>3 or more</source>
-        <translation type="unfinished" />
+        <translation>3 or more</translation>
     </message>
     <message>
         <source>under 70%</source>
-        <translation type="unfinished" />
+        <translation>under 70%</translation>
     </message>
     <message>
         <source>90% or more</source>
-        <translation type="unfinished" />
+        <translation>90% or more</translation>
     </message>
 </context>
 <context>
     <name>JobMatchModel</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>unknown</translation>
     </message>
     <message>
         <source>%1 km</source>
-        <translation type="unfinished">%1 km</translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <source>Also useful: %1</source>
-        <translation type="unfinished" />
+        <translation>Also useful: %1</translation>
     </message>
     <message>
         <source>Share of the vacancy's skills the citizen has: %1%</source>
-        <translation type="unfinished" />
+        <translation>Share of the vacancy's skills the citizen has: %1%</translation>
     </message>
     <message>
         <source>Vacancy</source>
-        <translation type="unfinished" />
+        <translation>Vacancy</translation>
     </message>
     <message>
         <source>Employer</source>
-        <translation type="unfinished" />
+        <translation>Employer</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished" />
+        <translation>Match</translation>
     </message>
     <message>
         <source>Skills matched</source>
-        <translation type="unfinished" />
+        <translation>Skills matched</translation>
     </message>
     <message>
         <source>Skills missing</source>
-        <translation type="unfinished" />
+        <translation>Skills missing</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished" />
+        <translation>Distance</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished" />
+        <translation>Hours</translation>
     </message>
 </context>
 <context>
     <name>JobsTab</name>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished">Jobs</translation>
+        <translation>Jobs</translation>
     </message>
     <message>
         <source>Skill profile</source>
-        <translation type="unfinished" />
+        <translation>Skill profile</translation>
     </message>
     <message>
         <source>&amp;Confirm skill</source>
-        <translation type="unfinished" />
+        <translation>&amp;Confirm skill</translation>
     </message>
     <message>
         <source>&amp;Remove skill</source>
-        <translation type="unfinished" />
+        <translation>&amp;Remove skill</translation>
     </message>
     <message>
         <source>&amp;Undo choice</source>
-        <translation type="unfinished" />
+        <translation>&amp;Undo choice</translation>
     </message>
     <message>
         <source>Add a C&amp;V file...</source>
-        <translation type="unfinished" />
+        <translation>Add a C&amp;V file...</translation>
     </message>
     <message>
         <source>Vacancies that match</source>
-        <translation type="unfinished" />
+        <translation>Vacancies that match</translation>
     </message>
     <message>
         <source>Other occupations within reach</source>
-        <translation type="unfinished" />
+        <translation>Other occupations within reach</translation>
     </message>
     <message>
         <source>Job matching is not available.</source>
-        <translation type="unfinished" />
+        <translation>Job matching is not available.</translation>
     </message>
     <message>
         <source>Job matching needs the occupation and skill taxonomy, which is not installed (looked for %1). IT can install it with 'wayfinder-admin import-esco'.</source>
-        <translation type="unfinished" />
+        <translation>Job matching needs the occupation and skill taxonomy, which is not installed (looked for %1). IT can install it with 'wayfinder-admin import-esco'.</translation>
     </message>
     <message>
         <source>The taxonomy cannot be used: %1</source>
-        <translation type="unfinished" />
+        <translation>The taxonomy cannot be used: %1</translation>
     </message>
     <message>
         <source>CV files added: %1</source>
-        <translation type="unfinished" />
+        <translation>CV files added: %1</translation>
     </message>
     <message>
         <source>%1 of %2 vacancies shown.</source>
-        <translation type="unfinished" />
+        <translation>%1 of %2 vacancies shown.</translation>
     </message>
     <message>
         <source>Within %1 km of home.</source>
-        <translation type="unfinished" />
+        <translation>Within %1 km of home.</translation>
     </message>
     <message>
         <source>No travel radius is recorded: vacancies at any distance.</source>
-        <translation type="unfinished" />
+        <translation>No travel radius is recorded: vacancies at any distance.</translation>
     </message>
     <message>
         <source>Home address unknown: distances cannot be shown.</source>
-        <translation type="unfinished" />
+        <translation>Home address unknown: distances cannot be shown.</translation>
     </message>
     <message>
         <source>Job titles also matched with the sentence encoder %1.</source>
-        <translation type="unfinished" />
+        <translation>Job titles also matched with the sentence encoder %1.</translation>
     </message>
     <message>
         <source>Add a CV file</source>
-        <translation type="unfinished" />
+        <translation>Add a CV file</translation>
     </message>
     <message>
         <source>CV files (*.txt *.docx *.pdf)</source>
-        <translation type="unfinished" />
+        <translation>CV files (*.txt *.docx *.pdf)</translation>
     </message>
     <message>
         <source>That did not work: %1</source>
-        <translation type="unfinished" />
+        <translation>That did not work: %1</translation>
     </message>
 </context>
 <context>
     <name>JourneyTab</name>
     <message>
         <source>decision without a programme</source>
-        <translation type="unfinished" />
+        <translation>decision without a programme</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished">Journey</translation>
+        <translation>Journey</translation>
     </message>
     <message>
         <source>Show the timeline as a list</source>
-        <translation type="unfinished" />
+        <translation>Show the timeline as a list</translation>
     </message>
     <message>
         <source>Journey timeline as a list</source>
-        <translation type="unfinished" />
+        <translation>Journey timeline as a list</translation>
     </message>
     <message>
         <source>Open a case to see the citizen's journey.</source>
-        <translation type="unfinished" />
+        <translation>Open a case to see the citizen's journey.</translation>
     </message>
     <message>
         <source>The journey could not be prepared for this case.</source>
-        <translation type="unfinished" />
+        <translation>The journey could not be prepared for this case.</translation>
     </message>
     <message>
         <source>No programmes, appointments or outcomes are recorded.</source>
-        <translation type="unfinished" />
+        <translation>No programmes, appointments or outcomes are recorded.</translation>
     </message>
     <message>
         <source>From %1 to %2: %3 programme(s), %4 appointment(s), %5 gap(s) totalling %6 days.</source>
-        <translation type="unfinished" />
+        <translation>From %1 to %2: %3 programme(s), %4 appointment(s), %5 gap(s) totalling %6 days.</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyWords</name>
+    <message>
+        <source>employed</source>
+        <translation>employed</translation>
+    </message>
+    <message>
+        <source>employed (subsidised)</source>
+        <translation>employed (subsidised)</translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation>education</translation>
+    </message>
+    <message>
+        <source>unemployed</source>
+        <translation>unemployed</translation>
+    </message>
+    <message>
+        <source>sick</source>
+        <translation>sick</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>job search training</source>
+        <translation>job search training</translation>
+    </message>
+    <message>
+        <source>vocational course</source>
+        <translation>vocational course</translation>
+    </message>
+    <message>
+        <source>language course</source>
+        <translation>language course</translation>
+    </message>
+    <message>
+        <source>basic skills course</source>
+        <translation>basic skills course</translation>
+    </message>
+    <message>
+        <source>work trial</source>
+        <translation>work trial</translation>
+    </message>
+    <message>
+        <source>wage subsidy</source>
+        <translation>wage subsidy</translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <source>health support</source>
+        <translation>health support</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>dropped out</source>
+        <translation>dropped out</translation>
+    </message>
+    <message>
+        <source>did not start</source>
+        <translation>did not start</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>meeting</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>follow-up</translation>
+    </message>
+    <message>
+        <source>course session</source>
+        <translation>course session</translation>
+    </message>
+    <message>
+        <source>appointment</source>
+        <translation>appointment</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Gaps</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>age</source>
+        <translation>age</translation>
+    </message>
+    <message>
+        <source>time unemployed</source>
+        <translation>time unemployed</translation>
+    </message>
+    <message>
+        <source>number of earlier appointments</source>
+        <translation>number of earlier appointments</translation>
+    </message>
+    <message>
+        <source>earlier missed appointments</source>
+        <translation>earlier missed appointments</translation>
+    </message>
+    <message>
+        <source>distance to the appointment</source>
+        <translation>distance to the appointment</translation>
+    </message>
+    <message>
+        <source>host-language level</source>
+        <translation>host-language level</translation>
+    </message>
+    <message>
+        <source>partial health limitation</source>
+        <translation>partial health limitation</translation>
+    </message>
+    <message>
+        <source>significant health limitation</source>
+        <translation>significant health limitation</translation>
+    </message>
+    <message>
+        <source>appointment type: %1</source>
+        <translation>appointment type: %1</translation>
     </message>
 </context>
 <context>
@@ -983,7 +1114,10 @@
     </message>
     <message numerus="yes">
         <source>Last %n day(s)</source>
-        <translation><numerusform>Last %n day</numerusform><numerusform>Last %n days</numerusform></translation>
+        <translation>
+            <numerusform>Last %n day</numerusform>
+            <numerusform>Last %n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Period</source>
@@ -1238,7 +1372,10 @@
     </message>
     <message numerus="yes">
         <source>Saved %1 (%2, %n page(s)).</source>
-        <translation><numerusform>Saved %1 (%2, %n page).</numerusform><numerusform>Saved %1 (%2, %n pages).</numerusform></translation>
+        <translation>
+            <numerusform>Saved %1 (%2, %n page).</numerusform>
+            <numerusform>Saved %1 (%2, %n pages).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The PDF was not written: %1</source>
@@ -1249,121 +1386,121 @@
     <name>SimilarCitizensView</name>
     <message>
         <source>Citizens like this one</source>
-        <translation type="unfinished" />
+        <translation>Citizens like this one</translation>
     </message>
     <message>
         <source>Not a recommendation. This describes what happened to similar citizens in the past; it is not a prediction for this citizen.</source>
-        <translation type="unfinished" />
+        <translation>Not a recommendation. This describes what happened to similar citizens in the past; it is not a prediction for this citizen.</translation>
     </message>
     <message>
         <source>How they ended (latest situation):</source>
-        <translation type="unfinished" />
+        <translation>How they ended (latest situation):</translation>
     </message>
     <message>
         <source>The journeys they took:</source>
-        <translation type="unfinished" />
+        <translation>The journeys they took:</translation>
     </message>
     <message>
         <source>How similar citizens ended</source>
-        <translation type="unfinished" />
+        <translation>How similar citizens ended</translation>
     </message>
     <message>
         <source>Journeys of similar citizens</source>
-        <translation type="unfinished" />
+        <translation>Journeys of similar citizens</translation>
     </message>
     <message>
         <source>Too little is recorded to find similar citizens.</source>
-        <translation type="unfinished" />
+        <translation>Too little is recorded to find similar citizens.</translation>
     </message>
     <message>
         <source>The %1 past citizens most similar in %2 (out of %3 in the case cache).</source>
-        <translation type="unfinished" />
+        <translation>The %1 past citizens most similar in %2 (out of %3 in the case cache).</translation>
     </message>
     <message>
         <source>age</source>
-        <translation type="unfinished" />
+        <translation>age</translation>
     </message>
     <message>
         <source>years of school</source>
-        <translation type="unfinished" />
+        <translation>years of school</translation>
     </message>
     <message>
         <source>education level</source>
-        <translation type="unfinished" />
+        <translation>education level</translation>
     </message>
     <message>
         <source>basic skills</source>
-        <translation type="unfinished" />
+        <translation>basic skills</translation>
     </message>
     <message>
         <source>host-language level</source>
-        <translation type="unfinished" />
+        <translation>host-language level</translation>
     </message>
     <message>
         <source>years in the country</source>
-        <translation type="unfinished" />
+        <translation>years in the country</translation>
     </message>
 </context>
 <context>
     <name>SimilarVariantsModel</name>
     <message>
         <source>Journey</source>
-        <translation type="unfinished">Journey</translation>
+        <translation>Journey</translation>
     </message>
     <message>
         <source>Citizens</source>
-        <translation type="unfinished" />
+        <translation>Citizens</translation>
     </message>
     <message>
         <source>How they ended</source>
-        <translation type="unfinished" />
+        <translation>How they ended</translation>
     </message>
 </context>
 <context>
     <name>SkillProfileModel</name>
     <message>
         <source>Previous job: %1 (essential skill)</source>
-        <translation type="unfinished" />
+        <translation>Previous job: %1 (essential skill)</translation>
     </message>
     <message>
         <source>Previous job: %1 (optional skill)</source>
-        <translation type="unfinished" />
+        <translation>Previous job: %1 (optional skill)</translation>
     </message>
     <message>
         <source>Recorded in the case system</source>
-        <translation type="unfinished" />
+        <translation>Recorded in the case system</translation>
     </message>
     <message>
         <source>CV text: “%1”</source>
-        <translation type="unfinished" />
+        <translation>CV text: “%1”</translation>
     </message>
     <message>
         <source>Added CV file %1</source>
-        <translation type="unfinished" />
+        <translation>Added CV file %1</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished" />
+        <translation>Confirmed</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished" />
+        <translation>Removed</translation>
     </message>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished" />
+        <translation>Suggested</translation>
     </message>
     <message>
         <source>Skill</source>
-        <translation type="unfinished" />
+        <translation>Skill</translation>
     </message>
     <message>
         <source>Where it comes from</source>
-        <translation type="unfinished" />
+        <translation>Where it comes from</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -1396,8 +1533,75 @@
 <context>
     <name>SurvivalChart</name>
     <message>
+        <source>%1 weeks: %2%</source>
+        <translation>%1 weeks: %2%</translation>
+    </message>
+    <message>
         <source>weeks since becoming unemployed</source>
-        <translation type="unfinished" />
+        <translation>weeks since becoming unemployed</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <source>ongoing</source>
+        <translation>ongoing</translation>
+    </message>
+    <message>
+        <source>attendance %1%</source>
+        <translation>attendance %1%</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>attended</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>missed</translation>
+    </message>
+    <message>
+        <source>result not recorded</source>
+        <translation>result not recorded</translation>
+    </message>
+    <message>
+        <source>subsidised</source>
+        <translation>subsidised</translation>
+    </message>
+    <message>
+        <source>no programme, work or education for %1 days</source>
+        <translation>no programme, work or education for %1 days</translation>
+    </message>
+    <message>
+        <source>Journey timeline</source>
+        <translation>Journey timeline</translation>
+    </message>
+    <message>
+        <source>No journey is recorded for this citizen.</source>
+        <translation>No journey is recorded for this citizen.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2. %3. The list below the chart gives every item.</source>
+        <translation>From %1 to %2. %3. The list below the chart gives every item.</translation>
+    </message>
+    <message>
+        <source>No journey is recorded.</source>
+        <translation>No journey is recorded.</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>dropped out</source>
+        <translation>dropped out</translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>gap</translation>
     </message>
 </context>
 <context>

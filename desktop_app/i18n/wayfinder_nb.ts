@@ -1,117 +1,85 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nb_NO" sourcelanguage="en">
 <context>
-    <name />
-    <message>
-        <source>SurvivalChart</source>
-        <comment>%1 weeks: %2%</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>ongoing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>attendance %1%</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>attended</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>missed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>result not recorded</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>subsidised</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>AlternativeModel</name>
     <message>
         <source>%1 teaches: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 lærer bort: %2</translation>
     </message>
     <message>
         <source>Occupation</source>
-        <translation type="unfinished" />
+        <translation>Yrke</translation>
     </message>
     <message>
         <source>In common</source>
-        <translation type="unfinished" />
+        <translation>Til felles</translation>
     </message>
     <message>
         <source>Skills to learn</source>
-        <translation type="unfinished" />
+        <translation>Ferdigheter å lære</translation>
     </message>
     <message>
         <source>Courses that teach them</source>
-        <translation type="unfinished" />
+        <translation>Kurs som lærer dem bort</translation>
     </message>
     <message>
         <source>Not taught by any course</source>
-        <translation type="unfinished" />
+        <translation>Ikke dekket av noe kurs</translation>
     </message>
 </context>
 <context>
     <name>AttendanceView</name>
     <message>
         <source>Attendance stability</source>
-        <translation type="unfinished" />
+        <translation>Oppmøtestabilitet</translation>
     </message>
     <message>
         <source>Attended %1 of %2 recorded appointments (%3%).</source>
-        <translation type="unfinished" />
+        <translation>Møtt til %1 av %2 registrerte avtaler (%3%).</translation>
     </message>
     <message>
         <source>for a meeting on %1 (none is booked)</source>
-        <translation type="unfinished" />
+        <translation>for et møte %1 (ingen er avtalt)</translation>
     </message>
     <message>
         <source>for the %2 on %1</source>
-        <translation type="unfinished" />
+        <translation>for %2 %1</translation>
     </message>
     <message>
         <source>Risk of a missed appointment: %1 (about %2%) %3</source>
-        <translation type="unfinished" />
+        <translation>Risiko for at avtalen ikke holdes: %1 (omtrent %2%) %3</translation>
     </message>
     <message>
         <source>Main reasons: %1</source>
-        <translation type="unfinished" />
+        <translation>Viktigste årsaker: %1</translation>
     </message>
     <message>
         <source>No single factor stands out.</source>
-        <translation type="unfinished" />
+        <translation>Ingen enkeltfaktor skiller seg ut.</translation>
     </message>
     <message>
         <source>An estimate from past attendance of people in similar situations (model version %1). Use it to offer support such as a reminder, never as a verdict.</source>
-        <translation type="unfinished" />
+        <translation>Et anslag basert på tidligere oppmøte hos personer i lignende situasjoner (modellversjon %1). Bruk det til å tilby støtte, for eksempel en påminnelse, aldri som en dom.</translation>
     </message>
     <message>
         <source>No attendance model is installed, so no attendance band is shown.</source>
-        <translation type="unfinished" />
+        <translation>Ingen oppmøtemodell er installert, så ingen oppmøtenivå vises.</translation>
     </message>
     <message>
         <source>The attendance model was withdrawn: %1</source>
-        <translation type="unfinished" />
+        <translation>Oppmøtemodellen er trukket tilbake: %1</translation>
     </message>
     <message>
         <source>The attendance model cannot be used: %1</source>
-        <translation type="unfinished" />
+        <translation>Oppmøtemodellen kan ikke brukes: %1</translation>
     </message>
     <message>
         <source>The case is closed, so no attendance band is shown.</source>
-        <translation type="unfinished" />
+        <translation>Saken er avsluttet, så ingen oppmøtenivå vises.</translation>
     </message>
     <message>
         <source>No attendance band is available.</source>
-        <translation type="unfinished" />
+        <translation>Ingen oppmøtenivå er tilgjengelig.</translation>
     </message>
 </context>
 <context>
@@ -559,66 +527,66 @@
     <name>InsightRateModel</name>
     <message>
         <source>Group</source>
-        <translation type="unfinished" />
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Citizens</source>
-        <translation type="unfinished" />
+        <translation>Brukere</translation>
     </message>
     <message>
         <source>Followed %1 weeks</source>
-        <translation type="unfinished" />
+        <translation>Fulgt i %1 uker</translation>
     </message>
     <message>
         <source>In work or education</source>
-        <translation type="unfinished" />
+        <translation>I arbeid eller utdanning</translation>
     </message>
     <message>
         <source>Rate (95% interval)</source>
-        <translation type="unfinished" />
+        <translation>Andel (95 %-intervall)</translation>
     </message>
 </context>
 <context>
     <name>InsightWindow</name>
     <message>
         <source>Computing from every case in the cache…</source>
-        <translation type="unfinished" />
+        <translation>Beregner fra alle saker i hurtigbufferen…</translation>
     </message>
     <message>
         <source>Insight: outcomes by factor</source>
-        <translation type="unfinished" />
+        <translation>Innsikt: resultater etter faktor</translation>
     </message>
     <message>
         <source>Outcomes by factor</source>
-        <translation type="unfinished" />
+        <translation>Resultater etter faktor</translation>
     </message>
     <message>
         <source>Associations, not effects — see the suggestions model for effects. Citizens in different groups differ in many other ways, and counts such as programmes taken or appointments attended build up over a longer journey.</source>
-        <translation type="unfinished" />
+        <translation>Sammenhenger, ikke effekter — se forslagsmodellen for effekter. Brukere i ulike grupper skiller seg fra hverandre på mange andre måter, og tall som antall tiltak eller oppmøter vokser med et lengre løp.</translation>
     </message>
     <message>
         <source>&amp;Factor:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Faktor:</translation>
     </message>
     <message>
         <source>Factor</source>
-        <translation type="unfinished" />
+        <translation>Faktor</translation>
     </message>
     <message>
         <source>In work or education within 26 weeks</source>
-        <translation type="unfinished" />
+        <translation>I arbeid eller utdanning innen 26 uker</translation>
     </message>
     <message>
         <source>Share in work or education over time (95% bands)</source>
-        <translation type="unfinished" />
+        <translation>Andel i arbeid eller utdanning over tid (95 %-bånd)</translation>
     </message>
     <message>
         <source>Outcome rates by group</source>
-        <translation type="unfinished" />
+        <translation>Resultatandeler etter gruppe</translation>
     </message>
     <message>
         <source>Time-to-work curves by group</source>
-        <translation type="unfinished" />
+        <translation>Kurver for tid til arbeid etter gruppe</translation>
     </message>
     <message>
         <source>The figures could not be computed: %1</source>
@@ -626,236 +594,399 @@
     </message>
     <message>
         <source>%1 citizens with a known start of unemployment.</source>
-        <translation type="unfinished" />
+        <translation>%1 brukere med kjent start på ledigheten.</translation>
     </message>
     <message>
         <source>Years of school</source>
-        <translation type="unfinished" />
+        <translation>År med skolegang</translation>
     </message>
     <message>
         <source>Basic skills (mean of 1–5 scores)</source>
-        <translation type="unfinished" />
+        <translation>Grunnleggende ferdigheter (snitt av 1–5-skårer)</translation>
     </message>
     <message>
         <source>Host-language level</source>
-        <translation type="unfinished" />
+        <translation>Nivå i norsk</translation>
     </message>
     <message>
         <source>Programmes taken</source>
-        <translation type="unfinished" />
+        <translation>Tiltak deltatt i</translation>
     </message>
     <message>
         <source>Appointments attended</source>
-        <translation type="unfinished" />
+        <translation>Oppmøte til avtaler</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>ukjent</translation>
     </message>
     <message>
         <source>under 10</source>
-        <translation type="unfinished" />
+        <translation>under 10</translation>
     </message>
     <message>
         <source>13 or more</source>
-        <translation type="unfinished" />
+        <translation>13 eller flere</translation>
     </message>
     <message>
         <source>low (under 2.5)</source>
-        <translation type="unfinished" />
+        <translation>lav (under 2,5)</translation>
     </message>
     <message>
         <source>middle</source>
-        <translation type="unfinished" />
+        <translation>middels</translation>
     </message>
     <message>
         <source>high (3.5 or more)</source>
-        <translation type="unfinished" />
+        <translation>høy (3,5 eller mer)</translation>
     </message>
     <message>
         <source>native</source>
-        <translation type="unfinished">morsmål</translation>
+        <translation>morsmål</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">ingen</translation>
+        <translation>ingen</translation>
     </message>
     <message>
         <source>3 or more</source>
-        <translation type="unfinished" />
+        <translation>3 eller flere</translation>
     </message>
     <message>
         <source>under 70%</source>
-        <translation type="unfinished" />
+        <translation>under 70 %</translation>
     </message>
     <message>
         <source>90% or more</source>
-        <translation type="unfinished" />
+        <translation>90 % eller mer</translation>
     </message>
 </context>
 <context>
     <name>JobMatchModel</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>ukjent</translation>
     </message>
     <message>
         <source>%1 km</source>
-        <translation type="unfinished">%1 km</translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <source>Also useful: %1</source>
-        <translation type="unfinished" />
+        <translation>Også nyttig: %1</translation>
     </message>
     <message>
         <source>Share of the vacancy's skills the citizen has: %1%</source>
-        <translation type="unfinished" />
+        <translation>Andel av stillingens ferdigheter innbyggeren har: %1%</translation>
     </message>
     <message>
         <source>Vacancy</source>
-        <translation type="unfinished" />
+        <translation>Stilling</translation>
     </message>
     <message>
         <source>Employer</source>
-        <translation type="unfinished" />
+        <translation>Arbeidsgiver</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished" />
+        <translation>Treff</translation>
     </message>
     <message>
         <source>Skills matched</source>
-        <translation type="unfinished" />
+        <translation>Ferdigheter som passer</translation>
     </message>
     <message>
         <source>Skills missing</source>
-        <translation type="unfinished" />
+        <translation>Manglende ferdigheter</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished" />
+        <translation>Avstand</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished" />
+        <translation>Timer</translation>
     </message>
 </context>
 <context>
     <name>JobsTab</name>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished">Jobber</translation>
+        <translation>Jobb</translation>
     </message>
     <message>
         <source>Skill profile</source>
-        <translation type="unfinished" />
+        <translation>Ferdighetsprofil</translation>
     </message>
     <message>
         <source>&amp;Confirm skill</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bekreft ferdighet</translation>
     </message>
     <message>
         <source>&amp;Remove skill</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fjern ferdighet</translation>
     </message>
     <message>
         <source>&amp;Undo choice</source>
-        <translation type="unfinished" />
+        <translation>&amp;Angre valg</translation>
     </message>
     <message>
         <source>Add a C&amp;V file...</source>
-        <translation type="unfinished" />
+        <translation>Legg til en C&amp;V-fil...</translation>
     </message>
     <message>
         <source>Vacancies that match</source>
-        <translation type="unfinished" />
+        <translation>Stillinger som passer</translation>
     </message>
     <message>
         <source>Other occupations within reach</source>
-        <translation type="unfinished" />
+        <translation>Andre yrker innen rekkevidde</translation>
     </message>
     <message>
         <source>Job matching is not available.</source>
-        <translation type="unfinished" />
+        <translation>Jobbmatching er ikke tilgjengelig.</translation>
     </message>
     <message>
         <source>Job matching needs the occupation and skill taxonomy, which is not installed (looked for %1). IT can install it with 'wayfinder-admin import-esco'.</source>
-        <translation type="unfinished" />
+        <translation>Jobbmatching trenger yrkes- og ferdighetstaksonomien, som ikke er installert (så etter %1). IT kan installere den med 'wayfinder-admin import-esco'.</translation>
     </message>
     <message>
         <source>The taxonomy cannot be used: %1</source>
-        <translation type="unfinished" />
+        <translation>Taksonomien kan ikke brukes: %1</translation>
     </message>
     <message>
         <source>CV files added: %1</source>
-        <translation type="unfinished" />
+        <translation>CV-filer lagt til: %1</translation>
     </message>
     <message>
         <source>%1 of %2 vacancies shown.</source>
-        <translation type="unfinished" />
+        <translation>%1 av %2 stillinger vist.</translation>
     </message>
     <message>
         <source>Within %1 km of home.</source>
-        <translation type="unfinished" />
+        <translation>Innen %1 km fra hjemmet.</translation>
     </message>
     <message>
         <source>No travel radius is recorded: vacancies at any distance.</source>
-        <translation type="unfinished" />
+        <translation>Ingen reiseavstand er registrert: stillinger i alle avstander.</translation>
     </message>
     <message>
         <source>Home address unknown: distances cannot be shown.</source>
-        <translation type="unfinished" />
+        <translation>Bosted ukjent: avstander kan ikke vises.</translation>
     </message>
     <message>
         <source>Job titles also matched with the sentence encoder %1.</source>
-        <translation type="unfinished" />
+        <translation>Jobbtitler også matchet med setningsmodellen %1.</translation>
     </message>
     <message>
         <source>Add a CV file</source>
-        <translation type="unfinished" />
+        <translation>Legg til en CV-fil</translation>
     </message>
     <message>
         <source>CV files (*.txt *.docx *.pdf)</source>
-        <translation type="unfinished" />
+        <translation>CV-filer (*.txt *.docx *.pdf)</translation>
     </message>
     <message>
         <source>That did not work: %1</source>
-        <translation type="unfinished" />
+        <translation>Det virket ikke: %1</translation>
     </message>
 </context>
 <context>
     <name>JourneyTab</name>
     <message>
         <source>decision without a programme</source>
-        <translation type="unfinished" />
+        <translation>vedtak uten tiltak</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished">Forløp</translation>
+        <translation>Løp</translation>
     </message>
     <message>
         <source>Show the timeline as a list</source>
-        <translation type="unfinished" />
+        <translation>Vis tidslinjen som en liste</translation>
     </message>
     <message>
         <source>Journey timeline as a list</source>
-        <translation type="unfinished" />
+        <translation>Tidslinjen for løpet som liste</translation>
     </message>
     <message>
         <source>Open a case to see the citizen's journey.</source>
-        <translation type="unfinished" />
+        <translation>Åpne en sak for å se brukerens løp.</translation>
     </message>
     <message>
         <source>The journey could not be prepared for this case.</source>
-        <translation type="unfinished" />
+        <translation>Løpet kunne ikke klargjøres for denne saken.</translation>
     </message>
     <message>
         <source>No programmes, appointments or outcomes are recorded.</source>
-        <translation type="unfinished" />
+        <translation>Ingen tiltak, avtaler eller resultater er registrert.</translation>
     </message>
     <message>
         <source>From %1 to %2: %3 programme(s), %4 appointment(s), %5 gap(s) totalling %6 days.</source>
-        <translation type="unfinished" />
+        <translation>Fra %1 til %2: %3 tiltak, %4 avtale(r), %5 opphold på til sammen %6 dager.</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyWords</name>
+    <message>
+        <source>employed</source>
+        <translation>i arbeid</translation>
+    </message>
+    <message>
+        <source>employed (subsidised)</source>
+        <translation>i arbeid (med lønnstilskudd)</translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation>utdanning</translation>
+    </message>
+    <message>
+        <source>unemployed</source>
+        <translation>ledig</translation>
+    </message>
+    <message>
+        <source>sick</source>
+        <translation>syk</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>annet</translation>
+    </message>
+    <message>
+        <source>job search training</source>
+        <translation>jobbsøkerkurs</translation>
+    </message>
+    <message>
+        <source>vocational course</source>
+        <translation>yrkesrettet kurs</translation>
+    </message>
+    <message>
+        <source>language course</source>
+        <translation>språkkurs</translation>
+    </message>
+    <message>
+        <source>basic skills course</source>
+        <translation>kurs i grunnleggende ferdigheter</translation>
+    </message>
+    <message>
+        <source>work trial</source>
+        <translation>arbeidstrening</translation>
+    </message>
+    <message>
+        <source>wage subsidy</source>
+        <translation>lønnstilskudd</translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <source>health support</source>
+        <translation>helsestøtte</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>pågår</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>fullført</translation>
+    </message>
+    <message>
+        <source>dropped out</source>
+        <translation>avbrutt</translation>
+    </message>
+    <message>
+        <source>did not start</source>
+        <translation>startet ikke</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planlagt</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>møte</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>oppfølging</translation>
+    </message>
+    <message>
+        <source>course session</source>
+        <translation>kursdag</translation>
+    </message>
+    <message>
+        <source>appointment</source>
+        <translation>avtale</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Vedtak</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Avtaler</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situasjon</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Opphold</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>lav</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>middels</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>høy</translation>
+    </message>
+    <message>
+        <source>age</source>
+        <translation>alder</translation>
+    </message>
+    <message>
+        <source>time unemployed</source>
+        <translation>tid som ledig</translation>
+    </message>
+    <message>
+        <source>number of earlier appointments</source>
+        <translation>antall tidligere avtaler</translation>
+    </message>
+    <message>
+        <source>earlier missed appointments</source>
+        <translation>tidligere uteblivelser</translation>
+    </message>
+    <message>
+        <source>distance to the appointment</source>
+        <translation>avstand til avtalen</translation>
+    </message>
+    <message>
+        <source>host-language level</source>
+        <translation>nivå i norsk</translation>
+    </message>
+    <message>
+        <source>partial health limitation</source>
+        <translation>delvis helsebegrensning</translation>
+    </message>
+    <message>
+        <source>significant health limitation</source>
+        <translation>betydelig helsebegrensning</translation>
+    </message>
+    <message>
+        <source>appointment type: %1</source>
+        <translation>avtaletype: %1</translation>
     </message>
 </context>
 <context>
@@ -983,7 +1114,10 @@
     </message>
     <message numerus="yes">
         <source>Last %n day(s)</source>
-        <translation><numerusform>Siste %n dag</numerusform><numerusform>Siste %n dager</numerusform></translation>
+        <translation>
+            <numerusform>Siste %n dag</numerusform>
+            <numerusform>Siste %n dager</numerusform>
+        </translation>
     </message>
     <message>
         <source>Period</source>
@@ -1238,7 +1372,10 @@
     </message>
     <message numerus="yes">
         <source>Saved %1 (%2, %n page(s)).</source>
-        <translation><numerusform>Lagret %1 (%2, %n side).</numerusform><numerusform>Lagret %1 (%2, %n sider).</numerusform></translation>
+        <translation>
+            <numerusform>Lagret %1 (%2, %n side).</numerusform>
+            <numerusform>Lagret %1 (%2, %n sider).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The PDF was not written: %1</source>
@@ -1249,121 +1386,121 @@
     <name>SimilarCitizensView</name>
     <message>
         <source>Citizens like this one</source>
-        <translation type="unfinished" />
+        <translation>Brukere som denne</translation>
     </message>
     <message>
         <source>Not a recommendation. This describes what happened to similar citizens in the past; it is not a prediction for this citizen.</source>
-        <translation type="unfinished" />
+        <translation>Ikke en anbefaling. Dette beskriver hva som skjedde med lignende brukere tidligere; det er ikke en prognose for denne brukeren.</translation>
     </message>
     <message>
         <source>How they ended (latest situation):</source>
-        <translation type="unfinished" />
+        <translation>Hvordan det endte (siste situasjon):</translation>
     </message>
     <message>
         <source>The journeys they took:</source>
-        <translation type="unfinished" />
+        <translation>Løpene de hadde:</translation>
     </message>
     <message>
         <source>How similar citizens ended</source>
-        <translation type="unfinished" />
+        <translation>Hvordan det endte for lignende brukere</translation>
     </message>
     <message>
         <source>Journeys of similar citizens</source>
-        <translation type="unfinished" />
+        <translation>Løp for lignende brukere</translation>
     </message>
     <message>
         <source>Too little is recorded to find similar citizens.</source>
-        <translation type="unfinished" />
+        <translation>For lite er registrert til å finne lignende brukere.</translation>
     </message>
     <message>
         <source>The %1 past citizens most similar in %2 (out of %3 in the case cache).</source>
-        <translation type="unfinished" />
+        <translation>De %1 tidligere brukerne som ligner mest på %2 (av %3 i sakshurtigbufferen).</translation>
     </message>
     <message>
         <source>age</source>
-        <translation type="unfinished" />
+        <translation>alder</translation>
     </message>
     <message>
         <source>years of school</source>
-        <translation type="unfinished" />
+        <translation>år med skolegang</translation>
     </message>
     <message>
         <source>education level</source>
-        <translation type="unfinished" />
+        <translation>utdanningsnivå</translation>
     </message>
     <message>
         <source>basic skills</source>
-        <translation type="unfinished" />
+        <translation>grunnleggende ferdigheter</translation>
     </message>
     <message>
         <source>host-language level</source>
-        <translation type="unfinished" />
+        <translation>nivå i norsk</translation>
     </message>
     <message>
         <source>years in the country</source>
-        <translation type="unfinished" />
+        <translation>år i landet</translation>
     </message>
 </context>
 <context>
     <name>SimilarVariantsModel</name>
     <message>
         <source>Journey</source>
-        <translation type="unfinished">Forløp</translation>
+        <translation>Løp</translation>
     </message>
     <message>
         <source>Citizens</source>
-        <translation type="unfinished" />
+        <translation>Brukere</translation>
     </message>
     <message>
         <source>How they ended</source>
-        <translation type="unfinished" />
+        <translation>Hvordan det endte</translation>
     </message>
 </context>
 <context>
     <name>SkillProfileModel</name>
     <message>
         <source>Previous job: %1 (essential skill)</source>
-        <translation type="unfinished" />
+        <translation>Tidligere jobb: %1 (vesentlig ferdighet)</translation>
     </message>
     <message>
         <source>Previous job: %1 (optional skill)</source>
-        <translation type="unfinished" />
+        <translation>Tidligere jobb: %1 (valgfri ferdighet)</translation>
     </message>
     <message>
         <source>Recorded in the case system</source>
-        <translation type="unfinished" />
+        <translation>Registrert i saksbehandlingssystemet</translation>
     </message>
     <message>
         <source>CV text: “%1”</source>
-        <translation type="unfinished" />
+        <translation>CV-tekst: “%1”</translation>
     </message>
     <message>
         <source>Added CV file %1</source>
-        <translation type="unfinished" />
+        <translation>CV-fil lagt til %1</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished" />
+        <translation>Bekreftet</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished" />
+        <translation>Fjernet</translation>
     </message>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished" />
+        <translation>Foreslått</translation>
     </message>
     <message>
         <source>Skill</source>
-        <translation type="unfinished" />
+        <translation>Ferdighet</translation>
     </message>
     <message>
         <source>Where it comes from</source>
-        <translation type="unfinished" />
+        <translation>Hvor den kommer fra</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -1396,8 +1533,75 @@
 <context>
     <name>SurvivalChart</name>
     <message>
+        <source>%1 weeks: %2%</source>
+        <translation>%1 uker: %2 %</translation>
+    </message>
+    <message>
         <source>weeks since becoming unemployed</source>
-        <translation type="unfinished" />
+        <translation>uker siden ledigheten startet</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <source>ongoing</source>
+        <translation>pågår</translation>
+    </message>
+    <message>
+        <source>attendance %1%</source>
+        <translation>oppmøte %1 %</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>møtt</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>ikke møtt</translation>
+    </message>
+    <message>
+        <source>result not recorded</source>
+        <translation>resultat ikke registrert</translation>
+    </message>
+    <message>
+        <source>subsidised</source>
+        <translation>med lønnstilskudd</translation>
+    </message>
+    <message>
+        <source>no programme, work or education for %1 days</source>
+        <translation>ingen tiltak, arbeid eller utdanning i %1 dager</translation>
+    </message>
+    <message>
+        <source>Journey timeline</source>
+        <translation>Tidslinje for løpet</translation>
+    </message>
+    <message>
+        <source>No journey is recorded for this citizen.</source>
+        <translation>Ingen løp er registrert for denne brukeren.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2. %3. The list below the chart gives every item.</source>
+        <translation>Fra %1 til %2. %3. Listen under diagrammet viser alle punktene.</translation>
+    </message>
+    <message>
+        <source>No journey is recorded.</source>
+        <translation>Ingen løp er registrert.</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>fullført</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>pågår</translation>
+    </message>
+    <message>
+        <source>dropped out</source>
+        <translation>avbrutt</translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>opphold</translation>
     </message>
 </context>
 <context>

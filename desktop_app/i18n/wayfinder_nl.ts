@@ -1,117 +1,85 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL" sourcelanguage="en">
 <context>
-    <name />
-    <message>
-        <source>SurvivalChart</source>
-        <comment>%1 weeks: %2%</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>ongoing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>attendance %1%</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>attended</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>missed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>result not recorded</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>subsidised</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>AlternativeModel</name>
     <message>
         <source>%1 teaches: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 leert: %2</translation>
     </message>
     <message>
         <source>Occupation</source>
-        <translation type="unfinished" />
+        <translation>Beroep</translation>
     </message>
     <message>
         <source>In common</source>
-        <translation type="unfinished" />
+        <translation>Gemeenschappelijk</translation>
     </message>
     <message>
         <source>Skills to learn</source>
-        <translation type="unfinished" />
+        <translation>Te leren vaardigheden</translation>
     </message>
     <message>
         <source>Courses that teach them</source>
-        <translation type="unfinished" />
+        <translation>Cursussen die ze leren</translation>
     </message>
     <message>
         <source>Not taught by any course</source>
-        <translation type="unfinished" />
+        <translation>Door geen cursus geleerd</translation>
     </message>
 </context>
 <context>
     <name>AttendanceView</name>
     <message>
         <source>Attendance stability</source>
-        <translation type="unfinished" />
+        <translation>Aanwezigheidsstabiliteit</translation>
     </message>
     <message>
         <source>Attended %1 of %2 recorded appointments (%3%).</source>
-        <translation type="unfinished" />
+        <translation>Aanwezig bij %1 van %2 geregistreerde afspraken (%3%).</translation>
     </message>
     <message>
         <source>for a meeting on %1 (none is booked)</source>
-        <translation type="unfinished" />
+        <translation>voor een gesprek op %1 (er is er geen gepland)</translation>
     </message>
     <message>
         <source>for the %2 on %1</source>
-        <translation type="unfinished" />
+        <translation>voor de %2 op %1</translation>
     </message>
     <message>
         <source>Risk of a missed appointment: %1 (about %2%) %3</source>
-        <translation type="unfinished" />
+        <translation>Kans op een gemiste afspraak: %1 (ongeveer %2%) %3</translation>
     </message>
     <message>
         <source>Main reasons: %1</source>
-        <translation type="unfinished" />
+        <translation>Belangrijkste redenen: %1</translation>
     </message>
     <message>
         <source>No single factor stands out.</source>
-        <translation type="unfinished" />
+        <translation>Geen enkele factor springt eruit.</translation>
     </message>
     <message>
         <source>An estimate from past attendance of people in similar situations (model version %1). Use it to offer support such as a reminder, never as a verdict.</source>
-        <translation type="unfinished" />
+        <translation>Een schatting op basis van eerdere aanwezigheid van mensen in vergelijkbare situaties (modelversie %1). Gebruik het om steun te bieden, zoals een herinnering, nooit als oordeel.</translation>
     </message>
     <message>
         <source>No attendance model is installed, so no attendance band is shown.</source>
-        <translation type="unfinished" />
+        <translation>Er is geen aanwezigheidsmodel geïnstalleerd, dus er wordt geen risiconiveau getoond.</translation>
     </message>
     <message>
         <source>The attendance model was withdrawn: %1</source>
-        <translation type="unfinished" />
+        <translation>Het aanwezigheidsmodel is ingetrokken: %1</translation>
     </message>
     <message>
         <source>The attendance model cannot be used: %1</source>
-        <translation type="unfinished" />
+        <translation>Het aanwezigheidsmodel kan niet worden gebruikt: %1</translation>
     </message>
     <message>
         <source>The case is closed, so no attendance band is shown.</source>
-        <translation type="unfinished" />
+        <translation>De zaak is gesloten, dus er wordt geen risiconiveau getoond.</translation>
     </message>
     <message>
         <source>No attendance band is available.</source>
-        <translation type="unfinished" />
+        <translation>Er is geen risiconiveau beschikbaar.</translation>
     </message>
 </context>
 <context>
@@ -559,66 +527,66 @@
     <name>InsightRateModel</name>
     <message>
         <source>Group</source>
-        <translation type="unfinished" />
+        <translation>Groep</translation>
     </message>
     <message>
         <source>Citizens</source>
-        <translation type="unfinished" />
+        <translation>Inwoners</translation>
     </message>
     <message>
         <source>Followed %1 weeks</source>
-        <translation type="unfinished" />
+        <translation>%1 weken gevolgd</translation>
     </message>
     <message>
         <source>In work or education</source>
-        <translation type="unfinished" />
+        <translation>Aan het werk of in opleiding</translation>
     </message>
     <message>
         <source>Rate (95% interval)</source>
-        <translation type="unfinished" />
+        <translation>Aandeel (95%-interval)</translation>
     </message>
 </context>
 <context>
     <name>InsightWindow</name>
     <message>
         <source>Computing from every case in the cache…</source>
-        <translation type="unfinished" />
+        <translation>Berekenen op basis van alle zaken in de cache…</translation>
     </message>
     <message>
         <source>Insight: outcomes by factor</source>
-        <translation type="unfinished" />
+        <translation>Inzicht: uitkomsten per factor</translation>
     </message>
     <message>
         <source>Outcomes by factor</source>
-        <translation type="unfinished" />
+        <translation>Uitkomsten per factor</translation>
     </message>
     <message>
         <source>Associations, not effects — see the suggestions model for effects. Citizens in different groups differ in many other ways, and counts such as programmes taken or appointments attended build up over a longer journey.</source>
-        <translation type="unfinished" />
+        <translation>Verbanden, geen effecten — zie het suggestiemodel voor effecten. Inwoners in verschillende groepen verschillen op veel andere punten, en aantallen zoals gevolgde trajecten of bijgewoonde afspraken groeien met een langer traject.</translation>
     </message>
     <message>
         <source>&amp;Factor:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Factor:</translation>
     </message>
     <message>
         <source>Factor</source>
-        <translation type="unfinished" />
+        <translation>Factor</translation>
     </message>
     <message>
         <source>In work or education within 26 weeks</source>
-        <translation type="unfinished" />
+        <translation>Aan het werk of in opleiding binnen 26 weken</translation>
     </message>
     <message>
         <source>Share in work or education over time (95% bands)</source>
-        <translation type="unfinished" />
+        <translation>Aandeel aan het werk of in opleiding in de tijd (95%-banden)</translation>
     </message>
     <message>
         <source>Outcome rates by group</source>
-        <translation type="unfinished" />
+        <translation>Uitkomstpercentages per groep</translation>
     </message>
     <message>
         <source>Time-to-work curves by group</source>
-        <translation type="unfinished" />
+        <translation>Curven van tijd tot werk per groep</translation>
     </message>
     <message>
         <source>The figures could not be computed: %1</source>
@@ -626,236 +594,399 @@
     </message>
     <message>
         <source>%1 citizens with a known start of unemployment.</source>
-        <translation type="unfinished" />
+        <translation>%1 inwoners met een bekende start van de werkloosheid.</translation>
     </message>
     <message>
         <source>Years of school</source>
-        <translation type="unfinished" />
+        <translation>Jaren school</translation>
     </message>
     <message>
         <source>Basic skills (mean of 1–5 scores)</source>
-        <translation type="unfinished" />
+        <translation>Basisvaardigheden (gemiddelde van scores 1–5)</translation>
     </message>
     <message>
         <source>Host-language level</source>
-        <translation type="unfinished" />
+        <translation>Niveau Nederlands</translation>
     </message>
     <message>
         <source>Programmes taken</source>
-        <translation type="unfinished" />
+        <translation>Gevolgde trajecten</translation>
     </message>
     <message>
         <source>Appointments attended</source>
-        <translation type="unfinished" />
+        <translation>Aanwezigheid bij afspraken</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>onbekend</translation>
     </message>
     <message>
         <source>under 10</source>
-        <translation type="unfinished" />
+        <translation>minder dan 10</translation>
     </message>
     <message>
         <source>13 or more</source>
-        <translation type="unfinished" />
+        <translation>13 of meer</translation>
     </message>
     <message>
         <source>low (under 2.5)</source>
-        <translation type="unfinished" />
+        <translation>laag (onder 2,5)</translation>
     </message>
     <message>
         <source>middle</source>
-        <translation type="unfinished" />
+        <translation>midden</translation>
     </message>
     <message>
         <source>high (3.5 or more)</source>
-        <translation type="unfinished" />
+        <translation>hoog (3,5 of meer)</translation>
     </message>
     <message>
         <source>native</source>
-        <translation type="unfinished">moedertaal</translation>
+        <translation>moedertaal</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">geen</translation>
+        <translation>geen</translation>
     </message>
     <message>
         <source>3 or more</source>
-        <translation type="unfinished" />
+        <translation>3 of meer</translation>
     </message>
     <message>
         <source>under 70%</source>
-        <translation type="unfinished" />
+        <translation>minder dan 70%</translation>
     </message>
     <message>
         <source>90% or more</source>
-        <translation type="unfinished" />
+        <translation>90% of meer</translation>
     </message>
 </context>
 <context>
     <name>JobMatchModel</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>onbekend</translation>
     </message>
     <message>
         <source>%1 km</source>
-        <translation type="unfinished">%1 km</translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <source>Also useful: %1</source>
-        <translation type="unfinished" />
+        <translation>Ook nuttig: %1</translation>
     </message>
     <message>
         <source>Share of the vacancy's skills the citizen has: %1%</source>
-        <translation type="unfinished" />
+        <translation>Deel van de gevraagde vaardigheden die de burger heeft: %1%</translation>
     </message>
     <message>
         <source>Vacancy</source>
-        <translation type="unfinished" />
+        <translation>Vacature</translation>
     </message>
     <message>
         <source>Employer</source>
-        <translation type="unfinished" />
+        <translation>Werkgever</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished" />
+        <translation>Match</translation>
     </message>
     <message>
         <source>Skills matched</source>
-        <translation type="unfinished" />
+        <translation>Passende vaardigheden</translation>
     </message>
     <message>
         <source>Skills missing</source>
-        <translation type="unfinished" />
+        <translation>Ontbrekende vaardigheden</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished" />
+        <translation>Afstand</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished" />
+        <translation>Uren</translation>
     </message>
 </context>
 <context>
     <name>JobsTab</name>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished">Vacatures</translation>
+        <translation>Banen</translation>
     </message>
     <message>
         <source>Skill profile</source>
-        <translation type="unfinished" />
+        <translation>Vaardighedenprofiel</translation>
     </message>
     <message>
         <source>&amp;Confirm skill</source>
-        <translation type="unfinished" />
+        <translation>Vaardigheid &amp;bevestigen</translation>
     </message>
     <message>
         <source>&amp;Remove skill</source>
-        <translation type="unfinished" />
+        <translation>Vaardigheid &amp;verwijderen</translation>
     </message>
     <message>
         <source>&amp;Undo choice</source>
-        <translation type="unfinished" />
+        <translation>Keuze &amp;ongedaan maken</translation>
     </message>
     <message>
         <source>Add a C&amp;V file...</source>
-        <translation type="unfinished" />
+        <translation>C&amp;v-bestand toevoegen...</translation>
     </message>
     <message>
         <source>Vacancies that match</source>
-        <translation type="unfinished" />
+        <translation>Passende vacatures</translation>
     </message>
     <message>
         <source>Other occupations within reach</source>
-        <translation type="unfinished" />
+        <translation>Andere beroepen binnen bereik</translation>
     </message>
     <message>
         <source>Job matching is not available.</source>
-        <translation type="unfinished" />
+        <translation>Vacaturematching is niet beschikbaar.</translation>
     </message>
     <message>
         <source>Job matching needs the occupation and skill taxonomy, which is not installed (looked for %1). IT can install it with 'wayfinder-admin import-esco'.</source>
-        <translation type="unfinished" />
+        <translation>Vacaturematching heeft de beroepen- en vaardighedentaxonomie nodig, die niet is geïnstalleerd (gezocht naar %1). IT kan die installeren met 'wayfinder-admin import-esco'.</translation>
     </message>
     <message>
         <source>The taxonomy cannot be used: %1</source>
-        <translation type="unfinished" />
+        <translation>De taxonomie kan niet worden gebruikt: %1</translation>
     </message>
     <message>
         <source>CV files added: %1</source>
-        <translation type="unfinished" />
+        <translation>Toegevoegde cv-bestanden: %1</translation>
     </message>
     <message>
         <source>%1 of %2 vacancies shown.</source>
-        <translation type="unfinished" />
+        <translation>%1 van %2 vacatures getoond.</translation>
     </message>
     <message>
         <source>Within %1 km of home.</source>
-        <translation type="unfinished" />
+        <translation>Binnen %1 km van huis.</translation>
     </message>
     <message>
         <source>No travel radius is recorded: vacancies at any distance.</source>
-        <translation type="unfinished" />
+        <translation>Geen reisafstand vastgelegd: vacatures op elke afstand.</translation>
     </message>
     <message>
         <source>Home address unknown: distances cannot be shown.</source>
-        <translation type="unfinished" />
+        <translation>Woonadres onbekend: afstanden kunnen niet worden getoond.</translation>
     </message>
     <message>
         <source>Job titles also matched with the sentence encoder %1.</source>
-        <translation type="unfinished" />
+        <translation>Functietitels ook gematcht met het zinsmodel %1.</translation>
     </message>
     <message>
         <source>Add a CV file</source>
-        <translation type="unfinished" />
+        <translation>Cv-bestand toevoegen</translation>
     </message>
     <message>
         <source>CV files (*.txt *.docx *.pdf)</source>
-        <translation type="unfinished" />
+        <translation>Cv-bestanden (*.txt *.docx *.pdf)</translation>
     </message>
     <message>
         <source>That did not work: %1</source>
-        <translation type="unfinished" />
+        <translation>Dat is niet gelukt: %1</translation>
     </message>
 </context>
 <context>
     <name>JourneyTab</name>
     <message>
         <source>decision without a programme</source>
-        <translation type="unfinished" />
+        <translation>besluit zonder traject</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished">Route</translation>
+        <translation>Traject</translation>
     </message>
     <message>
         <source>Show the timeline as a list</source>
-        <translation type="unfinished" />
+        <translation>Toon de tijdlijn als lijst</translation>
     </message>
     <message>
         <source>Journey timeline as a list</source>
-        <translation type="unfinished" />
+        <translation>Tijdlijn van het traject als lijst</translation>
     </message>
     <message>
         <source>Open a case to see the citizen's journey.</source>
-        <translation type="unfinished" />
+        <translation>Open een zaak om het traject van de inwoner te zien.</translation>
     </message>
     <message>
         <source>The journey could not be prepared for this case.</source>
-        <translation type="unfinished" />
+        <translation>Het traject kon voor deze zaak niet worden voorbereid.</translation>
     </message>
     <message>
         <source>No programmes, appointments or outcomes are recorded.</source>
-        <translation type="unfinished" />
+        <translation>Er zijn geen trajecten, afspraken of uitkomsten geregistreerd.</translation>
     </message>
     <message>
         <source>From %1 to %2: %3 programme(s), %4 appointment(s), %5 gap(s) totalling %6 days.</source>
-        <translation type="unfinished" />
+        <translation>Van %1 tot %2: %3 traject(en), %4 afspraak/afspraken, %5 onderbreking(en) van samen %6 dagen.</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyWords</name>
+    <message>
+        <source>employed</source>
+        <translation>aan het werk</translation>
+    </message>
+    <message>
+        <source>employed (subsidised)</source>
+        <translation>aan het werk (gesubsidieerd)</translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation>opleiding</translation>
+    </message>
+    <message>
+        <source>unemployed</source>
+        <translation>werkloos</translation>
+    </message>
+    <message>
+        <source>sick</source>
+        <translation>ziek</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>anders</translation>
+    </message>
+    <message>
+        <source>job search training</source>
+        <translation>sollicitatietraining</translation>
+    </message>
+    <message>
+        <source>vocational course</source>
+        <translation>beroepscursus</translation>
+    </message>
+    <message>
+        <source>language course</source>
+        <translation>taalcursus</translation>
+    </message>
+    <message>
+        <source>basic skills course</source>
+        <translation>cursus basisvaardigheden</translation>
+    </message>
+    <message>
+        <source>work trial</source>
+        <translation>werkervaringsplaats</translation>
+    </message>
+    <message>
+        <source>wage subsidy</source>
+        <translation>loonkostensubsidie</translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <source>health support</source>
+        <translation>gezondheidsondersteuning</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <source>dropped out</source>
+        <translation>afgehaakt</translation>
+    </message>
+    <message>
+        <source>did not start</source>
+        <translation>niet begonnen</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>gesprek</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>vervolggesprek</translation>
+    </message>
+    <message>
+        <source>course session</source>
+        <translation>cursusbijeenkomst</translation>
+    </message>
+    <message>
+        <source>appointment</source>
+        <translation>afspraak</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Besluiten</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Trajecten</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situatie</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Onderbrekingen</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>laag</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>middel</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoog</translation>
+    </message>
+    <message>
+        <source>age</source>
+        <translation>leeftijd</translation>
+    </message>
+    <message>
+        <source>time unemployed</source>
+        <translation>duur van de werkloosheid</translation>
+    </message>
+    <message>
+        <source>number of earlier appointments</source>
+        <translation>aantal eerdere afspraken</translation>
+    </message>
+    <message>
+        <source>earlier missed appointments</source>
+        <translation>eerder gemiste afspraken</translation>
+    </message>
+    <message>
+        <source>distance to the appointment</source>
+        <translation>afstand tot de afspraak</translation>
+    </message>
+    <message>
+        <source>host-language level</source>
+        <translation>niveau Nederlands</translation>
+    </message>
+    <message>
+        <source>partial health limitation</source>
+        <translation>gedeeltelijke gezondheidsbeperking</translation>
+    </message>
+    <message>
+        <source>significant health limitation</source>
+        <translation>aanzienlijke gezondheidsbeperking</translation>
+    </message>
+    <message>
+        <source>appointment type: %1</source>
+        <translation>soort afspraak: %1</translation>
     </message>
 </context>
 <context>
@@ -983,7 +1114,10 @@
     </message>
     <message numerus="yes">
         <source>Last %n day(s)</source>
-        <translation><numerusform>Laatste %n dag</numerusform><numerusform>Laatste %n dagen</numerusform></translation>
+        <translation>
+            <numerusform>Laatste %n dag</numerusform>
+            <numerusform>Laatste %n dagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Period</source>
@@ -1238,7 +1372,10 @@
     </message>
     <message numerus="yes">
         <source>Saved %1 (%2, %n page(s)).</source>
-        <translation><numerusform>Opgeslagen %1 (%2, %n pagina).</numerusform><numerusform>Opgeslagen %1 (%2, %n pagina's).</numerusform></translation>
+        <translation>
+            <numerusform>Opgeslagen %1 (%2, %n pagina).</numerusform>
+            <numerusform>Opgeslagen %1 (%2, %n pagina's).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The PDF was not written: %1</source>
@@ -1249,121 +1386,121 @@
     <name>SimilarCitizensView</name>
     <message>
         <source>Citizens like this one</source>
-        <translation type="unfinished" />
+        <translation>Inwoners zoals deze</translation>
     </message>
     <message>
         <source>Not a recommendation. This describes what happened to similar citizens in the past; it is not a prediction for this citizen.</source>
-        <translation type="unfinished" />
+        <translation>Geen aanbeveling. Dit beschrijft wat er in het verleden met vergelijkbare inwoners gebeurde; het is geen voorspelling voor deze inwoner.</translation>
     </message>
     <message>
         <source>How they ended (latest situation):</source>
-        <translation type="unfinished" />
+        <translation>Hoe het afliep (laatste situatie):</translation>
     </message>
     <message>
         <source>The journeys they took:</source>
-        <translation type="unfinished" />
+        <translation>De trajecten die zij volgden:</translation>
     </message>
     <message>
         <source>How similar citizens ended</source>
-        <translation type="unfinished" />
+        <translation>Hoe het afliep voor vergelijkbare inwoners</translation>
     </message>
     <message>
         <source>Journeys of similar citizens</source>
-        <translation type="unfinished" />
+        <translation>Trajecten van vergelijkbare inwoners</translation>
     </message>
     <message>
         <source>Too little is recorded to find similar citizens.</source>
-        <translation type="unfinished" />
+        <translation>Er is te weinig geregistreerd om vergelijkbare inwoners te vinden.</translation>
     </message>
     <message>
         <source>The %1 past citizens most similar in %2 (out of %3 in the case cache).</source>
-        <translation type="unfinished" />
+        <translation>De %1 eerdere inwoners die het meest lijken qua %2 (van de %3 in de zaakcache).</translation>
     </message>
     <message>
         <source>age</source>
-        <translation type="unfinished" />
+        <translation>leeftijd</translation>
     </message>
     <message>
         <source>years of school</source>
-        <translation type="unfinished" />
+        <translation>jaren school</translation>
     </message>
     <message>
         <source>education level</source>
-        <translation type="unfinished" />
+        <translation>opleidingsniveau</translation>
     </message>
     <message>
         <source>basic skills</source>
-        <translation type="unfinished" />
+        <translation>basisvaardigheden</translation>
     </message>
     <message>
         <source>host-language level</source>
-        <translation type="unfinished" />
+        <translation>niveau Nederlands</translation>
     </message>
     <message>
         <source>years in the country</source>
-        <translation type="unfinished" />
+        <translation>jaren in het land</translation>
     </message>
 </context>
 <context>
     <name>SimilarVariantsModel</name>
     <message>
         <source>Journey</source>
-        <translation type="unfinished">Route</translation>
+        <translation>Traject</translation>
     </message>
     <message>
         <source>Citizens</source>
-        <translation type="unfinished" />
+        <translation>Inwoners</translation>
     </message>
     <message>
         <source>How they ended</source>
-        <translation type="unfinished" />
+        <translation>Hoe het afliep</translation>
     </message>
 </context>
 <context>
     <name>SkillProfileModel</name>
     <message>
         <source>Previous job: %1 (essential skill)</source>
-        <translation type="unfinished" />
+        <translation>Eerdere baan: %1 (essentiële vaardigheid)</translation>
     </message>
     <message>
         <source>Previous job: %1 (optional skill)</source>
-        <translation type="unfinished" />
+        <translation>Eerdere baan: %1 (optionele vaardigheid)</translation>
     </message>
     <message>
         <source>Recorded in the case system</source>
-        <translation type="unfinished" />
+        <translation>Vastgelegd in het zaaksysteem</translation>
     </message>
     <message>
         <source>CV text: “%1”</source>
-        <translation type="unfinished" />
+        <translation>Cv-tekst: “%1”</translation>
     </message>
     <message>
         <source>Added CV file %1</source>
-        <translation type="unfinished" />
+        <translation>Toegevoegd cv-bestand %1</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished" />
+        <translation>Bevestigd</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished" />
+        <translation>Verwijderd</translation>
     </message>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished" />
+        <translation>Voorgesteld</translation>
     </message>
     <message>
         <source>Skill</source>
-        <translation type="unfinished" />
+        <translation>Vaardigheid</translation>
     </message>
     <message>
         <source>Where it comes from</source>
-        <translation type="unfinished" />
+        <translation>Waar het vandaan komt</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -1396,8 +1533,75 @@
 <context>
     <name>SurvivalChart</name>
     <message>
+        <source>%1 weeks: %2%</source>
+        <translation>%1 weken: %2%</translation>
+    </message>
+    <message>
         <source>weeks since becoming unemployed</source>
-        <translation type="unfinished" />
+        <translation>weken sinds het begin van de werkloosheid</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <source>ongoing</source>
+        <translation>lopend</translation>
+    </message>
+    <message>
+        <source>attendance %1%</source>
+        <translation>aanwezigheid %1%</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>aanwezig</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>gemist</translation>
+    </message>
+    <message>
+        <source>result not recorded</source>
+        <translation>resultaat niet geregistreerd</translation>
+    </message>
+    <message>
+        <source>subsidised</source>
+        <translation>gesubsidieerd</translation>
+    </message>
+    <message>
+        <source>no programme, work or education for %1 days</source>
+        <translation>geen traject, werk of opleiding gedurende %1 dagen</translation>
+    </message>
+    <message>
+        <source>Journey timeline</source>
+        <translation>Tijdlijn van het traject</translation>
+    </message>
+    <message>
+        <source>No journey is recorded for this citizen.</source>
+        <translation>Voor deze inwoner is geen traject geregistreerd.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2. %3. The list below the chart gives every item.</source>
+        <translation>Van %1 tot %2. %3. De lijst onder de grafiek geeft elk onderdeel.</translation>
+    </message>
+    <message>
+        <source>No journey is recorded.</source>
+        <translation>Er is geen traject geregistreerd.</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <source>dropped out</source>
+        <translation>afgehaakt</translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>onderbreking</translation>
     </message>
 </context>
 <context>

@@ -25,11 +25,11 @@ def share_in_work(curve: SurvivalCurve, week: float) -> float:
 
 
 def curve_summary(insight: FactorInsight, group_name=lambda g: g) -> str:  # type: ignore[no-untyped-def]
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     lines = []
     for curve in insight.curves:
         points = ", ".join(
-            tr("SurvivalChart", "%1 weeks: %2%")
+            translate("SurvivalChart", "%1 weeks: %2%")
             .replace("%1", str(w))
             .replace("%2", f"{share_in_work(curve, w) * 100:.0f}")
             for w in CHECKPOINTS

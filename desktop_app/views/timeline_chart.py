@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QHelpEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -44,6 +44,7 @@ OUTCOME_COLOURS = {
 ATTENDED, MISSED, UNKNOWN = "#2e8b57", "#c8323c", "#8a939e"
 DECISION = "#2f6fb0"
 GAP = "#d9822b"
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -55,25 +56,30 @@ class Placed:
 
 def item_text(item: TimelineItem, label: Callable[[TimelineItem], str]) -> str:
     """One item in words: what, when, how it went (the tooltip and the text alternative)."""
-    tr = _tr
     when = item.start.isoformat()
     if item.end != item.start:
-        when += " – " + (item.end.isoformat() if item.end else tr("ongoing"))
+        when += " – " + (
+            item.end.isoformat() if item.end else translate("TimelineChart", "ongoing")
+        )
     parts = [label(item), when]
     if item.lane == "programmes":
         parts.append(enrolment_status(item.status))
         if item.attendance_rate is not None:
-            parts.append(tr("attendance %1%").replace("%1", f"{item.attendance_rate * 100:.0f}"))
+            parts.append(
+                translate("TimelineChart", "attendance %1%").replace(
+                    "%1", f"{item.attendance_rate * 100:.0f}"
+                )
+            )
     elif item.lane == "appointments":
         parts.append(
-            tr("attended")
+            translate("TimelineChart", "attended")
             if item.attended
-            else tr("missed")
+            else translate("TimelineChart", "missed")
             if item.attended is False
-            else tr("result not recorded")
+            else translate("TimelineChart", "result not recorded")
         )
     elif item.lane == "outcomes" and item.subsidised:
-        parts.append(tr("subsidised"))
+        parts.append(translate("TimelineChart", "subsidised"))
     return ", ".join(p for p in parts if p)
 
 
@@ -93,16 +99,10 @@ def default_label(item: TimelineItem) -> str:
     if item.lane == "outcomes":
         return state_name(item.label)
     if item.lane == "gaps":
-        return _tr("no programme, work or education for %1 days").replace(
+        return translate("TimelineChart", "no programme, work or education for %1 days").replace(
             "%1", str((item.end - item.start).days if item.end else 0)
         )
     return item.label
-
-
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("TimelineChart", text)
 
 
 class TimelineChart(QWidget):
@@ -127,15 +127,19 @@ class TimelineChart(QWidget):
         self.update()
 
     def retranslate(self) -> None:
-        self.setAccessibleName(_tr("Journey timeline"))
+        self.setAccessibleName(translate("TimelineChart", "Journey timeline"))
         if self.timeline is None or self.timeline.window_start is None:
-            self.setAccessibleDescription(_tr("No journey is recorded for this citizen."))
+            self.setAccessibleDescription(
+                translate("TimelineChart", "No journey is recorded for this citizen.")
+            )
         else:
             counts = ", ".join(
                 f"{lane_name(lane)}: {len(self.timeline.lane(lane))}" for lane in LANES
             )
             self.setAccessibleDescription(
-                _tr("From %1 to %2. %3. The list below the chart gives every item.")
+                translate(
+                    "TimelineChart", "From %1 to %2. %3. The list below the chart gives every item."
+                )
                 .replace("%1", self.timeline.window_start.isoformat())
                 .replace("%2", self.timeline.window_end.isoformat())
                 .replace("%3", counts)
@@ -191,7 +195,9 @@ class TimelineChart(QWidget):
         if tl is None or tl.window_start is None:
             painter.setPen(text)
             painter.drawText(
-                self.rect(), Qt.AlignmentFlag.AlignCenter, _tr("No journey is recorded.")
+                self.rect(),
+                Qt.AlignmentFlag.AlignCenter,
+                translate("TimelineChart", "No journey is recorded."),
             )
             return
         fm = self.fontMetrics()
@@ -295,7 +301,7 @@ class TimelineChart(QWidget):
         if lane == "programmes" and item.attendance_rate is not None:
             label += f" · {item.attendance_rate * 100:.0f}%"
         if lane == "outcomes" and item.subsidised:
-            label += " · " + _tr("subsidised")
+            label += " · " + translate("TimelineChart", "subsidised")
         if rect.width() > fm.horizontalAdvance("MMM"):
             painter.setPen(self._text_on(item, text))
             shown = fm.elidedText(label, Qt.TextElideMode.ElideRight, int(rect.width()) - 8)
@@ -339,15 +345,15 @@ class TimelineChart(QWidget):
     def _draw_legend(self, painter: QPainter, y: float, left: float, text: QColor) -> None:
         fm = self.fontMetrics()
         entries = [
-            (STATUS_COLOURS["completed"], _tr("completed")),
-            (STATUS_COLOURS["active"], _tr("active")),
-            (STATUS_COLOURS["dropped"], _tr("dropped out")),
-            (ATTENDED, _tr("attended")),
-            (MISSED, _tr("missed")),
+            (STATUS_COLOURS["completed"], translate("TimelineChart", "completed")),
+            (STATUS_COLOURS["active"], translate("TimelineChart", "active")),
+            (STATUS_COLOURS["dropped"], translate("TimelineChart", "dropped out")),
+            (ATTENDED, translate("TimelineChart", "attended")),
+            (MISSED, translate("TimelineChart", "missed")),
             (OUTCOME_COLOURS["employed"], state_name("employed")),
             (OUTCOME_COLOURS["education"], state_name("education")),
             (OUTCOME_COLOURS["unemployed"], state_name("unemployed")),
-            (GAP, _tr("gap")),
+            (GAP, translate("TimelineChart", "gap")),
         ]
         x = 8.0
         for colour, label in entries:
