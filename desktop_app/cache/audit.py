@@ -3,6 +3,13 @@
 Entries are chained: each entry's `hash` is an HMAC-SHA256, under a key kept outside the cache
 file, over the previous entry's hash and the entry's canonical content. Someone who can edit
 the cache file but not read the key cannot rewrite history without breaking the chain.
+
+Since schema 2 (chain_format 2) the chain covers `citizen_ref`, a keyed hash of the citizen
+id, not the id itself: a retention purge can then blank `citizen_id` (pseudonymise) and the
+chain still verifies. After each committed batch the head (seq, hash) goes to the IT log, so a
+cut-off tail is visible against the log (`wayfinder-admin audit verify --expect-head`).
+A retention purge of the oldest entries leaves a signed checkpoint that verification starts
+from (see desktop_app/protection/audit_retention.py).
 """
 
 from __future__ import annotations
@@ -10,17 +17,24 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import hmac
+import logging
 import os
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import msgspec
 import sqlite_utils
 
+from desktop_app.cache.connection import after_commit
+from desktop_app.protection.it_log import it_safe
+
 GENESIS = "0" * 64
 KEY_BYTES = 32
+CHAIN_FORMAT = 2
+HEAD_LOGGER = "wayfinder.audit"
+log = logging.getLogger(HEAD_LOGGER)
 
 
 @dataclass(frozen=True)
@@ -35,6 +49,29 @@ class AuditEntry:
     payload: dict[str, Any]
     prev_hash: str
     hash: str
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    """Where the kept part of the chain starts after a retention purge."""
+
+    seq: int
+    hash: str
+    at: str
+    removed: int
+    signature: str
+
+
+@dataclass
+class VerifyReport:
+    start_seq: int
+    head: tuple[int, str]
+    problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
 
 
 def load_or_create_key(path: Path) -> bytes:
@@ -61,12 +98,53 @@ def entry_hash(key: bytes, prev_hash: str, fields: dict[str, Any]) -> str:
     return hmac.new(key, prev_hash.encode() + canonical(fields), hashlib.sha256).hexdigest()
 
 
+def citizen_ref(key: bytes, citizen_id: str) -> str:
+    """The keyed pseudonym of a citizen id (stable per audit key, not reversible without it)."""
+    return hmac.new(key, b"citizen-ref\x00" + citizen_id.encode(), hashlib.sha256).hexdigest()[:32]
+
+
+def checkpoint_signature(key: bytes, seq: int, hash_: str, at: str, removed: int) -> str:
+    body = canonical({"seq": seq, "hash": hash_, "at": at, "removed": removed})
+    return hmac.new(key, b"checkpoint\x00" + body, hashlib.sha256).hexdigest()
+
+
+def parse_head(text: str) -> tuple[int, str]:
+    """'SEQ:HASH' (as printed in exports and the IT log) -> (seq, hash)."""
+    seq, _, digest = text.strip().partition(":")
+    if not seq.isdigit() or len(digest) != 64:
+        raise ValueError(f"not an audit head (expected SEQ:HASH with a 64-hex hash): {text!r}")
+    return int(seq), digest.lower()
+
+
+def format_head(head: tuple[int, str]) -> str:
+    return f"{head[0]}:{head[1]}"
+
+
+def read_head(db: sqlite_utils.Database) -> tuple[int, str]:
+    """The chain head (seq, hash) without needing the key: last entry, else the checkpoint."""
+    row = db.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    if row:
+        return row[0], row[1]
+    row = db.execute("SELECT seq, hash FROM audit_checkpoint WHERE id = 1").fetchone()
+    return (row[0], row[1]) if row else (0, GENESIS)
+
+
+_COLUMNS = (
+    "seq, at, actor, action, citizen_id, model_version, input_hash, payload, prev_hash, hash, "
+    "citizen_ref, chain_format"
+)
+
+
 class AuditLog:
     """Appends chained entries; call inside the same transaction as the change it records."""
 
     def __init__(self, db: sqlite_utils.Database, key: bytes) -> None:
         self._db = db
         self._key = key
+
+    @property
+    def key(self) -> bytes:
+        return self._key
 
     def append(
         self,
@@ -79,17 +157,16 @@ class AuditLog:
         payload: dict[str, Any] | None = None,
         at: dt.datetime | None = None,
     ) -> AuditEntry:
-        row = self._db.execute(
-            "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"
-        ).fetchone()
-        prev_seq, prev_hash = (row[0], row[1]) if row else (0, GENESIS)
+        prev_seq, prev_hash = self.head()
         when = (at or dt.datetime.now(dt.UTC)).isoformat(timespec="milliseconds")
+        ref = citizen_ref(self._key, citizen_id) if citizen_id is not None else None
         fields = {
+            "v": CHAIN_FORMAT,
             "seq": prev_seq + 1,
             "at": when,
             "actor": actor,
             "action": action,
-            "citizen_id": citizen_id,
+            "citizen_ref": ref,
             "model_version": model_version,
             "input_hash": input_hash,
             "payload": payload or {},
@@ -97,7 +174,8 @@ class AuditLog:
         digest = entry_hash(self._key, prev_hash, fields)
         self._db.execute(
             "INSERT INTO audit_log (seq, at, actor, action, citizen_id, model_version, "
-            "input_hash, payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "input_hash, payload, prev_hash, hash, citizen_ref, chain_format) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 fields["seq"],
                 when,
@@ -109,8 +187,11 @@ class AuditLog:
                 canonical(fields["payload"]).decode(),
                 prev_hash,
                 digest,
+                ref,
+                CHAIN_FORMAT,
             ),
         )
+        after_commit(self._db, self.publish_head, once_per=(id(self), "audit-head"))
         return AuditEntry(
             fields["seq"],
             when,
@@ -124,23 +205,72 @@ class AuditLog:
             digest,
         )
 
-    def head(self) -> tuple[int, str]:
-        row = self._db.execute(
-            "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"
-        ).fetchone()
-        return (row[0], row[1]) if row else (0, GENESIS)
+    def publish_head(self) -> None:
+        """Write the committed head to the IT log (the outside copy verification checks)."""
+        log.info("audit head %s", it_safe(format_head(self.head())))
 
-    def verify(self) -> list[str]:
-        """Problems found walking the chain from the start (empty when intact)."""
-        problems: list[str] = []
+    def head(self) -> tuple[int, str]:
+        return read_head(self._db)
+
+    def checkpoint(self) -> Checkpoint | None:
+        row = self._db.execute(
+            "SELECT seq, hash, at, removed, signature FROM audit_checkpoint WHERE id = 1"
+        ).fetchone()
+        return Checkpoint(*row) if row else None
+
+    def verify(self, expect_head: tuple[int, str] | None = None) -> list[str]:
+        """Problems found walking the chain (empty when intact)."""
+        return self.verify_report(expect_head).problems
+
+    def verify_report(self, expect_head: tuple[int, str] | None = None) -> VerifyReport:
+        checkpoint = self.checkpoint()
         prev_hash, expected_seq = GENESIS, 1
-        for row in self._db.execute(
-            "SELECT seq, at, actor, action, citizen_id, model_version, input_hash, payload, "
-            "prev_hash, hash FROM audit_log ORDER BY seq"
-        ):
-            seq = row[0]
-            if seq != expected_seq:
-                problems.append(f"entry {expected_seq} is missing (next is {seq})")
+        report = VerifyReport(start_seq=1, head=self.head())
+        if checkpoint is not None:
+            signature = checkpoint_signature(
+                self._key, checkpoint.seq, checkpoint.hash, checkpoint.at, checkpoint.removed
+            )
+            if not hmac.compare_digest(signature, checkpoint.signature):
+                report.problems.append("the retention checkpoint is not signed by the audit key")
+            prev_hash, expected_seq = checkpoint.hash, checkpoint.seq + 1
+            report.start_seq = expected_seq
+            report.notes.append(
+                f"entries 1..{checkpoint.seq} were removed by a retention purge on "
+                f"{checkpoint.at[:10]}; verification starts at entry {expected_seq}"
+            )
+        seen: dict[int, str] = {}
+        for row in self._db.execute(f"SELECT {_COLUMNS} FROM audit_log ORDER BY seq"):
+            self._check_row(row, prev_hash, expected_seq, report)
+            seen[row[0]] = row[9]
+            prev_hash, expected_seq = row[9], row[0] + 1
+        if expect_head is not None:
+            _check_expected_head(expect_head, report, seen, checkpoint)
+        return report
+
+    def _check_row(
+        self, row: tuple[Any, ...], prev_hash: str, expected_seq: int, report: VerifyReport
+    ) -> None:
+        seq = row[0]
+        if seq > expected_seq:
+            report.problems.append(
+                f"entries {expected_seq}..{seq - 1} are missing (deleted); next is {seq}"
+            )
+        elif seq < expected_seq:
+            report.problems.append(f"entry {seq} lies before the retention checkpoint")
+        payload = msgspec.json.decode(row[7])
+        if row[11] >= 2:
+            fields = {
+                "v": row[11],
+                "seq": seq,
+                "at": row[1],
+                "actor": row[2],
+                "action": row[3],
+                "citizen_ref": row[10],
+                "model_version": row[5],
+                "input_hash": row[6],
+                "payload": payload,
+            }
+        else:
             fields = {
                 "seq": seq,
                 "at": row[1],
@@ -149,11 +279,40 @@ class AuditLog:
                 "citizen_id": row[4],
                 "model_version": row[5],
                 "input_hash": row[6],
-                "payload": msgspec.json.decode(row[7]),
+                "payload": payload,
             }
-            if row[8] != prev_hash or not hmac.compare_digest(
-                row[9], entry_hash(self._key, prev_hash, fields)
-            ):
-                problems.append(f"entry {seq} does not match the chain (edited or inserted)")
-            prev_hash, expected_seq = row[9], seq + 1
-        return problems
+            if row[4] is None and row[10] is not None:
+                # A pre-schema-2 entry pseudonymised by a purge: its hash covered the raw id.
+                report.notes.append(
+                    f"entry {seq} was pseudonymised and predates pseudonym-safe chaining; "
+                    "only its link to the next entry is checked"
+                )
+                return
+        if row[8] != prev_hash or not hmac.compare_digest(
+            row[9], entry_hash(self._key, prev_hash, fields)
+        ):
+            report.problems.append(f"entry {seq} does not match the chain (edited or inserted)")
+        elif row[11] >= 2 and row[4] is not None and citizen_ref(self._key, row[4]) != row[10]:
+            report.problems.append(f"entry {seq}: the citizen id was changed (edited)")
+
+
+def _check_expected_head(
+    expect: tuple[int, str],
+    report: VerifyReport,
+    seen: dict[int, str],
+    checkpoint: Checkpoint | None,
+) -> None:
+    seq, digest = expect
+    last = report.head[0]
+    if seq > last:
+        report.problems.append(
+            f"the log ends at entry {last} but entry {seq} was recorded as the head: "
+            f"entries {last + 1}..{seq} were cut off"
+        )
+    elif checkpoint is not None and seq == checkpoint.seq:
+        if checkpoint.hash != digest:
+            report.problems.append(f"entry {seq} differs from the recorded head")
+    elif seq in seen and seen[seq] != digest:
+        report.problems.append(f"entry {seq} differs from the recorded head (rewritten)")
+    elif seq not in seen and (checkpoint is None or seq > checkpoint.seq):
+        report.problems.append(f"entry {seq}, recorded as a head, is missing")

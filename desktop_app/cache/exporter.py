@@ -10,6 +10,7 @@ import sqlite_utils
 
 from desktop_app.bundle.contract import CONTRACT_VERSION, FILES
 from desktop_app.bundle.writer import atomic_folder, write_jsonl
+from desktop_app.cache.audit import format_head, read_head
 from desktop_app.cache.rows import record_from_row, select_sql
 
 
@@ -34,6 +35,8 @@ def export_bundle(
         manifest["exported_at"] = (now or dt.datetime.now(dt.UTC)).isoformat(timespec="seconds")
         manifest["full_snapshot"] = False  # the cache may hold citizens who left the caseload
         manifest.setdefault("source_system", "wayfinder")
+        # The audit chain head at export time: an outside copy `audit verify` can check against.
+        manifest["audit_head"] = format_head(read_head(db))
         (folder / "manifest.json").write_text(
             json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True) + "\n",
             encoding="utf-8",

@@ -154,5 +154,61 @@ def _migration_1(db: sqlite_utils.Database) -> None:
     _search_index(db)
 
 
-MIGRATIONS: tuple[Migration, ...] = (_migration_1,)
+def _migration_2_audit_protection(db: sqlite_utils.Database) -> None:
+    """Audit entries name citizens by a keyed pseudonym the chain covers; retention checkpoint.
+
+    New entries (chain_format 2) hash `citizen_ref` (a keyed hash of the citizen id) instead of
+    the id, so a purge can blank `citizen_id` without breaking the chain.
+    """
+    db.execute("ALTER TABLE audit_log ADD COLUMN citizen_ref TEXT")
+    db.execute("ALTER TABLE audit_log ADD COLUMN chain_format INTEGER NOT NULL DEFAULT 1")
+    db.execute("CREATE INDEX idx_audit_log_citizen ON audit_log(citizen_id)")
+    db.execute("CREATE INDEX idx_audit_log_citizen_ref ON audit_log(citizen_ref)")
+    db.execute(
+        """CREATE TABLE audit_checkpoint (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            seq INTEGER NOT NULL,
+            hash TEXT NOT NULL,
+            at TEXT NOT NULL,
+            removed INTEGER NOT NULL,
+            signature TEXT NOT NULL
+        )"""
+    )
+
+
+def _migration_3_skill_choices(db: sqlite_utils.Database) -> None:
+    """The caseworker's say on a citizen's skill profile (Jobs tab), kept across imports.
+
+    `skill_choices`: a skill confirmed or removed (no row: as suggested). `cv_file_skills`: the
+    skills found in a CV file the caseworker added, with the words that matched; the file's
+    text itself is not kept.
+    """
+    db.execute(
+        """CREATE TABLE skill_choices (
+            citizen_id TEXT NOT NULL REFERENCES citizens(id) ON DELETE CASCADE,
+            skill_uri TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('confirmed', 'removed')),
+            decided_at TEXT NOT NULL,
+            caseworker_id TEXT NOT NULL,
+            PRIMARY KEY (citizen_id, skill_uri)
+        ) WITHOUT ROWID"""
+    )
+    db.execute(
+        """CREATE TABLE cv_file_skills (
+            citizen_id TEXT NOT NULL REFERENCES citizens(id) ON DELETE CASCADE,
+            file_name TEXT NOT NULL,
+            skill_uri TEXT NOT NULL,
+            snippet TEXT NOT NULL,
+            added_at TEXT NOT NULL,
+            caseworker_id TEXT NOT NULL,
+            PRIMARY KEY (citizen_id, file_name, skill_uri)
+        ) WITHOUT ROWID"""
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    _migration_1,
+    _migration_2_audit_protection,
+    _migration_3_skill_choices,
+)
 SCHEMA_VERSION = len(MIGRATIONS)

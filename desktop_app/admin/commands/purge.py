@@ -1,0 +1,47 @@
+"""`purge --older-than DAYS`: delete closed cases completely by the retention rule (Art. 17)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop_app.admin.errors import AdminError
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    purge = subparsers.add_parser(
+        "purge",
+        help="delete cases closed (or gone from the caseload) more than DAYS ago",
+        description="Delete every case closed, or no longer in the caseload, more than DAYS "
+        "ago: case data, decisions and search index entries; the file is then vacuumed so no "
+        "deleted bytes remain. Audit entries of purged cases are pseudonymised, not deleted.",
+    )
+    purge.add_argument("--older-than", type=int, required=True, metavar="DAYS")
+    purge.add_argument("--cache", type=Path, default=None, help="case cache file")
+    purge.add_argument("--dry-run", action="store_true", help="only count what would go")
+    purge.set_defaults(handler=run_purge)
+
+
+def run_purge(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from desktop_app.protection.cli_support import audit_for, open_for_admin
+    from desktop_app.protection.it_log import setup_it_log
+    from desktop_app.protection.purge import purge_closed_cases, purgeable_citizens
+
+    if args.older_than < 1:
+        raise AdminError("--older-than must be at least 1 day", exit_code=2)
+    setup_it_log()
+    db, path = open_for_admin(args.cache)
+    try:
+        if args.dry_run:
+            count = len(purgeable_citizens(db, args.older_than, dt.date.today()))
+            print(f"{count:,} closed case(s) would be purged from {path}")
+            return 0
+        result = purge_closed_cases(db, audit_for(db), older_than_days=args.older_than,
+                                    actor="admin")
+    finally:
+        db.close()
+    print(f"purged {result.citizens:,} closed case(s); "
+          f"{result.audit_entries_pseudonymised:,} audit entries pseudonymised")
+    return 0

@@ -1,0 +1,1 @@
+"""Protecting citizens' data: cache keys, retention and purge, access exports, IT logging."""

@@ -1,0 +1,109 @@
+"""The IT log: a rotating file for IT staff that never holds personal data.
+
+IT reads this log, not the caseworkers, so it must not contain citizens' names, ids or CV
+text. Two rules enforce that in `PersonalDataFormatter`:
+- string arguments of a log call are replaced by `‹redacted›` unless wrapped in `it_safe(...)`;
+  numbers, booleans and None pass (counts, durations, sizes);
+- the final message is scanned for watched words (citizen ids and name parts registered via
+  `watch`, e.g. by the importer) and exception texts are redacted the same way.
+Tracebacks keep their frames (code locations), which carry no data.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import re
+import threading
+from collections.abc import Iterable
+from pathlib import Path
+
+from desktop_app.locations import default_log_dir
+
+REDACTED = "‹redacted›"
+LOG_FILE = "wayfinder.log"
+_WORD = re.compile(r"[\w.\-@]+", re.UNICODE)
+_watched: set[str] = set()
+_lock = threading.Lock()
+
+
+class it_safe(str):  # lower case: reads as a marker at call sites
+    """A string argument known to hold no personal data (an error code, a model version)."""
+
+
+def watch(values: Iterable[str | None]) -> None:
+    """Register ids and names whose words must never reach the IT log."""
+    words = set()
+    for value in values:
+        if value:
+            words.update(w.casefold() for w in _WORD.findall(value) if len(w) >= 3)
+    with _lock:
+        _watched.update(words)
+
+
+def redact_text(text: str) -> str:
+    if not _watched:
+        return text
+    return _WORD.sub(lambda m: REDACTED if m.group(0).casefold() in _watched else m.group(0),
+                     text)
+
+
+def _safe_arg(value: object) -> object:
+    if isinstance(value, it_safe | bool | int | float) or value is None:
+        return value
+    return REDACTED
+
+
+def scrub_record(record: logging.LogRecord) -> logging.LogRecord:
+    """A copy of `record` with no personal data (the original is left for other handlers)."""
+    record = logging.makeLogRecord(record.__dict__)
+    if isinstance(record.args, dict):
+        record.args = {k: _safe_arg(v) for k, v in record.args.items()}
+    elif record.args:
+        record.args = tuple(_safe_arg(a) for a in record.args)
+    record.msg = redact_text(str(record.msg))
+    if record.exc_info and record.exc_info[1] is not None:
+        kind = type(record.exc_info[1]).__name__
+        record.msg = f"{record.msg} [{kind}: {redact_text(str(record.exc_info[1]))}]"
+        record.exc_text = None
+        record.exc_info = None  # exception messages can quote data; type and text above
+    return record
+
+
+class PersonalDataFormatter(logging.Formatter):
+    """Formats a scrubbed copy of each record, so other handlers still see the original."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return super().format(scrub_record(record))
+
+
+def setup_it_log(
+    log_dir: Path | None = None, *, level: int = logging.INFO, max_bytes: int = 5_000_000
+) -> logging.Handler:
+    """Attach the filtered, rotating IT log to the root logger; returns the handler."""
+    folder = Path(log_dir) if log_dir else default_log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    handler = logging.handlers.RotatingFileHandler(
+        folder / LOG_FILE, maxBytes=max_bytes, backupCount=5, encoding="utf-8"
+    )
+    handler.setLevel(level)
+    handler.setFormatter(PersonalDataFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    if root.level > level or root.level == logging.NOTSET:
+        root.setLevel(level)
+    return handler
+
+
+_HEAD = re.compile(r"audit head (\d+:[0-9a-f]{64})")
+
+
+def latest_logged_head(log_dir: Path | None = None) -> str | None:
+    """The last audit head written to the IT log (rotated files included), or None."""
+    folder = Path(log_dir) if log_dir else default_log_dir()
+    files = sorted(folder.glob(LOG_FILE + "*"), key=lambda p: p.stat().st_mtime)
+    found = None
+    for path in files:
+        for match in _HEAD.finditer(path.read_text(encoding="utf-8", errors="replace")):
+            found = match.group(1)
+    return found
