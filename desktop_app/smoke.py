@@ -1,12 +1,13 @@
 """`wayfinder --smoke-test`: proves an installed (or frozen) build can do its real work, then exits.
 
 Steps, each on real files in a temporary folder (the user's own data is never touched):
-translations load; the shipped signed model repository installs through the TUF update path
-and re-verifies offline; a case cache is created and a tiny bundle imported; one case is scored
-with explanations; one explanation sheet is rendered to PDF. Success prints exactly one line,
-"smoke test passed", and exits 0. Anything else (a failed step, or any warning from our
-logging or from Qt) prints "smoke test failed: <step>: <what>" to stderr and exits 1, so a
-packaging mistake cannot pass quietly (cf. qutebrowser's release smoke test).
+translations load; every module imports; the shipped signed model repository installs through
+the TUF update path and re-verifies offline; a case cache is created and a tiny bundle
+imported; one case is scored with explanations; one explanation sheet is rendered to PDF.
+Success prints exactly one line, "smoke test passed", and exits 0. Anything else (a failed
+step, or any warning from our logging or from Qt) prints "smoke test failed: <step>: <what>"
+to stderr and exits 1, so a packaging mistake cannot pass quietly (cf. qutebrowser's release
+smoke test).
 """
 
 from __future__ import annotations
@@ -18,7 +19,13 @@ import traceback
 from pathlib import Path
 
 from desktop_app.assets_path import demo_repository
-from desktop_app.smoke_steps import SmokeFailure, check_translations, install_model, score_and_sheet
+from desktop_app.smoke_steps import (
+    SmokeFailure,
+    check_translations,
+    import_every_module,
+    install_model,
+    score_and_sheet,
+)
 
 PASSED = "smoke test passed"
 
@@ -45,6 +52,7 @@ def run_smoke_test(repository: Path | None = None) -> None:
         with tempfile.TemporaryDirectory(prefix="wayfinder-smoke-") as tmp:
             work = Path(tmp)
             check_translations(qt_messages)
+            import_every_module()
             model, version = install_model(repository, work / "model-store")
             score_and_sheet(model, version, work)
     finally:

@@ -46,6 +46,23 @@ def check_translations(qt_messages: list[str]) -> None:
         qInstallMessageHandler(previous)
 
 
+def import_every_module() -> None:
+    """Every desktop_app module imports: a frozen build that lost a dependency fails here, not
+    in front of a caseworker (admin commands and views are loaded lazily by the app)."""
+    import importlib
+    import pkgutil
+
+    import desktop_app
+
+    for info in pkgutil.walk_packages(desktop_app.__path__, "desktop_app."):
+        if info.name.endswith((".__main__", ".views.screenshots")):
+            continue  # __main__ starts the app; screenshots is a developer script
+        try:
+            importlib.import_module(info.name)
+        except ImportError as error:
+            raise SmokeFailure("modules", f"{info.name} cannot be imported: {error}") from None
+
+
 def install_model(repository: Path, store: Path):  # type: ignore[no-untyped-def]
     """Install the newest signed model from `repository` into `store`, verify it offline as at
     start-up, and open it for scoring. Returns (SuggestionModel, version)."""
