@@ -1588,6 +1588,10 @@
         <translation>Der er ikke registreret noget forløb.</translation>
     </message>
     <message>
+        <source>%1 days</source>
+        <translation>%1 dage</translation>
+    </message>
+    <message>
         <source>completed</source>
         <translation>gennemført</translation>
     </message>

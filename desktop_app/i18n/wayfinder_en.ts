@@ -1588,6 +1588,10 @@
         <translation>No journey is recorded.</translation>
     </message>
     <message>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
         <source>completed</source>
         <translation>completed</translation>
     </message>

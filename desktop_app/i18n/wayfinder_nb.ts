@@ -1588,6 +1588,10 @@
         <translation>Ingen løp er registrert.</translation>
     </message>
     <message>
+        <source>%1 days</source>
+        <translation>%1 dager</translation>
+    </message>
+    <message>
         <source>completed</source>
         <translation>fullført</translation>
     </message>

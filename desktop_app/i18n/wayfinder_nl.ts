@@ -1588,6 +1588,10 @@
         <translation>Er is geen traject geregistreerd.</translation>
     </message>
     <message>
+        <source>%1 days</source>
+        <translation>%1 dagen</translation>
+    </message>
+    <message>
         <source>completed</source>
         <translation>afgerond</translation>
     </message>
