@@ -297,7 +297,13 @@ class TimelineChart(QWidget):
         if lane == "outcomes" and item.subsidised:
             painter.setBrush(QBrush(QColor("#ffffff"), Qt.BrushStyle.BDiagPattern))
             painter.drawRoundedRect(rect, 3, 3)
-        label = self.label(item) if lane != "gaps" else item.label
+        label = (
+            self.label(item)
+            if lane != "gaps"
+            else translate("TimelineChart", "%1 days").replace(
+                "%1", str((item.end - item.start).days if item.end else 0)
+            )
+        )
         if lane == "programmes" and item.attendance_rate is not None:
             label += f" · {item.attendance_rate * 100:.0f}%"
         if lane == "outcomes" and item.subsidised:
