@@ -36,12 +36,19 @@ def source_group(spec: FeatureSpec) -> str:
     return "profile"
 
 
+# Indicator and count families ("prior_programme:P03", "benefit=x") share one label.
+_FAMILY_KEYS = {
+    "prior_programme:": "feature.prior_programme",
+    "prior_decision:": "feature.prior_decisions",
+    "benefit=": "feature.benefit",
+}
+
+
 def feature_label(name: str, catalog: Catalog) -> str:
     """The plain-language label of a schema feature name (indicator families share one)."""
-    if name.startswith("prior_programme:"):
-        return catalog.text("feature.prior_programme")
-    if name.startswith("benefit="):
-        return catalog.text("feature.benefit")
+    for prefix, key in _FAMILY_KEYS.items():
+        if name.startswith(prefix):
+            return catalog.text(key)
     if name.startswith("attr:"):
         attribute = name[len("attr:"):].split("=", 1)[0]
         return catalog.text("feature.attribute", name=attribute.replace("_", " "))
