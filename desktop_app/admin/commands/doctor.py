@@ -156,10 +156,11 @@ def disk(paths: list[Path]) -> list[Check]:
     checks, seen = [], set()
     for path in paths:
         existing = next((p for p in (path, *path.parents) if p.exists()), Path(path.anchor))
+        device = existing.stat().st_dev
+        if device in seen:
+            continue  # same disk as a path already reported
+        seen.add(device)
         usage = shutil.disk_usage(existing)
-        if existing in seen:
-            continue
-        seen.add(existing)
         status = FAIL if usage.free < CRITICAL_DISK_BYTES else (
             WARN if usage.free < LOW_DISK_BYTES else OK)
         checks.append(Check("free disk", status, f"{usage.free / 1e9:.1f} GB free at {existing}"))
