@@ -35,9 +35,6 @@ def _command_modules() -> list[ModuleType]:
     return modules
 
 
-_GROUPS: dict[int, dict[str, argparse._SubParsersAction]] = {}
-
-
 def command_group(
     subparsers: argparse._SubParsersAction, name: str, help_text: str
 ) -> argparse._SubParsersAction:
@@ -45,7 +42,11 @@ def command_group(
 
     Laptop and central modules both add commands to one group without knowing of each other.
     """
-    groups = _GROUPS.setdefault(id(subparsers), {})
+    # Kept on the parser itself: a registry keyed by id() would hand a new parser the groups
+    # of a dead one whose id was reused.
+    groups: dict[str, argparse._SubParsersAction] = subparsers.__dict__.setdefault(
+        "_wayfinder_groups", {}
+    )
     if name not in groups:
         group_parser = subparsers.add_parser(name, help=help_text, description=help_text)
         groups[name] = group_parser.add_subparsers(
