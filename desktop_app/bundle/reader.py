@@ -155,9 +155,10 @@ def _read_file(
     for record_type, all_known in ((strict(spec.record_type), True), (spec.record_type, False)):
         try:
             msgspec.json.decode(array, type=list[record_type])  # every line is a valid record
+            # Decoded again as plain JSON: fields the typed pass skipped are checked here too.
+            return msgspec.json.decode(array), numbers, all_known
         except (msgspec.DecodeError, msgspec.ValidationError, UnicodeDecodeError):
             continue
-        return msgspec.json.decode(array), numbers, all_known
     objs, numbers = _read_file_slowly(spec, chunks, numbers, errors)
     return objs, numbers, False
 
