@@ -14,11 +14,13 @@ TAXONOMY ?= $(RUN_HOME)/taxonomy.sqlite
 MODEL_DIR ?= var/demo-model
 PYTEST_WORKERS ?= 2
 SCREENSHOT_DIR ?= var/screenshots
+PACKAGE_DIST ?= dist
+PACKAGE_WORK ?= build/pyinstaller
 I18N_TS := $(wildcard desktop_app/i18n/wayfinder_*.ts)
 I18N_QM := $(I18N_TS:.ts=.qm)
 
 .PHONY: help install demo cache taxonomy model-install run test lint bench models translations \
-        translations-update screenshots sheet-golden clean
+        translations-update screenshots sheet-golden package package-smoke clean
 
 help:
 	@echo "make run          set up, build and import the demo municipality, start the app"
@@ -30,7 +32,7 @@ help:
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip setuptools wheel
-	$(PY) -m pip install --quiet -e '.[dev,train]'
+	$(PY) -m pip install --quiet -e '.[dev,train,package]'
 	touch $(STAMP)
 
 install: $(STAMP) translations
@@ -87,6 +89,7 @@ bench: install
 # Rewrites models_onnx/ and desktop_app/trust/roots/demo_root.json: commit them together.
 $(MODEL_DIR)/manifest.json: $(DEMO_DIR)/bundle/citizens.jsonl
 	$(ADMIN) train --bundle $(DEMO_DIR)/bundle --out $(MODEL_DIR) --seed $(DEMO_SEED)
+	$(ADMIN) train-attendance $(DEMO_DIR)/bundle $(MODEL_DIR)
 
 models: $(MODEL_DIR)/manifest.json
 	$(PY) -m training.signing.build_demo_repository $(MODEL_DIR)
@@ -97,6 +100,18 @@ screenshots: install $(CACHE) $(TAXONOMY) model-install
 
 sheet-golden: install
 	WAYFINDER_UPDATE_GOLDEN=1 $(PY) -m pytest tests/reports/test_sheet_golden.py -k "not notices"
+
+# One-folder frozen build: dist/wayfinder/{wayfinder,wayfinder-admin,_internal/}.
+package: install
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN \
+	  --distpath $(PACKAGE_DIST) --workpath $(PACKAGE_WORK) packaging/wayfinder.spec
+
+# From a clean state: build, then run the frozen smoke test, admin update + doctor and one GUI
+# start headless; any unexpected stdout/stderr line fails.
+package-smoke: install
+	rm -rf $(PACKAGE_WORK) $(PACKAGE_DIST)/wayfinder
+	$(MAKE) package
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/check_smoke.py $(PACKAGE_DIST)/wayfinder
 
 clean:
 	rm -rf var build dist .pytest_cache
