@@ -7,7 +7,7 @@ follow the interface language. Skills no programme teaches are listed separately
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -17,10 +17,13 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from desktop_app.matching.alternatives import Alternative
-from desktop_app.matching.case_matching import JobsDetail
 from desktop_app.views.job_match_model import skill_list
 from desktop_app.views.programme_table_model import programme_name
+
+if TYPE_CHECKING:
+    # type names only: the matching code (pandas, scipy) loads on the cache worker
+    from desktop_app.matching.alternatives import Alternative
+    from desktop_app.matching.case_matching import JobsDetail
 
 COL_OCCUPATION, COL_OVERLAP, COL_GAP, COL_COURSES, COL_NOT_COVERED = range(5)
 COLUMN_COUNT = 5
@@ -34,7 +37,7 @@ class AlternativeModel(QAbstractTableModel):
     def __init__(self, language: Callable[[], str], parent: Any = None) -> None:
         super().__init__(parent)
         self._language = language
-        self._detail = JobsDetail()
+        self._detail: JobsDetail | None = None  # rows exist only while a detail is set
         self._rows: list[Alternative] = []
         self._programmes: dict[str, Mapping[str, Any]] = {}
 
@@ -42,11 +45,17 @@ class AlternativeModel(QAbstractTableModel):
         self, detail: JobsDetail | None, programmes: Sequence[Mapping[str, Any]] = ()
     ) -> None:
         self.beginResetModel()
-        self._detail = detail or JobsDetail()
-        self._rows = list(self._detail.alternatives)
+        self._detail = detail
+        self._rows = list(detail.alternatives) if detail is not None else []
         if programmes:
             self._programmes = {str(p.get("id")): p for p in programmes}
         self.endResetModel()
+
+    @property
+    def _shown(self) -> JobsDetail:
+        """The detail behind the rows (only read while there are rows)."""
+        assert self._detail is not None
+        return self._detail
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -63,21 +72,21 @@ class AlternativeModel(QAbstractTableModel):
     def _display(self, alternative: Alternative, column: int, tooltip: bool) -> str:
         language = self._language()
         if column == COL_OCCUPATION:
-            return self._detail.label(alternative.occupation, language)
+            return self._shown.label(alternative.occupation, language)
         if column == COL_OVERLAP:
             return f"{100 * alternative.overlap:.0f}%"
         if column == COL_GAP:
-            return skill_list(self._detail, alternative.missing_essential, language)
+            return skill_list(self._shown, alternative.missing_essential, language)
         if column == COL_COURSES:
             if not tooltip:
                 return ", ".join(self._course(c.programme_id) for c in alternative.courses)
             return "\n".join(
                 translate("AlternativeModel", "%1 teaches: %2")
                 .replace("%1", self._course(c.programme_id))
-                .replace("%2", skill_list(self._detail, c.closes, language))
+                .replace("%2", skill_list(self._shown, c.closes, language))
                 for c in alternative.courses
             )
-        return skill_list(self._detail, alternative.still_missing, language)
+        return skill_list(self._shown, alternative.still_missing, language)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -8,7 +8,10 @@ is a plain function submitted with `CaseStore.submit` and run with a `WorkerCont
 
 Start-up: the storage modules (sqlite-utils pulls in pandas) are imported on the worker thread,
 and only after the first page of cases has been sent from a read-only `sqlite3` connection
-(`first_page`), so the window is usable before pandas has loaded.
+(`first_page`), so the window is usable before pandas has loaded. Once the window has shown that
+page it asks for `warm_up`: the worker then prepares, one queued step at a time (so a search
+typed meanwhile is answered between steps), everything the first case needs: the full
+connection, the verified model, job matching, the journey cohort, and one dry run of a case.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from desktop_app.views import first_page
 from desktop_app.views.worker_context import UserFacingError
@@ -41,6 +44,8 @@ class _CacheWorker(QObject):
     case_loaded = Signal(int, object)  # request number, CaseDetail | None
     task_done = Signal(int, object, object)  # task number, result, error message or None
     failed = Signal(str)
+    warming = Signal(int, int)  # steps done, steps in all
+    _step_queued = Signal()  # to itself, queued: the next warm-up step after pending requests
 
     def __init__(self, model_loader: ModelLoader, audit_key_path: Path) -> None:
         super().__init__()
@@ -52,6 +57,9 @@ class _CacheWorker(QObject):
         # Written by the GUI thread, read here: a plain int is enough to skip stale work.
         self.latest_search = 0
         self.latest_case = 0
+        self._steps: list[Callable[[], None]] = []
+        self._steps_total = 0
+        self._step_queued.connect(self._next_step, Qt.ConnectionType.QueuedConnection)
 
     @Slot(str)
     def open(self, path: str) -> None:
@@ -105,7 +113,6 @@ class _CacheWorker(QObject):
             rows = first_page.first_page(
                 self._quick, open_only=bool(filters.get("open_cases_only", True)))
             self.searched.emit(number, rows)
-            self._warm_up()
             return
         if not self._open_full():
             return
@@ -120,15 +127,38 @@ class _CacheWorker(QObject):
             return
         self.searched.emit(number, rows)
 
-    def _warm_up(self) -> None:
-        """After the first page: open the cache for real and verify and load the model, so the
-        first case opens quickly."""
-        if self._open_full() and self._context is not None:
-            from desktop_app.views import case_tasks  # noqa: F401  (imports the storage code)
-            from desktop_app.views.jobs_tasks import warm
+    @Slot()
+    def warm_up(self) -> None:
+        """Prepare what the first case needs, one step per event, reporting progress."""
+        from desktop_app.views import warm_up
 
-            _ = self._context.model
-            warm(self._context.db)  # taxonomy and vacancy index: once per cache
+        if self._path is None or self._steps:
+            return
+        self._steps = [
+            self._open_full_step,
+            lambda: warm_up.model(self._context),
+            lambda: warm_up.matching(self._context),
+            lambda: warm_up.journeys(self._context),
+            lambda: warm_up.dry_run(self._context),
+        ]
+        self._steps_total = len(self._steps)
+        self.warming.emit(0, self._steps_total)
+        self._step_queued.emit()
+
+    def _open_full_step(self) -> None:
+        if not self._open_full():
+            self._steps.clear()  # open_failed has said why; nothing else can be prepared
+
+    @Slot()
+    def _next_step(self) -> None:
+        if not self._steps:
+            return
+        step = self._steps.pop(0)
+        if self._context is not None or step == self._open_full_step:
+            step()
+        self.warming.emit(self._steps_total - len(self._steps), self._steps_total)
+        if self._steps:
+            self._step_queued.emit()
 
     @Slot(int, str)
     def load_case(self, number: int, citizen_id: str) -> None:
@@ -138,7 +168,8 @@ class _CacheWorker(QObject):
 
         assert self._context is not None
         try:
-            detail = case_tasks.case_detail(self._context.db, citizen_id, self._context.model)
+            detail = case_tasks.case_detail(
+                self._context.db, citizen_id, self._context.model, self._context.facts)
         except Exception as error:
             log.exception("loading case %s failed", citizen_id)
             self.failed.emit(str(error))
@@ -172,6 +203,7 @@ class _CacheWorker(QObject):
             thread.quit()
 
     def _close(self) -> None:
+        self._steps.clear()
         if self._quick is not None:
             self._quick.close()
             self._quick = None
@@ -195,12 +227,14 @@ class CaseStore(QObject):
     search_done = Signal(object)  # list of case rows, only the latest search
     case_loaded = Signal(object)  # CaseDetail | None, only the latest case asked for
     failed = Signal(str)
+    warming = Signal(int, int)  # steps done, steps in all (done == all: the first case is quick)
 
     _open_requested = Signal(str)
     _search_requested = Signal(int, str, object)
     _case_requested = Signal(int, str)
     _task_requested = Signal(int, object)
     _shutdown_requested = Signal()
+    _warm_up_requested = Signal()
 
     def __init__(self, parent: QObject | None = None, *,
                  model_loader: ModelLoader | None = None,
@@ -219,6 +253,8 @@ class CaseStore(QObject):
         self._case_requested.connect(self._worker.load_case)
         self._task_requested.connect(self._worker.run_task)
         self._shutdown_requested.connect(self._worker.shutdown)
+        self._warm_up_requested.connect(self._worker.warm_up)
+        self._worker.warming.connect(self.warming)
         self._worker.opened.connect(self.opened)
         self._worker.open_failed.connect(self.open_failed)
         self._worker.failed.connect(self.failed)
@@ -234,6 +270,10 @@ class CaseStore(QObject):
 
     def open(self, path: Path | str) -> None:
         self._open_requested.emit(str(path))
+
+    def warm_up(self) -> None:
+        """Prepare the open cache's model, matching and journeys in the background."""
+        self._warm_up_requested.emit()
 
     def search(self, text: str, filters: dict[str, Any]) -> None:
         self._search_number += 1

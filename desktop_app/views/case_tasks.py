@@ -21,7 +21,22 @@ from desktop_app.views.case_summary import CacheSummary, summarise
 from desktop_app.views.jobs_tasks import jobs_detail
 from desktop_app.views.suggestion_tasks import CaseSuggestions, LoadedModel, suggest_for_case
 
-__all__ = ["CacheSummary", "CaseDetail", "case_detail", "find_cases", "summarise"]
+__all__ = [
+    "CacheFacts", "CacheSummary", "CaseDetail", "cache_facts", "case_detail", "find_cases",
+    "summarise",
+]
+
+
+@dataclass(frozen=True)
+class CacheFacts:
+    """Per-cache data every case uses; the worker reads it once per open cache."""
+
+    programmes: tuple[dict[str, Any], ...]
+    exported_at: str | None
+
+
+def cache_facts(db: sqlite_utils.Database) -> CacheFacts:
+    return CacheFacts(tuple(load_all(db, "programmes")), exported_at(db))
 
 
 @dataclass(frozen=True)
@@ -61,15 +76,17 @@ def latest_app_decision(db: sqlite_utils.Database, citizen_id: str) -> dict[str,
 
 
 def case_detail(db: sqlite_utils.Database, citizen_id: str,
-                model: LoadedModel | None = None) -> CaseDetail | None:
+                model: LoadedModel | None = None,
+                facts: CacheFacts | None = None) -> CaseDetail | None:
     records = load_citizen(db, citizen_id)
     if records is None:
         return None
-    programmes = tuple(load_all(db, "programmes"))
+    facts = facts or cache_facts(db)
+    programmes = facts.programmes
     objection = objection_active(db, citizen_id)
     loaded = model or LoadedModel(None, None, None)
     suggestions = suggest_for_case(loaded, records.citizen, records.history, programmes,
-                                   exported_at(db), objection)
+                                   facts.exported_at, objection)
     return CaseDetail(records, completeness(records.citizen), programmes, suggestions,
                       objection, latest_app_decision(db, citizen_id),
                       journey=journey_or_none(db, records),

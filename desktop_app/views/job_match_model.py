@@ -8,7 +8,7 @@ from the bundle and are returned as plain text.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -18,8 +18,10 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from desktop_app.matching.case_matching import JobsDetail
-from desktop_app.matching.vacancy_ranking import JobMatch
+if TYPE_CHECKING:
+    # type names only: the matching code (pandas, scipy) loads on the cache worker
+    from desktop_app.matching.case_matching import JobsDetail
+    from desktop_app.matching.vacancy_ranking import JobMatch
 
 COL_TITLE, COL_EMPLOYER, COL_SCORE, COL_MATCHED, COL_MISSING, COL_DISTANCE, COL_HOURS = range(7)
 COLUMN_COUNT = 7
@@ -43,17 +45,23 @@ class JobMatchModel(QAbstractTableModel):
     def __init__(self, language: Callable[[], str], parent: Any = None) -> None:
         super().__init__(parent)
         self._language = language
-        self._detail = JobsDetail()
+        self._detail: JobsDetail | None = None  # rows exist only while a detail is set
         self._rows: list[JobMatch] = []
 
     def set_detail(self, detail: JobsDetail | None) -> None:
         self.beginResetModel()
-        self._detail = detail or JobsDetail()
-        self._rows = list(self._detail.matches)
+        self._detail = detail
+        self._rows = list(detail.matches) if detail is not None else []
         self.endResetModel()
 
     def job_match(self, row: int) -> JobMatch | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    @property
+    def _shown(self) -> JobsDetail:
+        """The detail behind the rows (only read while there are rows)."""
+        assert self._detail is not None
+        return self._detail
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -71,9 +79,9 @@ class JobMatchModel(QAbstractTableModel):
             return f"{100 * max(match.score, 0.0):.0f}"
         if column == COL_MATCHED:
             matched = (*match.matched_essential, *match.matched_optional)
-            return skill_list(self._detail, matched, language)
+            return skill_list(self._shown, matched, language)
         if column == COL_MISSING:
-            return skill_list(self._detail, match.missing_essential, language)
+            return skill_list(self._shown, match.missing_essential, language)
         if column == COL_DISTANCE:
             return distance_text(match)
         return "" if match.hours_per_week is None else f"{match.hours_per_week:g}"
@@ -81,7 +89,7 @@ class JobMatchModel(QAbstractTableModel):
     def _tooltip(self, match: JobMatch, column: int) -> str:
         language = self._language()
         if column == COL_MISSING and match.missing_optional:
-            optional = skill_list(self._detail, match.missing_optional, language)
+            optional = skill_list(self._shown, match.missing_optional, language)
             return "\n".join(
                 text
                 for text in (

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.matching.case_matching import JobsDetail
 from desktop_app.views.alternative_model import (
     COL_COURSES,
     COL_GAP,
@@ -51,6 +50,7 @@ from desktop_app.views.skill_profile_model import (
 )
 
 if TYPE_CHECKING:
+    from desktop_app.matching.case_matching import JobsDetail
     from desktop_app.views.case_tasks import CaseDetail
 
 # CaseStore.submit(task, on_done, on_error) -> task number

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.journeys.timeline import TimelineItem
 from desktop_app.views.attendance_view import AttendanceView
 from desktop_app.views.i18n import current_language
 from desktop_app.views.plain_text import heading, plain_label
@@ -29,6 +28,7 @@ from desktop_app.views.timeline_chart import TimelineChart, default_label, timel
 
 if TYPE_CHECKING:
     from desktop_app.journeys.case_journey import CaseJourney
+    from desktop_app.journeys.timeline import TimelineItem
     from desktop_app.views.case_tasks import CaseDetail
 
 

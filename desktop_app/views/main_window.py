@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -84,6 +84,10 @@ class MainWindow(QMainWindow):
         self._summary: CacheSummary | None = None
         self._error: str | None = None
         self._ready_sent = False
+        self._warm_pending = True  # warm the cache up once its first page is on screen
+        self._warming: tuple[int, int] | None = None
+        self.warming_note = plain_label()
+        self.warming_note.setObjectName("warming-note")
         self._build()
         self.meeting = MeetingMode(self)
         self._build_menus()
@@ -122,6 +126,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
+        self.warming_note.hide()
+        self.statusBar().addPermanentWidget(self.warming_note)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -174,6 +180,7 @@ class MainWindow(QMainWindow):
         self.store.search_done.connect(self._on_results)
         self.store.case_loaded.connect(self._on_case_loaded)
         self.store.failed.connect(self._on_failed)
+        self.store.warming.connect(self._on_warming)
         self.case_table.selectionModel().selectionChanged.connect(self._on_selection)
         view = self.case_view
         view.programmes_tab.suggestions_displayed.connect(self._audit_suggestions_shown)
@@ -211,6 +218,7 @@ class MainWindow(QMainWindow):
         self.shortcut_action.setText(self.tr("&Keyboard shortcuts"))
         self.case_table.setAccessibleName(self.tr("Cases"))
         self.case_model.retranslate()
+        self._show_warming()
         for action in self.language_group.actions():
             action.setChecked(action.data() == i18n.current_language())
         self._show_status()
@@ -264,6 +272,7 @@ class MainWindow(QMainWindow):
         self._summary, self._error = None, None
         self.case_model.set_rows([])
         self.case_view.show_case(None)
+        self._warm_pending = True
         self.store.open(self.cache_path)
         self._show_status()
 
@@ -320,6 +329,24 @@ class MainWindow(QMainWindow):
         self.case_model.set_rows(rows)
         self._show_count()
         self._mark_ready()
+        if self._warm_pending:
+            self._warm_pending = False
+            # after this event, so the first page is painted before the worker gets busy
+            QTimer.singleShot(0, self.store.warm_up)
+
+    def _on_warming(self, done: int, total: int) -> None:
+        self._warming = (done, total) if done < total else None
+        self._show_warming()
+
+    def _show_warming(self) -> None:
+        if self._warming is None:
+            self.warming_note.hide()
+            return
+        done, total = self._warming
+        self.warming_note.setText(
+            self.tr("Preparing suggestions, jobs and journeys in the background (%1 of %2)…")
+            .replace("%1", str(done)).replace("%2", str(total)))
+        self.warming_note.show()
 
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()

@@ -7,6 +7,8 @@ past, so the panel says, above everything else, that it is not a recommendation.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
@@ -19,11 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.journeys.similar import SimilarCitizens
 from desktop_app.views.journey_words import state_name
 from desktop_app.views.plain_text import heading, plain_label
 from desktop_app.views.similar_variants_model import COL_PATH, SimilarVariantsModel
 from desktop_app.views.timeline_chart import OUTCOME_COLOURS
+
+if TYPE_CHECKING:
+    from desktop_app.journeys.similar import SimilarCitizens
 
 
 def outcome_lines(similar: SimilarCitizens) -> list[str]:

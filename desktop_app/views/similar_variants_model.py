@@ -7,12 +7,14 @@ the interface language with arrows between states.
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from desktop_app.journeys.similar import SimilarCitizens
 from desktop_app.views.journey_words import state_name
+
+if TYPE_CHECKING:
+    from desktop_app.journeys.similar import SimilarCitizens
 
 COL_PATH, COL_CITIZENS, COL_ENDED = range(3)
 Index = QModelIndex | QPersistentModelIndex

@@ -8,7 +8,7 @@ judge it before confirming or removing it. Everything is returned as plain text.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -19,8 +19,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from desktop_app.matching.case_matching import JobsDetail
-from desktop_app.matching.skill_profile import ProfileSkill, SkillSource
+if TYPE_CHECKING:
+    # type names only: the matching code (pandas, scipy) loads on the cache worker
+    from desktop_app.matching.case_matching import JobsDetail
+    from desktop_app.matching.skill_profile import ProfileSkill, SkillSource
 
 COL_SKILL, COL_SOURCE, COL_STATUS = range(3)
 COLUMN_COUNT = 3
@@ -66,13 +68,13 @@ class SkillProfileModel(QAbstractTableModel):
     def __init__(self, language: Callable[[], str], parent: Any = None) -> None:
         super().__init__(parent)
         self._language = language
-        self._detail = JobsDetail()
+        self._detail: JobsDetail | None = None  # rows exist only while a detail is set
         self._rows: list[ProfileSkill] = []
 
     def set_detail(self, detail: JobsDetail | None) -> None:
         self.beginResetModel()
-        self._detail = detail or JobsDetail()
-        self._rows = list(self._detail.skills)
+        self._detail = detail
+        self._rows = list(detail.skills) if detail is not None else []
         self.endResetModel()
 
     def skill(self, row: int) -> ProfileSkill | None:
@@ -80,6 +82,12 @@ class SkillProfileModel(QAbstractTableModel):
 
     def row_of(self, uri: str) -> int:
         return next((i for i, s in enumerate(self._rows) if s.uri == uri), -1)
+
+    @property
+    def _shown(self) -> JobsDetail:
+        """The detail behind the rows (only read while there are rows)."""
+        assert self._detail is not None
+        return self._detail
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -95,10 +103,10 @@ class SkillProfileModel(QAbstractTableModel):
         language = self._language()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == COL_SKILL:
-                return self._detail.label(skill.uri, language)
+                return self._shown.label(skill.uri, language)
             if column == COL_SOURCE:
                 separator = "\n" if role == Qt.ItemDataRole.ToolTipRole else "; "
-                texts = [source_text(s, self._detail, language) for s in skill.sources]
+                texts = [source_text(s, self._shown, language) for s in skill.sources]
                 return separator.join(dict.fromkeys(texts))
             return status_text(skill.status)
         if role == SKILL_URI_ROLE:

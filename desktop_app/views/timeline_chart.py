@@ -14,18 +14,21 @@ import html
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QHelpEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from desktop_app.journeys.timeline import LANES, CitizenTimeline, TimelineItem
 from desktop_app.views.journey_words import (
     appointment_kind,
     enrolment_status,
     lane_name,
     state_name,
 )
+
+if TYPE_CHECKING:
+    from desktop_app.journeys.timeline import CitizenTimeline, TimelineItem
 
 STATUS_COLOURS = {
     "active": "#2f6fb0",
@@ -52,6 +55,14 @@ class Placed:
     item: TimelineItem
     rect: QRectF
     tip: str
+
+
+def _lanes() -> tuple[str, ...]:
+    # imported when a timeline is drawn: the journeys code loads pandas, which the cache worker
+    # has already loaded by then (the window itself starts without it)
+    from desktop_app.journeys.timeline import LANES
+
+    return LANES
 
 
 def item_text(item: TimelineItem, label: Callable[[TimelineItem], str]) -> str:
@@ -86,7 +97,7 @@ def item_text(item: TimelineItem, label: Callable[[TimelineItem], str]) -> str:
 def timeline_text(timeline: CitizenTimeline, label: Callable[[TimelineItem], str]) -> str:
     """The whole timeline as lines grouped by lane (the chart's text alternative)."""
     lines: list[str] = []
-    for lane in LANES:
+    for lane in _lanes():
         items = timeline.lane(lane)
         lines.append(f"{lane_name(lane)} ({len(items)})")
         lines.extend(f"  • {item_text(i, label)}" for i in items)
@@ -134,7 +145,7 @@ class TimelineChart(QWidget):
             )
         else:
             counts = ", ".join(
-                f"{lane_name(lane)}: {len(self.timeline.lane(lane))}" for lane in LANES
+                f"{lane_name(lane)}: {len(self.timeline.lane(lane))}" for lane in _lanes()
             )
             self.setAccessibleDescription(
                 translate(
@@ -160,7 +171,7 @@ class TimelineChart(QWidget):
         if self.timeline is None:
             return rows
         last = self.timeline.window_end
-        for lane in LANES:
+        for lane in _lanes():
             lane_rows: list[list[TimelineItem]] = []
             ends: list[date] = []
             for item in self.timeline.lane(lane):
@@ -202,7 +213,7 @@ class TimelineChart(QWidget):
             return
         fm = self.fontMetrics()
         row_h = self._row_height()
-        left = max(fm.horizontalAdvance(lane_name(lane)) for lane in LANES) + 20
+        left = max(fm.horizontalAdvance(lane_name(lane)) for lane in _lanes()) + 20
         right = self.width() - 16
         first, last = tl.window_start, max(tl.window_end, tl.window_start + timedelta(days=1))
         span = (last - first).days
@@ -213,7 +224,7 @@ class TimelineChart(QWidget):
         lane_rows = self._lane_rows()
         y = 8.0
         lane_tops: dict[str, tuple[float, float]] = {}
-        for lane in LANES:
+        for lane in _lanes():
             height = len(lane_rows[lane]) * row_h
             lane_tops[lane] = (y, height)
             y += height
@@ -223,7 +234,7 @@ class TimelineChart(QWidget):
         for gap in tl.lane("gaps"):
             x0, x1 = x_of(gap.start), x_of(gap.end or last)
             painter.fillRect(QRectF(x0, 8, x1 - x0, bottom - 8), _alpha(GAP, 28))
-        for index, lane in enumerate(LANES):
+        for index, lane in enumerate(_lanes()):
             top, height = lane_tops[lane]
             if index % 2:
                 painter.fillRect(QRectF(0, top, self.width(), height), _alpha(grid.name(), 40))
@@ -234,7 +245,7 @@ class TimelineChart(QWidget):
                 lane_name(lane),
             )
         self.placed = []
-        for lane in LANES:
+        for lane in _lanes():
             top, _ = lane_tops[lane]
             for r, row in enumerate(lane_rows[lane]):
                 for item in row:

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     import sqlite_utils
 
     from desktop_app.cache.audit import AuditLog
+    from desktop_app.views.case_tasks import CacheFacts
     from desktop_app.views.suggestion_tasks import LoadedModel, ModelLoader
 
 
@@ -28,6 +29,7 @@ class WorkerContext:
     model_loader: ModelLoader
     _audit: AuditLog | None = None
     _model: LoadedModel | None = None
+    _facts: CacheFacts | None = None
 
     @property
     def audit(self) -> AuditLog:
@@ -45,3 +47,12 @@ class WorkerContext:
 
             self._model = load_model(self.model_loader)
         return self._model
+
+    @property
+    def facts(self) -> CacheFacts:
+        """What every case of this cache shares (programmes, export date), read once."""
+        if self._facts is None:
+            from desktop_app.views.case_tasks import cache_facts
+
+            self._facts = cache_facts(self.db)
+        return self._facts
