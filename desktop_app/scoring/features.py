@@ -40,7 +40,7 @@ BASE_FEATURES: tuple[tuple[str, str, str, str], ...] = (
     ("driving_licence", "flag", "holds a driving licence", "driving_licence"),
     ("mobility_km", "number", "how far the citizen will travel (km)", "mobility_km"),
     ("weeks_unemployed", "number", "weeks in the current unemployment spell",
-     "outcomes (unemployed spell) or citizens.unemployed_since"),
+     "unemployed_since (dated or snapshot), else the outcomes' unemployed spell"),
     ("weeks_employed_2y", "number", "weeks in unsubsidised work in the 2 years before",
      "outcomes"),
     ("weeks_subsidised_2y", "number", "weeks in subsidised work in the 2 years before",

@@ -4,7 +4,8 @@ For one leaf with unique path features P, the game is g(S) = v * prod_j (o_j if 
 (o_j: the case follows the path at all splits on j; z_j: the training share that went that way).
 Its Shapley value for i in P is v (o_i - z_i) sum_k w(k, |P|) c_k, where c_k are coefficients
 of prod_{j != i} (z_j + o_j t) and w(k, d) = k! (d-k-1)! / d!. Summed over leaves this equals
-Lundberg's TreeSHAP, so base value + contributions = the model output exactly.
+Lundberg's TreeSHAP, so base value + contributions = the model output exactly. The product over
+all path features is formed once and each factor divided back out (O(depth^2) per leaf).
 """
 
 from __future__ import annotations
@@ -42,18 +43,25 @@ class TreeShap:
             ones[t.group_slot] = np.minimum.reduceat(follows, t.group_start)
         ones = ones.reshape(n_leaves, depth)
         zero = t.slot_zero
+        # Multiply all factors (z_j + o_j t) once, then divide each one back out: O(D^2).
+        full = np.zeros((n_leaves, depth + 1))
+        full[:, 0] = 1.0
+        for j in range(depth):
+            shifted = np.zeros_like(full)
+            shifted[:, 1:] = full[:, :-1] * ones[:, j:j + 1]
+            full = full * zero[:, j:j + 1] + shifted
         phi = np.zeros((n_leaves, depth))
         for i in range(depth):
-            poly = np.zeros((n_leaves, depth + 1))
-            poly[:, 0] = 1.0
-            for j in range(depth):
-                if j == i:
-                    continue
-                shifted = np.zeros_like(poly)
-                shifted[:, 1:] = poly[:, :-1] * ones[:, j:j + 1]
-                poly = poly * zero[:, j:j + 1] + shifted
-            weighted = (poly * self.leaf_weights).sum(axis=1)
-            phi[:, i] = t.leaf_value * (ones[:, i] - zero[:, i]) * weighted
+            z, o = zero[:, i], ones[:, i]
+            # o = 1: divide by (z + t) from the top (stable for 0 < z <= 1); o = 0: by z.
+            quotient = np.zeros((n_leaves, depth + 1))
+            carry = np.zeros(n_leaves)
+            for k in range(depth, 0, -1):
+                carry = full[:, k] - z * carry
+                quotient[:, k - 1] = carry
+            quotient = np.where(o[:, None] == 1.0, quotient, full / z[:, None])
+            weighted = (quotient * self.leaf_weights).sum(axis=1)
+            phi[:, i] = t.leaf_value * (o - z) * weighted
         phi *= t.slot_mask
         flat_index = (t.leaf_target[:, None] * self.n_features + t.slot_feature).ravel()
         out = np.bincount(flat_index, phi.ravel(), minlength=t.n_targets * self.n_features)

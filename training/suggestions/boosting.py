@@ -34,19 +34,24 @@ def citizen_split(groups: np.ndarray, share: float, seed: int) -> np.ndarray:
 
 def fit(X: np.ndarray, y: np.ndarray, params: dict[str, Any], rounds: int, seed: int,
         groups: np.ndarray | None = None, early_stopping: bool = True,
-        weight: np.ndarray | None = None) -> lgb.Booster:
-    """Fit a booster; with `groups`, stop early on 15% of citizens held out from the fit."""
+        weight: np.ndarray | None = None, init_score: np.ndarray | None = None) -> lgb.Booster:
+    """Fit a booster; with `groups`, stop early on 15% of citizens held out from the fit.
+    With `init_score` the trees model y - init_score (the booster excludes the start)."""
     full = {**BASE_PARAMS, **params, "seed": seed}
+
+    def part(mask: np.ndarray | None, vector: np.ndarray | None) -> np.ndarray | None:
+        return None if vector is None or mask is None else vector[mask]
+
     if early_stopping and groups is not None and len(np.unique(groups)) >= 20:
         valid = citizen_split(groups, 0.15, seed)
-        train_set = lgb.Dataset(X[~valid], y[~valid],
-                                weight=None if weight is None else weight[~valid],
-                                free_raw_data=False)
+        train_set = lgb.Dataset(X[~valid], y[~valid], weight=part(~valid, weight),
+                                init_score=part(~valid, init_score), free_raw_data=False)
         valid_set = lgb.Dataset(X[valid], y[valid], reference=train_set,
-                                weight=None if weight is None else weight[valid])
+                                weight=part(valid, weight), init_score=part(valid, init_score))
         return lgb.train(full, train_set, num_boost_round=rounds, valid_sets=[valid_set],
                          callbacks=[lgb.early_stopping(20, verbose=False)])
-    return lgb.train(full, lgb.Dataset(X, y, weight=weight), num_boost_round=rounds)
+    return lgb.train(full, lgb.Dataset(X, y, weight=weight, init_score=init_score),
+                     num_boost_round=rounds)
 
 
 def best_rounds(booster: lgb.Booster, fallback: int) -> int:

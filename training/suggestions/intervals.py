@@ -17,8 +17,9 @@ import numpy as np
 from training.suggestions.dr_learner import ArmEffect
 
 
-def out_of_bag(effect: ArmEffect, X: np.ndarray) -> np.ndarray:
-    """Each row's effect from the members that did not see it (NaN if all saw it)."""
+def out_of_bag(effect: ArmEffect, X: np.ndarray, start: np.ndarray) -> np.ndarray:
+    """Each row's effect (plug-in start + member correction) from the members that did not
+    see it (NaN if all saw it)."""
     total = np.zeros(len(X))
     count = np.zeros(len(X))
     for booster, mask in zip(effect.members, effect.member_masks, strict=True):
@@ -26,7 +27,7 @@ def out_of_bag(effect: ArmEffect, X: np.ndarray) -> np.ndarray:
         total[unseen] += booster.predict(X[unseen])
         count[unseen] += 1
     with np.errstate(invalid="ignore"):
-        return total / count
+        return start + total / count
 
 
 def calibration(phi: np.ndarray, oob: np.ndarray, point: np.ndarray,

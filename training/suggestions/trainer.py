@@ -31,6 +31,7 @@ from training.suggestions.nuisance import (
     cross_fit_outcomes,
     cross_fit_propensity,
 )
+from training.suggestions.plugin import cross_fit_contrasts
 
 log = logging.getLogger(__name__)
 Progress = Callable[[str], None]
@@ -121,6 +122,8 @@ def _fit_horizon(train: DecisionTable, e: np.ndarray, folds: np.ndarray, weeks: 
     baseline = boosting.fit_refit(train.X[none_rows], y[none_rows],
                                   {**OUTCOME_PARAMS, "num_threads": config.threads},
                                   config.nuisance_rounds, seed, train.citizen[none_rows])
+    start = cross_fit_contrasts(train.X, train.arm, y, n_arms, folds, train.citizen, seed,
+                                config.threads)
     effects, scales, extras, details = [], {}, {}, {}
     for a in range(1, n_arms):
         arm = train.arms[a]
@@ -130,12 +133,13 @@ def _fit_horizon(train: DecisionTable, e: np.ndarray, folds: np.ndarray, weeks: 
                                 "with overlap; too few to estimate its effect")
         phi = pseudo_outcome(np.nan_to_num(y), train.arm, mu, e, a, config.propensity_clip)
         effect = fit_arm_effect(
-            train.X, phi, rows, train.citizen, a, trimmed, members=config.ensemble_members,
+            train.X, phi, rows, train.citizen, a, trimmed, start[:, a],
+            members=config.ensemble_members,
             rounds=config.effect_rounds, leaves=config.effect_leaves,
             min_leaf=config.effect_min_leaf, threads=config.threads, seed=seed + 1000 * a)
         Xa = train.X[rows]
-        calib = calibration(phi[rows], out_of_bag(effect, Xa), effect.point.predict(Xa),
-                            train.citizen[rows])
+        calib = calibration(phi[rows], out_of_bag(effect, Xa, start[rows, a]),
+                            effect.point.predict(Xa), train.citizen[rows])
         scales[arm], extras[arm], details[arm] = 1.0, calib["extra_sd"], calib
         effects.append(effect)
     values = _arm_values(y, train.arm, mu, e, train.eligible, config.propensity_clip)
