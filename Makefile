@@ -87,9 +87,13 @@ bench: install
 
 # Retrain on the demo municipality and rebuild + re-sign the shipped demo repository.
 # Rewrites models_onnx/ and desktop_app/trust/roots/demo_root.json: commit them together.
+# The central side keeps its own keys (e.g. the HMAC key for training-citizen hashes) apart.
+CENTRAL_HOME ?= var/central
 $(MODEL_DIR)/manifest.json: $(DEMO_DIR)/bundle/citizens.jsonl
-	$(ADMIN) train --bundle $(DEMO_DIR)/bundle --out $(MODEL_DIR) --seed $(DEMO_SEED)
-	$(ADMIN) train-attendance $(DEMO_DIR)/bundle $(MODEL_DIR)
+	WAYFINDER_HOME=$(CENTRAL_HOME) $(ADMIN) train --bundle $(DEMO_DIR)/bundle --out $(MODEL_DIR) \
+	  --seed $(DEMO_SEED) --config training/suggestions/demo_config.json \
+	  --truth $(DEMO_DIR)/truth.json --force
+	WAYFINDER_HOME=$(CENTRAL_HOME) $(ADMIN) train-attendance $(DEMO_DIR)/bundle $(MODEL_DIR)
 
 models: $(MODEL_DIR)/manifest.json
 	$(PY) -m training.signing.build_demo_repository $(MODEL_DIR)
