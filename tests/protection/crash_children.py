@@ -9,7 +9,8 @@ from pathlib import Path
 
 def decisions(cache: str, start: int) -> None:
     from desktop_app.cache.audit import AuditLog
-    from desktop_app.cache.connection import open_cache, transaction
+    from desktop_app.cache.connection import open_cache
+    from desktop_app.decisions.record import DecisionInput, record_decision
 
     db = open_cache(cache, create=False)
     audit = AuditLog(db, b"p" * 32)
@@ -18,14 +19,9 @@ def decisions(cache: str, start: int) -> None:
     n = start
     while True:
         citizen = citizens[n % len(citizens)]
-        with transaction(db):  # the decision and its audit entry: one transaction
-            cursor = db.execute(
-                "INSERT INTO app_decisions (citizen_id, decided_at, caseworker_id, programme_id, "
-                "reason_text) VALUES (?, datetime('now'), 'W1', 'P01', ?)",
-                (citizen, f"decision {n}"),
-            )
-            audit.append("W1", "decision", citizen_id=citizen,
-                         payload={"decision_id": cursor.lastrowid, "n": n})
+        # the app's own decision save: the decision and its audit entry in one transaction
+        record_decision(db, audit, DecisionInput(citizen, "W1", "P01", suggestion_shown=False,
+                                                 reason_text=f"decision {n}"))
         print(f"COMMITTED {n}", flush=True)  # COMMIT has returned: this one must survive
         n += 1
 
