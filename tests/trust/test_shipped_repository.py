@@ -87,3 +87,26 @@ def verify_metadata_dir_from_share(share: Path, root: bytes):
         (cache / f"{role}.json").write_bytes(newest.read_bytes())
     (cache / "timestamp.json").write_bytes((metadata / "timestamp.json").read_bytes())
     return verify_metadata_dir(cache, root)
+
+
+@pytest.mark.skipif(shipped_empty, reason="models_onnx/ is empty until `make models` has run")
+def test_shipped_feature_schema_is_what_the_current_feature_builder_produces(
+    tmp_path: Path,
+) -> None:
+    """A shipped model whose schema the app's feature builder no longer produces is stale."""
+    from desktop_app.scoring.features import make_schema
+    from desktop_app.scoring.schema import FeatureSchema
+
+    check_for_updates(SHIPPED, tmp_path / "store", trust_root=builtin_trust_root("demo"))
+    shipped = FeatureSchema.load(
+        load_verified_model(tmp_path / "store").directory / "feature_schema.json"
+    )
+    rebuilt = make_schema(
+        host_language=shipped.host_language,
+        benefit_codes=shipped.benefit_codes,
+        programme_kinds=shipped.programme_kinds,
+        attributes=shipped.attributes,
+        include_health=shipped.include_health,
+        prior_arms=shipped.prior_arms,
+    )
+    assert shipped.features == rebuilt.features, "models_onnx/ is stale: run `make models`"
