@@ -6,6 +6,8 @@ bundle (training) or from the cache (the app), so the two can never disagree.
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -46,3 +48,15 @@ def load_all(db: sqlite_utils.Database, stem: str) -> list[dict[str, Any]]:
     """Every record of one bundle file (programmes, vacancies, postcodes ...)."""
     spec = FILES_BY_STEM[stem]
     return [record_from_row(spec, row) for row in db.execute(select_sql(spec))]
+
+
+def manifest_value(db: sqlite_utils.Database, key: str) -> Any:
+    """A value of the last imported bundle's manifest (kept as JSON text in the cache)."""
+    row = db.execute("SELECT value FROM bundle_manifest WHERE key = ?", (key,)).fetchone()
+    return json.loads(row[0]) if row and row[0] is not None else None
+
+
+def export_date(db: sqlite_utils.Database) -> dt.date | None:
+    """The day the case system exported the data: features are computed as of then."""
+    value = manifest_value(db, "exported_at")
+    return dt.date.fromisoformat(str(value)[:10]) if value else None

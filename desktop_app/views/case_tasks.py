@@ -60,8 +60,10 @@ def find_cases(db: sqlite_utils.Database, text: str,
 
 
 def exported_at(db: sqlite_utils.Database) -> str | None:
-    row = db.execute("SELECT value FROM bundle_manifest WHERE key = 'exported_at'").fetchone()
-    return str(row[0]) if row and row[0] else None
+    from desktop_app.cache.records import manifest_value
+
+    value = manifest_value(db, "exported_at")
+    return str(value) if value else None
 
 
 def latest_app_decision(db: sqlite_utils.Database, citizen_id: str) -> dict[str, Any] | None:

@@ -66,3 +66,42 @@ def test_command_names_an_unknown_citizen_and_language(cache, tmp_path, monkeypa
     assert "no citizen with id 'NOPE'" in capsys.readouterr().err
     assert main(["sheet", "C00001", "--lang", "xx", *args]) != 0
     assert "no explanation-sheet catalog for language 'xx'" in capsys.readouterr().err
+
+
+def test_sheet_command_end_to_end_with_the_bundled_signed_demo_model(tmp_path, monkeypatch):
+    """No model installed: the command verifies the shipped demo repository and uses it."""
+    import hashlib
+    import json
+    import subprocess
+
+    from desktop_app.assets_path import demo_repository
+    from desktop_app.cache.audit import GENESIS
+    from desktop_app.smoke_bundle import write_smoke_bundle
+
+    if not (demo_repository() / "metadata" / "timestamp.json").exists():
+        pytest.fail("models_onnx/ is empty: run `make models`")
+    monkeypatch.setenv("WAYFINDER_HOME", str(tmp_path / "home"))
+    manifest = json.loads(next((demo_repository() / "targets" / "model").glob(
+        "*/*.manifest.json")).read_text())
+    arms = [a for a in manifest["arms"] if a != "none"]
+    path = tmp_path / "cache.sqlite"
+    db = open_cache(path)
+    bundle = read_bundle(write_smoke_bundle(tmp_path / "bundle", arms, {}))
+    import_bundle(db, bundle, audit=AuditLog(db, b"k" * 32), actor="test")
+    citizen_id = db.execute("SELECT id FROM citizens ORDER BY id LIMIT 1").fetchone()[0]
+    db.close()
+    out = tmp_path / "sheet.pdf"
+    assert main(["sheet", citizen_id, "--lang", "da", "--out", str(out),
+                 "--cache", str(path)]) == 0
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "Forslag" in text or "forslag" in text  # no decision recorded: a proposal sheet
+    assert not (tmp_path / "home" / "models").exists() or not any(
+        (tmp_path / "home" / "models").iterdir()
+    )  # the laptop's model store was not changed
+    db = open_cache(path)
+    payload = json.loads(db.execute(
+        "SELECT payload FROM audit_log WHERE action = 'sheet_exported'").fetchone()[0])
+    assert payload["pdf_sha256"] == hashlib.sha256(out.read_bytes()).hexdigest()
+    assert payload["content_sha256"] in text  # the hash printed on the sheet
+    assert db.execute("SELECT prev_hash FROM audit_log ORDER BY seq LIMIT 1").fetchone()[0] == GENESIS

@@ -8,7 +8,10 @@ the decision date through the same code as the app.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
+import sys
+import tempfile
 from pathlib import Path
 
 from desktop_app.admin.errors import AdminError
@@ -36,13 +39,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=run_sheet)
 
 
-def _model(store: Path):  # type: ignore[no-untyped-def]
+def _model(store: Path, stack: contextlib.ExitStack):  # type: ignore[no-untyped-def]
+    """The verified model from the model store, or else the bundled demo repository.
+
+    The bundled repository is verified with TUF into a temporary store, so rendering a sheet
+    never changes what the laptop has installed.
+    """
     from desktop_app.scoring.model import ModelError, SuggestionModel
     from desktop_app.trust.errors import TrustError
     from desktop_app.trust.installed import load_verified_model
 
     try:
-        verified = load_verified_model(store)
+        try:
+            verified = load_verified_model(store)
+        except TrustError as installed_error:
+            verified = _bundled_demo_model(stack, installed_error)
         if not verified.usable:
             raise AdminError(f"no verified model available: version {verified.version} was "
                              f"withdrawn ({verified.withdrawn_reason})")
@@ -53,12 +64,31 @@ def _model(store: Path):  # type: ignore[no-untyped-def]
         raise AdminError(f"no verified model available: {error}") from error
 
 
+def _bundled_demo_model(stack: contextlib.ExitStack, installed_error: Exception):  # type: ignore[no-untyped-def]
+    from desktop_app.assets_path import demo_repository
+    from desktop_app.trust.build_flavour import BUILD_FLAVOUR
+    from desktop_app.trust.installed import load_verified_model
+    from desktop_app.trust.update import check_for_updates
+
+    repository = demo_repository()
+    if BUILD_FLAVOUR != "demo" or not (repository / "metadata").is_dir():
+        raise AdminError(f"no verified model available: {installed_error}")
+    store = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="wayfinder-sheet-")))
+    result = check_for_updates(repository, store / "models")
+    if result.status != "installed":
+        raise AdminError(f"no verified model available: {installed_error}; the bundled demo "
+                         f"repository gave: {result.message}")
+    print(f"note: no model installed ({installed_error}); using the bundled demo model",
+          file=sys.stderr)
+    return load_verified_model(store / "models")
+
+
 def run_sheet(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
     from desktop_app.cache.audit import AuditLog, load_or_create_key
     from desktop_app.cache.connection import CacheError, open_cache, transaction
-    from desktop_app.cache.records import load_all, load_citizen
+    from desktop_app.cache.records import export_date, load_all, load_citizen
     from desktop_app.reports.builder import SheetRequest, build_sheet
     from desktop_app.reports.cache_source import data_source, latest_decision
     from desktop_app.reports.catalog import MissingTranslation, load_catalog
@@ -84,6 +114,7 @@ def run_sheet(args: argparse.Namespace) -> int:
         db = open_cache(args.cache or default_cache_path(), create=False)
     except CacheError as error:
         raise AdminError(str(error)) from error
+    stack = contextlib.ExitStack()
     try:
         cached = load_citizen(db, args.citizen_id)
         if cached is None:
@@ -91,10 +122,9 @@ def run_sheet(args: argparse.Namespace) -> int:
         decision = latest_decision(db, args.citizen_id)
         if decision is not None and args.caseworker:
             decision = replace(decision, caseworker_id=args.caseworker)
-        model, version = _model(default_model_store())
+        model, version = _model(default_model_store(), stack)
         programmes = {str(p["id"]): p for p in load_all(db, "programmes")}
-        row = db.execute("SELECT value FROM bundle_manifest WHERE key = 'exported_at'").fetchone()
-        exported = dt.date.fromisoformat(str(row[0])[:10]) if row and row[0] else None
+        exported = export_date(db)
         day = dt.date.fromisoformat(decision.decided_at[:10]) if decision else date
         records = citizen_records(cached.citizen, cached.history)
         case = Suggester(model, programmes, exported).score([(records, day.toordinal())])[0]
@@ -117,6 +147,7 @@ def run_sheet(args: argparse.Namespace) -> int:
         raise AdminError(str(error)) from error
     finally:
         db.close()
+        stack.close()
     if not catalog.reviewed:
         print(f"note: the {catalog.name} text has not been reviewed by a translator "
               f"({catalog.review_note})")
