@@ -51,7 +51,11 @@ def test_latest_decision_is_read_without_caseworker_notes(cache):
 
 
 def test_command_without_a_verified_model_fails_clearly(cache, tmp_path, monkeypatch, capsys):
+    """Nothing installed and no bundled repository (e.g. a production build): a clear error."""
+    import desktop_app.assets_path
+
     monkeypatch.setenv("WAYFINDER_HOME", str(tmp_path / "home"))
+    monkeypatch.setattr(desktop_app.assets_path, "demo_repository", lambda: tmp_path / "none")
     out = tmp_path / "sheet.pdf"
     code = main(["sheet", "C00001", "--lang", "da", "--out", str(out), "--cache", str(cache)])
     assert code != 0
@@ -75,7 +79,6 @@ def test_sheet_command_end_to_end_with_the_bundled_signed_demo_model(tmp_path, m
     import subprocess
 
     from desktop_app.assets_path import demo_repository
-    from desktop_app.cache.audit import GENESIS
     from desktop_app.smoke_bundle import write_smoke_bundle
 
     if not (demo_repository() / "metadata" / "timestamp.json").exists():
@@ -104,4 +107,3 @@ def test_sheet_command_end_to_end_with_the_bundled_signed_demo_model(tmp_path, m
         "SELECT payload FROM audit_log WHERE action = 'sheet_exported'").fetchone()[0])
     assert payload["pdf_sha256"] == hashlib.sha256(out.read_bytes()).hexdigest()
     assert payload["content_sha256"] in text  # the hash printed on the sheet
-    assert db.execute("SELECT prev_hash FROM audit_log ORDER BY seq LIMIT 1").fetchone()[0] == GENESIS
