@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self._ready_sent = False
         self._warm_pending = True  # warm the cache up once its first page is on screen
         self._warming: tuple[int, int] | None = None
+        self.warming_done = False  # True once the open cache's first case will be quick
         self.warming_note = plain_label()
         self.warming_note.setObjectName("warming-note")
         self._build()
@@ -272,7 +273,7 @@ class MainWindow(QMainWindow):
         self._summary, self._error = None, None
         self.case_model.set_rows([])
         self.case_view.show_case(None)
-        self._warm_pending = True
+        self._warm_pending, self.warming_done = True, False
         self.store.open(self.cache_path)
         self._show_status()
 
@@ -336,6 +337,7 @@ class MainWindow(QMainWindow):
 
     def _on_warming(self, done: int, total: int) -> None:
         self._warming = (done, total) if done < total else None
+        self.warming_done = done >= total
         self._show_warming()
 
     def _show_warming(self) -> None:
@@ -362,9 +364,12 @@ class MainWindow(QMainWindow):
         decision_tab = self.case_view.decision_tab
         # hidden before the tab renders, so nothing is shown (or audited) too early
         self.case_view.programmes_tab.hidden_until_assessed = decision_tab.own_first.isChecked()
-        self.case_view.show_case(detail)
-        self.meeting.case_changed(detail)
-        self.case_shown.emit(detail)
+
+        def shown() -> None:
+            self.meeting.case_changed(detail)
+            self.case_shown.emit(detail)
+
+        self.case_view.show_case_in_steps(detail, shown)
 
     # --- work on the worker: audit, decisions, objections, sheet ----------------------------
 

@@ -127,9 +127,13 @@ class SimilarCitizensView(QFrame):
         self.similar, self.cohort_size = similar, cohort_size
         self.model.set_similar(similar)
         self.bars.set_similar(similar)
-        self.retranslate()
+        self._label()
 
     def retranslate(self) -> None:
+        self.model.retranslate()
+        self._label()
+
+    def _label(self) -> None:
         self.title.setText(self.tr("Citizens like this one"))
         self.setAccessibleName(self.tr("Citizens like this one"))
         self.notice.setText(
@@ -142,7 +146,6 @@ class SimilarCitizensView(QFrame):
         self.paths_title.setText(self.tr("The journeys they took:"))
         self.bars.setAccessibleName(self.tr("How similar citizens ended"))
         self.table.setAccessibleName(self.tr("Journeys of similar citizens"))
-        self.model.retranslate()
         similar = self.similar
         for widget in (self.ended_title, self.bars, self.paths_title, self.table):
             widget.setVisible(similar is not None)

@@ -27,28 +27,34 @@ def path_text(variant: tuple[str, ...]) -> str:
 class SimilarVariantsModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[tuple[tuple[str, ...], int, str]] = []
+        self._similar: SimilarCitizens | None = None
+        self._rows: list[tuple[str, str, str]] = []  # texts, built once per case and language
 
     def set_similar(self, similar: SimilarCitizens | None) -> None:
         self.beginResetModel()
-        self._rows = []
-        if similar is not None:
-            ended: dict[tuple[str, ...], Counter[str]] = {}
-            for n in similar.neighbours:
-                if n.variant and n.outcome is not None:
-                    ended.setdefault(n.variant, Counter())[n.outcome] += 1
-            for variant, count in similar.variants:
-                outcomes = ended.get(variant, Counter())
-                self._rows.append(
-                    (
-                        variant,
-                        count,
-                        ", ".join(f"{state_name(o)} {c}" for o, c in outcomes.most_common()),
-                    )
-                )
+        self._similar = similar
+        self._rows = self._texts(similar)
         self.endResetModel()
 
+    @staticmethod
+    def _texts(similar: SimilarCitizens | None) -> list[tuple[str, str, str]]:
+        # Views ask for every cell many times (size hints, tooltips, painting); translating the
+        # path on each call cost ~20 ms per case on the GUI thread.
+        if similar is None:
+            return []
+        ended: dict[tuple[str, ...], Counter[str]] = {}
+        for n in similar.neighbours:
+            if n.variant and n.outcome is not None:
+                ended.setdefault(n.variant, Counter())[n.outcome] += 1
+        rows = []
+        for variant, count in similar.variants:
+            outcomes = ended.get(variant, Counter())
+            ended_text = ", ".join(f"{state_name(o)} {c}" for o, c in outcomes.most_common())
+            rows.append((path_text(variant), str(count), ended_text))
+        return rows
+
     def retranslate(self) -> None:
+        self._rows = self._texts(self._similar)
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 2))
@@ -62,10 +68,9 @@ class SimilarVariantsModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        variant, count, ended = self._rows[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (path_text(variant), str(count), ended)[column]
+            return self._rows[index.row()][column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_CITIZENS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
