@@ -212,7 +212,7 @@ class _CacheWorker(QObject):
             self._context = None
 
 
-def _default_model_loader() -> Any:
+def default_model_loader() -> Any:
     from desktop_app.locations import default_model_store
     from desktop_app.trust.installed import load_verified_model
 
@@ -246,7 +246,7 @@ class CaseStore(QObject):
             audit_key_path = app_data_dir() / "keys" / "audit.key"
         self._thread = QThread()
         self._thread.setObjectName("case-cache-worker")
-        self._worker = _CacheWorker(model_loader or _default_model_loader, audit_key_path)
+        self._worker = _CacheWorker(model_loader or default_model_loader, audit_key_path)
         self._worker.moveToThread(self._thread)
         self._open_requested.connect(self._worker.open)
         self._search_requested.connect(self._worker.search)

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.decisions.identity import caseworker_id
 from desktop_app.views import i18n, settings
-from desktop_app.views.cache_worker import CaseStore
+from desktop_app.views.background import BackgroundCall
+from desktop_app.views.cache_worker import CaseStore, default_model_loader
 from desktop_app.views.case_table_model import CITIZEN_ID_ROLE, COL_NAME, CaseTableModel
 from desktop_app.views.case_view import CaseView
 from desktop_app.views.meeting_mode import MeetingMode
@@ -39,8 +40,22 @@ from desktop_app.views.shortcuts import SHORTCUTS, shortcut
 if TYPE_CHECKING:
     from desktop_app.decisions.record import DecisionInput
     from desktop_app.reports.export import SheetExport
+    from desktop_app.trust.update import UpdateResult
     from desktop_app.views.case_tasks import CacheSummary, CaseDetail
+    from desktop_app.views.model_panel import ModelPanel, UpdateCheck
     from desktop_app.views.suggestion_tasks import ModelLoader
+
+
+def check_configured_share() -> UpdateResult | None:
+    """Install a newer signed model from the update share IT configured (None: no share).
+
+    Runs on a background thread. The running session keeps the model it loaded; a model
+    installed here is verified again and used from the next start."""
+    from desktop_app.locations import default_model_store, default_update_share
+    from desktop_app.trust.update import check_for_updates
+
+    share = default_update_share()
+    return None if share is None else check_for_updates(share, default_model_store())
 
 
 class MainWindow(QMainWindow):
@@ -60,6 +75,7 @@ class MainWindow(QMainWindow):
         caseworker: str | None = None,
         model_loader: ModelLoader | None = None,
         audit_key_path: Path | None = None,
+        update_check: UpdateCheck | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("main-window")
@@ -67,6 +83,12 @@ class MainWindow(QMainWindow):
         self.dark = dark
         self.caseworker = caseworker_id(caseworker, settings.get(settings.CASEWORKER_ID))
         self.store = CaseStore(self, model_loader=model_loader, audit_key_path=audit_key_path)
+        self.model_loader = model_loader or default_model_loader
+        self.update_check = update_check or check_configured_share
+        self.model_panel: ModelPanel | None = None
+        self._update_call: BackgroundCall | None = None
+        self.model_notice = plain_label()
+        self.model_notice.setObjectName("model-notice")
         self._citizen_id: str | None = None
         self.banner = plain_label()
         self.banner.setObjectName("cache-banner")
@@ -128,7 +150,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self.warming_note.hide()
+        self.model_notice.hide()
         self.statusBar().addPermanentWidget(self.warming_note)
+        self.statusBar().addPermanentWidget(self.model_notice)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -173,6 +197,11 @@ class MainWindow(QMainWindow):
         self.shortcut_action = QAction(self, shortcut=shortcut("shortcut_help"))
         self.shortcut_action.triggered.connect(self.show_shortcuts)
         self.help_menu.addAction(self.shortcut_action)
+        self.model_action = QAction(self)
+        self.model_action.triggered.connect(self.show_model_panel)
+        self.update_action = QAction(self)
+        self.update_action.triggered.connect(self.check_for_model_updates)
+        self.help_menu.addActions([self.model_action, self.update_action])
 
     def _connect(self) -> None:
         self.search_panel.search_requested.connect(self.store.search)
@@ -217,6 +246,8 @@ class MainWindow(QMainWindow):
         self.oversight_action.setText(self.tr("&Oversight: acceptance of suggestions…"))
         self.insight_action.setText(self.tr("&Insight: outcomes by factor…"))
         self.shortcut_action.setText(self.tr("&Keyboard shortcuts"))
+        self.model_action.setText(self.tr("About the suggestion &model…"))
+        self.update_action.setText(self.tr("Check for model &updates…"))
         self.case_table.setAccessibleName(self.tr("Cases"))
         self.case_model.retranslate()
         self._show_warming()
@@ -337,8 +368,40 @@ class MainWindow(QMainWindow):
 
     def _on_warming(self, done: int, total: int) -> None:
         self._warming = (done, total) if done < total else None
+        first_time = done >= total and self._update_call is None
         self.warming_done = done >= total
         self._show_warming()
+        if first_time and self.update_check is check_configured_share:
+            # once per start, after the cache is warm: never competes with the first page
+            self._update_call = BackgroundCall(self.update_check, self._on_update_checked,
+                                               lambda _message: None, self).start()
+
+    def _on_update_checked(self, result: UpdateResult | None) -> None:
+        """A calm note in the status bar when a newer model arrived; silence otherwise."""
+        if result is None or result.status not in ("installed", "withdrawn"):
+            return
+        from desktop_app.views.model_panel import update_sentence
+
+        self.model_notice.setText(update_sentence(result))
+        self.model_notice.show()
+
+    def show_model_panel(self) -> ModelPanel:
+        from desktop_app.views.model_panel import ModelPanel
+
+        if self.model_panel is None:
+            self.model_panel = ModelPanel(self.model_loader, self.update_check, self)
+            self.model_panel.update_checked.connect(self._on_panel_update)
+        else:
+            self.model_panel.refresh()
+        self.model_panel.open()
+        return self.model_panel
+
+    def check_for_model_updates(self) -> None:
+        self.show_model_panel().check_for_updates()
+
+    def _on_panel_update(self, sentence: str) -> None:
+        self.model_notice.setText(sentence)
+        self.model_notice.show()
 
     def _show_warming(self) -> None:
         if self._warming is None:

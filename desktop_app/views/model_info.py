@@ -1,0 +1,95 @@
+"""What the model panel shows about the installed model, as plain data (no Qt).
+
+Read from the VERIFIED install only (`load_verified_model`): version, training period, when and
+by which key it was signed, when it was verified, and a short summary of its model card
+(`model_card.json`: what it was trained on, how it did in evaluation, the fairness audit).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from desktop_app.trust.installed import VerifiedModel
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    version: int | None
+    training_period: str  # "2019-01-01 – 2024-10-29", or "" when not known
+    signed_at: str
+    key_ids: tuple[str, ...]
+    verified_at: str
+    withdrawn_reason: str | None  # set when a signed mark withdrew this version
+    card: Mapping[str, Any]  # the model card, {} when the package has none
+    unavailable: str | None = None  # why there is no verified model (a sentence)
+
+
+def _period(period: Mapping[str, Any]) -> str:
+    start = period.get("from") or period.get("start") or ""
+    end = period.get("to") or period.get("end") or ""
+    return f"{start} – {end}" if start or end else ""
+
+
+def model_info(loader: Callable[[], VerifiedModel]) -> ModelInfo:
+    """Verify and describe the installed model; never raises for a missing or bad model."""
+    from desktop_app.trust.errors import ModelUnavailable, TrustError
+
+    try:
+        verified = loader()
+    except ModelUnavailable as error:
+        return ModelInfo(None, "", "", (), "", None, {}, unavailable=error.reason)
+    except (TrustError, OSError, ValueError) as error:
+        return ModelInfo(None, "", "", (), "", None, {}, unavailable=str(error))
+    card: Mapping[str, Any] = {}
+    card_path = verified.directory / "model_card.json"
+    if card_path.is_file():
+        try:
+            card = json.loads(card_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            log.warning("the model card of version %s cannot be read", verified.version)
+    return ModelInfo(
+        verified.version, _period(verified.training_period), verified.signed_at,
+        verified.key_ids, verified.verified_at.strftime("%Y-%m-%d %H:%M UTC"),
+        verified.withdrawn_reason if verified.withdrawn else None, card)
+
+
+def largest_rate_gap(facet: Mapping[str, Any]) -> tuple[str, float] | None:
+    """The programme whose suggestion rate differs most between the facet's groups."""
+    rates: Mapping[str, Mapping[str, float]] = facet.get("suggestion_rates") or {}
+    best: tuple[str, float] | None = None
+    for programme, by_group in rates.items():
+        values = [float(v) for v in by_group.values() if v is not None]
+        if len(values) >= 2 and (best is None or max(values) - min(values) > best[1]):
+            best = (programme, max(values) - min(values))
+    return best
+
+
+def miscalibrated(facet: Mapping[str, Any]) -> list[str]:
+    """Groups whose observed outcomes differ from the predicted ones beyond chance (the 95%
+    interval of the gap excludes zero)."""
+    calibration: Mapping[str, Mapping[str, Any]] = facet.get("calibration") or {}
+    found = []
+    for group, c in calibration.items():
+        ci = c.get("gap_ci")
+        if isinstance(ci, list) and len(ci) == 2 and (ci[0] > 0 or ci[1] < 0):
+            found.append(group)
+    return found
+
+
+def too_small(facet: Mapping[str, Any]) -> list[str]:
+    calibration: Mapping[str, Mapping[str, Any]] = facet.get("calibration") or {}
+    return [group for group, c in calibration.items() if c.get("flag")]
+
+
+def gain(card: Mapping[str, Any]) -> Mapping[str, Any] | None:
+    """Following the suggestions versus giving everyone the best single programme."""
+    part = card.get("personalisation") or {}
+    found = part.get("gain_vs_best_single")
+    return found if isinstance(found, Mapping) and found.get("estimate") is not None else None

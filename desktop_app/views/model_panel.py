@@ -1,0 +1,250 @@
+"""The model panel (Help › About the suggestion model): which model gives the suggestions.
+
+Shows the VERIFIED installed model: version, training period, when and by which key it was
+signed, when this laptop verified it, and the model card's summary: data, evaluation against
+the best single programme, and the fairness audit. "Check for updates" reads the update share
+IT configured, on a background thread, and says calmly what happened. With no verified model
+the panel says why (and the Programmes tab shows no suggestions).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.views import model_info
+from desktop_app.views.background import BackgroundCall
+from desktop_app.views.plain_text import heading, plain_label
+
+if TYPE_CHECKING:
+    from desktop_app.trust.update import UpdateResult
+    from desktop_app.views.model_info import ModelInfo
+
+UpdateCheck = Callable[[], "UpdateResult | None"]  # None: no update share is configured
+translate = QCoreApplication.translate
+
+
+def percent(value: float) -> str:
+    return f"{100 * value:+.0f}"
+
+
+class ModelPanel(QDialog):
+    shown_info = Signal(object)  # ModelInfo, once read and shown
+    update_checked = Signal(str)  # the sentence shown after "Check for updates"
+
+    def __init__(self, loader: Callable[[], Any], check: UpdateCheck,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("model-panel")
+        self._loader, self._check = loader, check
+        self.info: ModelInfo | None = None
+        self._calls: list[BackgroundCall] = []
+        self.title = heading(scale=1.2)
+        self.state = plain_label()
+        self.state.setObjectName("model-state")
+        self.form = QFormLayout()
+        self.version, self.period, self.signed, self.keys, self.verified = (
+            plain_label() for _ in range(5))
+        self.form_labels = [plain_label(wrap=False) for _ in range(5)]
+        for label, value in zip(self.form_labels, (self.version, self.period, self.signed,
+                                                   self.keys, self.verified), strict=True):
+            label.setBuddy(value)
+            self.form.addRow(label, value)
+        self.card_title = plain_label()
+        self.card = QPlainTextEdit()
+        self.card.setObjectName("model-card-summary")
+        self.card.setReadOnly(True)
+        self.card.setMinimumHeight(220)
+        self.update_button = QPushButton()
+        self.update_button.setObjectName("check-for-updates")
+        self.update_button.clicked.connect(self.check_for_updates)
+        self.update_result = plain_label()
+        self.update_result.setObjectName("update-result")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.state)
+        layout.addLayout(self.form)
+        layout.addWidget(self.card_title)
+        layout.addWidget(self.card, 1)
+        layout.addWidget(self.update_button)
+        layout.addWidget(self.update_result)
+        layout.addWidget(buttons)
+        self.resize(720, 620)
+        self.retranslate()
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _start(self, work: Callable[[], Any], done: Callable[[Any], None],
+               failed: Callable[[str], None]) -> None:
+        self._calls = [c for c in self._calls if c.running]
+        self._calls.append(BackgroundCall(work, done, failed, self).start())
+
+    def refresh(self) -> None:
+        """Verify and read the installed model in the background."""
+        self.state.setText(self.tr("Checking the installed model…"))
+        loader = self._loader
+        self._start(lambda: model_info.model_info(loader), self._show, self._failed)
+
+    def wait(self) -> None:
+        """For tests and screenshots: wait for background calls to finish."""
+        for call in list(self._calls):
+            call.wait(30)
+
+    def _failed(self, message: str) -> None:
+        self.state.setText(self.tr("The installed model could not be read: %1").replace(
+            "%1", message))
+
+    def _show(self, info: ModelInfo) -> None:
+        self.info = info
+        self._fill()
+        self.shown_info.emit(info)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Suggestion model"))
+        self.title.setText(self.tr("The model behind the suggestions"))
+        names = (self.tr("Version:"), self.tr("Trained on data from:"), self.tr("Signed:"),
+                 self.tr("Signing key:"), self.tr("Verified on this computer:"))
+        for label, name in zip(self.form_labels, names, strict=True):
+            label.setText(name)
+        self.card_title.setText(self.tr("From the model card:"))
+        self.card.setAccessibleName(self.tr("Model card summary"))
+        self.update_button.setText(self.tr("Check for &updates"))
+        self.update_button.setAccessibleName(self.tr("Check for updates"))
+        self._fill()
+
+    def _fill(self) -> None:
+        info = self.info
+        if info is None:
+            return
+        if info.unavailable is not None:
+            self.state.setText(self.tr(
+                "No verified model is installed, so the app shows no suggestions. The rest of "
+                "Wayfinder works as usual. Reason: %1").replace("%1", info.unavailable))
+            for value in (self.version, self.period, self.signed, self.keys, self.verified):
+                value.setText("—")
+            self.card.setPlainText("")
+            return
+        if info.withdrawn_reason is not None:
+            self.state.setText(self.tr(
+                "This model was withdrawn, so the app shows no suggestions: %1").replace(
+                "%1", info.withdrawn_reason))
+        else:
+            self.state.setText(self.tr(
+                "The model's signature was verified; its suggestions are shown."))
+        self.version.setText(str(info.version))
+        self.period.setText(info.training_period or "—")
+        self.signed.setText(info.signed_at or "—")
+        self.keys.setText(", ".join(k[:16] for k in info.key_ids) or "—")
+        self.keys.setToolTip("\n".join(info.key_ids))
+        self.verified.setText(info.verified_at)
+        self.card.setPlainText("\n".join(self.card_lines(info.card)))
+
+    def card_lines(self, card: Mapping[str, Any]) -> list[str]:
+        lines: list[str] = []
+        data = card.get("data") or {}
+        if data:
+            lines.append(self.tr("Trained on %1 citizens of %2 (%3 more kept aside to test it).")
+                         .replace("%1", str(data.get("training_citizens", "?")))
+                         .replace("%2", str(data.get("municipality") or "?"))
+                         .replace("%3", str(data.get("holdout_citizens", "?"))))
+        special = card.get("special_category_inputs")
+        if special is not None:
+            lines.append(self.tr("Protected attributes used as inputs: %1").replace(
+                "%1", ", ".join(special) if special else self.tr("none")))
+        found = model_info.gain(card)
+        if found is not None:
+            part = card.get("personalisation") or {}
+            sentence = (self.tr("Following the suggestions did better than giving everyone the "
+                                "best single programme: %1 in 100 (95% interval %2 to %3).")
+                        if part.get("significant") else
+                        self.tr("Following the suggestions did NOT do clearly better than "
+                                "giving everyone the best single programme: %1 in 100 (95% "
+                                "interval %2 to %3). Weigh them with care."))
+            lines.append(sentence.replace("%1", percent(found["estimate"]))
+                         .replace("%2", percent(found["ci_low"]))
+                         .replace("%3", percent(found["ci_high"])))
+        evaluation = card.get("evaluation") or {}
+        if evaluation.get("abstention_rate") is not None:
+            lines.append(self.tr("It gave no suggestion (abstained) for %1% of test decisions.")
+                         .replace("%1", f"{100 * float(evaluation['abstention_rate']):.1f}"))
+        lines.extend(self.fairness_lines(card.get("fairness") or {}))
+        return lines
+
+    def fairness_lines(self, fairness: Mapping[str, Any]) -> list[str]:
+        facets: Mapping[str, Any] = fairness.get("facets") or {}
+        if not facets:
+            return [self.tr("Fairness audit: not in this model card.")]
+        lines = ["", self.tr("Fairness audit (test data, by group):")]
+        for facet, parts in facets.items():
+            gap = model_info.largest_rate_gap(parts)
+            if gap is not None:
+                lines.append(self.tr("• %1: suggestion rates differ most for %2, by %3 "
+                                     "percentage points between groups.")
+                             .replace("%1", facet).replace("%2", gap[0])
+                             .replace("%3", f"{100 * gap[1]:.0f}"))
+            off = model_info.miscalibrated(parts)
+            lines.append(self.tr("  Predicted and observed outcomes differ beyond chance "
+                                 "for: %1").replace("%1", ", ".join(off) or self.tr("none")))
+            small = model_info.too_small(parts)
+            if small:
+                lines.append(self.tr("  Too small to judge: %1").replace("%1", ", ".join(small)))
+        proxies = list(((fairness.get("origin_proxies") or {}).get("features") or {}).items())
+        if proxies:
+            lines.append(self.tr("Strongest stand-ins for origin among the inputs: %1").replace(
+                "%1", ", ".join(f"{k} ({v})" for k, v in proxies[:3])))
+        return lines
+
+    # --- update check ---------------------------------------------------------------------
+
+    def check_for_updates(self) -> None:
+        self.update_button.setEnabled(False)
+        self.update_result.setText(self.tr("Looking for a newer model…"))
+        self._start(self._check, self._checked, self._check_failed)
+
+    def _checked(self, result: UpdateResult | None) -> None:
+        self.update_button.setEnabled(True)
+        self.report(update_sentence(result))
+        if result is not None and result.status == "installed":
+            self.refresh()
+
+    def _check_failed(self, message: str) -> None:
+        self.update_button.setEnabled(True)
+        self.report(self.tr("No update was installed: %1. The current model stays in use.")
+                    .replace("%1", message))
+
+    def report(self, sentence: str) -> None:
+        self.update_result.setText(sentence)
+        self.update_checked.emit(sentence)
+
+
+def update_sentence(result: UpdateResult | None) -> str:
+    if result is None:
+        return translate("ModelPanel", "No update folder is configured on this computer; IT "
+                         "installs new models.")
+    if result.status == "installed":
+        return translate("ModelPanel", "Model version %1 was verified and installed; it is "
+                         "used from the next start of Wayfinder.").replace(
+            "%1", str(result.installed_version))
+    if result.status == "withdrawn":
+        return translate("ModelPanel", "The installed model was withdrawn by its "
+                         "publisher: %1").replace("%1", result.message)
+    if result.status == "up-to-date":
+        return translate("ModelPanel", "The installed model is the newest one.")
+    return translate("ModelPanel", "No model is available in the update folder.")

@@ -1,0 +1,74 @@
+"""The model panel on a real signed, installed and verified model; the update check against the
+real TUF share it came from; and what the panel says when no verified model is installed."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from desktop_app.trust.errors import ModelUnavailable
+from desktop_app.trust.update import check_for_updates
+from desktop_app.views.main_window import MainWindow, check_configured_share
+from tests.gui.conftest import OFFSCREEN_NOISE
+
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
+
+
+def open_panel(qtbot, window):  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(window.show_model_panel().shown_info, timeout=20_000) as shown:
+        pass
+    return window.model_panel, shown.args[0]
+
+
+def test_panel_shows_the_verified_model_and_its_card(qtbot, model_world, app_home) -> None:  # type: ignore[no-untyped-def]
+    share = model_world.store.parent / "share"
+    window = MainWindow(
+        model_world.cache, model_loader=model_world.loader(),
+        audit_key_path=app_home / "audit.key",
+        update_check=lambda: check_for_updates(share, model_world.store,
+                                               trust_root=model_world.root))
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.ready, timeout=15_000):
+        window.show()
+    panel, info = open_panel(qtbot, window)
+    assert info.unavailable is None and info.version == 1
+    assert panel.version.text() == "1"
+    assert panel.period.text() == "2019-01-01 – 2024-11-01"
+    assert panel.signed.text() and panel.signed.text() != "—"
+    assert panel.keys.text() and info.key_ids[0].startswith(panel.keys.text().split(", ")[0])
+    assert panel.verified.text().endswith("UTC")
+    summary = panel.card.toPlainText()
+    assert "Trained on 300 citizens of Toy" in summary
+    assert "Protected attributes used as inputs: none" in summary
+    assert "best single programme" in summary
+    assert "Fairness audit" in summary and "• gender:" in summary and "• origin:" in summary
+    with qtbot.waitSignal(panel.update_checked, timeout=30_000) as checked:
+        panel.update_button.click()
+    assert checked.args[0] == "The installed model is the newest one."
+    assert window.model_notice.text() == checked.args[0]
+    assert panel.update_button.isEnabled()
+    panel.close()
+    window.close()
+
+
+def test_without_a_verified_model_the_panel_says_why(qtbot, gui_cache, app_home) -> None:  # type: ignore[no-untyped-def]
+    def refuse():  # type: ignore[no-untyped-def]
+        raise ModelUnavailable("no model has been installed on this computer")
+
+    window = MainWindow(gui_cache, model_loader=refuse, audit_key_path=app_home / "a.key")
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.ready, timeout=15_000):
+        window.show()
+    panel, info = open_panel(qtbot, window)
+    assert info.version is None
+    assert panel.state.text().startswith("No verified model is installed")
+    assert "no model has been installed on this computer" in panel.state.text()
+    assert panel.version.text() == "—"
+    # no update share is configured in this test's home: the check says so, calmly
+    panel._check = check_configured_share
+    with qtbot.waitSignal(panel.update_checked, timeout=10_000) as checked:
+        panel.check_for_updates()
+    assert "No update folder is configured" in checked.args[0]
+    panel.close()
+    window.close()
+    QApplication.processEvents()
