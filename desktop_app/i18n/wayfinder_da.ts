@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="da_DK" sourcelanguage="en">
 <context>
     <name>AlternativeModel</name>
@@ -360,7 +361,7 @@
         <translation>&amp;Registrér afgørelse</translation>
     </message>
     <message>
-        <source>The citizen's own wish</source>
+        <source>The citizen&apos;s own wish</source>
         <translation>Borgerens eget ønske</translation>
     </message>
     <message>
@@ -424,8 +425,8 @@
         <translation>Skriv først din egen vurdering.</translation>
     </message>
     <message>
-        <source>Choose a programme, or "No programme".</source>
-        <translation>Vælg et forløb eller "Intet forløb".</translation>
+        <source>Choose a programme, or &quot;No programme&quot;.</source>
+        <translation>Vælg et forløb eller &quot;Intet forløb&quot;.</translation>
     </message>
     <message>
         <source>Recording…</source>
@@ -676,7 +677,7 @@
         <translation>Også nyttigt: %1</translation>
     </message>
     <message>
-        <source>Share of the vacancy's skills the citizen has: %1%</source>
+        <source>Share of the vacancy&apos;s skills the citizen has: %1%</source>
         <translation>Andel af stillingens kompetencer borgeren har: %1%</translation>
     </message>
     <message>
@@ -747,8 +748,8 @@
         <translation>Jobmatch er ikke tilgængelig.</translation>
     </message>
     <message>
-        <source>Job matching needs the occupation and skill taxonomy, which is not installed (looked for %1). IT can install it with 'wayfinder-admin import-esco'.</source>
-        <translation>Jobmatch kræver stillings- og kompetencetaksonomien, som ikke er installeret (søgte efter %1). IT kan installere den med 'wayfinder-admin import-esco'.</translation>
+        <source>Job matching needs the occupation and skill taxonomy, which is not installed (looked for %1). IT can install it with &apos;wayfinder-admin import-esco&apos;.</source>
+        <translation>Jobmatch kræver stillings- og kompetencetaksonomien, som ikke er installeret (søgte efter %1). IT kan installere den med &apos;wayfinder-admin import-esco&apos;.</translation>
     </message>
     <message>
         <source>The taxonomy cannot be used: %1</source>
@@ -810,7 +811,7 @@
         <translation>Forløbets tidslinje som liste</translation>
     </message>
     <message>
-        <source>Open a case to see the citizen's journey.</source>
+        <source>Open a case to see the citizen&apos;s journey.</source>
         <translation>Åbn en sag for at se borgerens forløb.</translation>
     </message>
     <message>
@@ -1048,6 +1049,14 @@
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
+        <source>About the suggestion &amp;model…</source>
+        <translation>Om forslags&amp;modellen…</translation>
+    </message>
+    <message>
+        <source>Check for model &amp;updates…</source>
+        <translation>Søg efter model&amp;opdateringer…</translation>
+    </message>
+    <message>
         <source>Cases</source>
         <translation>Sager</translation>
     </message>
@@ -1101,6 +1110,153 @@
         <source>Something went wrong: %1</source>
         <translation>Noget gik galt: %1</translation>
     </message>
+    <message>
+        <source>Preparing suggestions, jobs and journeys in the background (%1 of %2)…</source>
+        <translation>Forbereder forslag, job og forløb i baggrunden (%1 af %2)…</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPanel</name>
+    <message>
+        <source>Checking the installed model…</source>
+        <translation>Kontrollerer den installerede model…</translation>
+    </message>
+    <message>
+        <source>The installed model could not be read: %1</source>
+        <translation>Den installerede model kunne ikke læses: %1</translation>
+    </message>
+    <message>
+        <source>Suggestion model</source>
+        <translation>Forslagsmodel</translation>
+    </message>
+    <message>
+        <source>The model behind the suggestions</source>
+        <translation>Modellen bag forslagene</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Trained on data from:</source>
+        <translation>Trænet på data fra:</translation>
+    </message>
+    <message>
+        <source>Signed:</source>
+        <translation>Signeret:</translation>
+    </message>
+    <message>
+        <source>Signing key:</source>
+        <translation>Signeringsnøgle:</translation>
+    </message>
+    <message>
+        <source>Verified on this computer:</source>
+        <translation>Verificeret på denne computer:</translation>
+    </message>
+    <message>
+        <source>From the model card:</source>
+        <translation>Fra modelkortet:</translation>
+    </message>
+    <message>
+        <source>Model card summary</source>
+        <translation>Resumé af modelkortet</translation>
+    </message>
+    <message>
+        <source>Check for &amp;updates</source>
+        <translation>Søg efter &amp;opdateringer</translation>
+    </message>
+    <message>
+        <source>Check for updates</source>
+        <translation>Søg efter opdateringer</translation>
+    </message>
+    <message>
+        <source>No verified model is installed, so the app shows no suggestions. The rest of Wayfinder works as usual. Reason: %1</source>
+        <translation>Der er ingen verificeret model installeret, så appen viser ingen forslag. Resten af Wayfinder virker som normalt. Årsag: %1</translation>
+    </message>
+    <message>
+        <source>This model was withdrawn, so the app shows no suggestions: %1</source>
+        <translation>Denne model er trukket tilbage, så appen viser ingen forslag: %1</translation>
+    </message>
+    <message>
+        <source>The model&apos;s signature was verified; its suggestions are shown.</source>
+        <translation>Modellens signatur er verificeret; dens forslag vises.</translation>
+    </message>
+    <message>
+        <source>Trained on %1 citizens of %2 (%3 more kept aside to test it).</source>
+        <translation>Trænet på %1 borgere i %2 (yderligere %3 holdt til side til test).</translation>
+    </message>
+    <message>
+        <source>Protected attributes used as inputs: %1</source>
+        <translation>Beskyttede oplysninger brugt som input: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Following the suggestions did better than giving everyone the best single programme: %1 in 100 (95% interval %2 to %3).</source>
+        <translation>At følge forslagene gav bedre resultater end at give alle det bedste enkelte forløb: %1 ud af 100 (95 %-interval %2 til %3).</translation>
+    </message>
+    <message>
+        <source>Following the suggestions did NOT do clearly better than giving everyone the best single programme: %1 in 100 (95% interval %2 to %3). Weigh them with care.</source>
+        <translation>At følge forslagene gav IKKE tydeligt bedre resultater end at give alle det bedste enkelte forløb: %1 ud af 100 (95 %-interval %2 til %3). Vej dem med omtanke.</translation>
+    </message>
+    <message>
+        <source>It gave no suggestion (abstained) for %1% of test decisions.</source>
+        <translation>Den gav intet forslag (afstod) for %1 % af testafgørelserne.</translation>
+    </message>
+    <message>
+        <source>Fairness audit: not in this model card.</source>
+        <translation>Fairness-gennemgang: findes ikke i dette modelkort.</translation>
+    </message>
+    <message>
+        <source>Fairness audit (test data, by group):</source>
+        <translation>Fairness-gennemgang (testdata, pr. gruppe):</translation>
+    </message>
+    <message>
+        <source>• %1: suggestion rates differ most for %2, by %3 percentage points between groups.</source>
+        <translation>• %1: andelen forslag varierer mest for %2, med %3 procentpoint mellem grupperne.</translation>
+    </message>
+    <message>
+        <source>  Predicted and observed outcomes differ beyond chance for: %1</source>
+        <translation>  Forventede og faktiske resultater afviger mere end tilfældigt for: %1</translation>
+    </message>
+    <message>
+        <source>  Too small to judge: %1</source>
+        <translation>  For små til at vurdere: %1</translation>
+    </message>
+    <message>
+        <source>Strongest stand-ins for origin among the inputs: %1</source>
+        <translation>Input, der stærkest afspejler oprindelse: %1</translation>
+    </message>
+    <message>
+        <source>Looking for a newer model…</source>
+        <translation>Søger efter en nyere model…</translation>
+    </message>
+    <message>
+        <source>No update was installed: %1. The current model stays in use.</source>
+        <translation>Ingen opdatering blev installeret: %1. Den nuværende model bruges fortsat.</translation>
+    </message>
+    <message>
+        <source>No update folder is configured on this computer; IT installs new models.</source>
+        <translation>Der er ikke sat en opdateringsmappe op på denne computer; IT installerer nye modeller.</translation>
+    </message>
+    <message>
+        <source>Model version %1 was verified and installed; it is used from the next start of Wayfinder.</source>
+        <translation>Modelversion %1 er verificeret og installeret; den bruges fra næste start af Wayfinder.</translation>
+    </message>
+    <message>
+        <source>The installed model was withdrawn by its publisher: %1</source>
+        <translation>Den installerede model er trukket tilbage af udgiveren: %1</translation>
+    </message>
+    <message>
+        <source>The installed model is the newest one.</source>
+        <translation>Den installerede model er den nyeste.</translation>
+    </message>
+    <message>
+        <source>No model is available in the update folder.</source>
+        <translation>Der er ingen model i opdateringsmappen.</translation>
+    </message>
 </context>
 <context>
     <name>OversightDialog</name>
@@ -1136,7 +1292,7 @@
         <translation>alle sagsbehandlere samlet</translation>
     </message>
     <message>
-        <source>Warning: more than 95% of suggestions were accepted in this period by: %1. Check that each decision is the caseworker's own (possible rubber-stamping).</source>
+        <source>Warning: more than 95% of suggestions were accepted in this period by: %1. Check that each decision is the caseworker&apos;s own (possible rubber-stamping).</source>
         <translation>Advarsel: mere end 95 % af forslagene blev accepteret i perioden af: %1. Tjek, at hver afgørelse er sagsbehandlerens egen (mulig automatisk godkendelse).</translation>
     </message>
     <message>
@@ -1368,7 +1524,7 @@
     </message>
     <message>
         <source>Writing the PDF…</source>
-        <translation>Skriver PDF'en…</translation>
+        <translation>Skriver PDF&apos;en…</translation>
     </message>
     <message numerus="yes">
         <source>Saved %1 (%2, %n page(s)).</source>
@@ -1379,7 +1535,7 @@
     </message>
     <message>
         <source>The PDF was not written: %1</source>
-        <translation>PDF'en blev ikke skrevet: %1</translation>
+        <translation>PDF&apos;en blev ikke skrevet: %1</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
     <name>AlternativeModel</name>
@@ -360,8 +361,8 @@
         <translation>&amp;Record decision</translation>
     </message>
     <message>
-        <source>The citizen's own wish</source>
-        <translation>The citizen's own wish</translation>
+        <source>The citizen&apos;s own wish</source>
+        <translation>The citizen&apos;s own wish</translation>
     </message>
     <message>
         <source>Health</source>
@@ -424,8 +425,8 @@
         <translation>Write your own assessment first.</translation>
     </message>
     <message>
-        <source>Choose a programme, or "No programme".</source>
-        <translation>Choose a programme, or "No programme".</translation>
+        <source>Choose a programme, or &quot;No programme&quot;.</source>
+        <translation>Choose a programme, or &quot;No programme&quot;.</translation>
     </message>
     <message>
         <source>Recording…</source>
@@ -676,8 +677,8 @@
         <translation>Also useful: %1</translation>
     </message>
     <message>
-        <source>Share of the vacancy's skills the citizen has: %1%</source>
-        <translation>Share of the vacancy's skills the citizen has: %1%</translation>
+        <source>Share of the vacancy&apos;s skills the citizen has: %1%</source>
+        <translation>Share of the vacancy&apos;s skills the citizen has: %1%</translation>
     </message>
     <message>
         <source>Vacancy</source>
@@ -747,8 +748,8 @@
         <translation>Job matching is not available.</translation>
     </message>
     <message>
-        <source>Job matching needs the occupation and skill taxonomy, which is not installed (looked for %1). IT can install it with 'wayfinder-admin import-esco'.</source>
-        <translation>Job matching needs the occupation and skill taxonomy, which is not installed (looked for %1). IT can install it with 'wayfinder-admin import-esco'.</translation>
+        <source>Job matching needs the occupation and skill taxonomy, which is not installed (looked for %1). IT can install it with &apos;wayfinder-admin import-esco&apos;.</source>
+        <translation>Job matching needs the occupation and skill taxonomy, which is not installed (looked for %1). IT can install it with &apos;wayfinder-admin import-esco&apos;.</translation>
     </message>
     <message>
         <source>The taxonomy cannot be used: %1</source>
@@ -810,8 +811,8 @@
         <translation>Journey timeline as a list</translation>
     </message>
     <message>
-        <source>Open a case to see the citizen's journey.</source>
-        <translation>Open a case to see the citizen's journey.</translation>
+        <source>Open a case to see the citizen&apos;s journey.</source>
+        <translation>Open a case to see the citizen&apos;s journey.</translation>
     </message>
     <message>
         <source>The journey could not be prepared for this case.</source>
@@ -1048,6 +1049,14 @@
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
+        <source>About the suggestion &amp;model…</source>
+        <translation>About the suggestion &amp;model…</translation>
+    </message>
+    <message>
+        <source>Check for model &amp;updates…</source>
+        <translation>Check for model &amp;updates…</translation>
+    </message>
+    <message>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
@@ -1101,6 +1110,153 @@
         <source>Something went wrong: %1</source>
         <translation>Something went wrong: %1</translation>
     </message>
+    <message>
+        <source>Preparing suggestions, jobs and journeys in the background (%1 of %2)…</source>
+        <translation>Preparing suggestions, jobs and journeys in the background (%1 of %2)…</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPanel</name>
+    <message>
+        <source>Checking the installed model…</source>
+        <translation>Checking the installed model…</translation>
+    </message>
+    <message>
+        <source>The installed model could not be read: %1</source>
+        <translation>The installed model could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Suggestion model</source>
+        <translation>Suggestion model</translation>
+    </message>
+    <message>
+        <source>The model behind the suggestions</source>
+        <translation>The model behind the suggestions</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Trained on data from:</source>
+        <translation>Trained on data from:</translation>
+    </message>
+    <message>
+        <source>Signed:</source>
+        <translation>Signed:</translation>
+    </message>
+    <message>
+        <source>Signing key:</source>
+        <translation>Signing key:</translation>
+    </message>
+    <message>
+        <source>Verified on this computer:</source>
+        <translation>Verified on this computer:</translation>
+    </message>
+    <message>
+        <source>From the model card:</source>
+        <translation>From the model card:</translation>
+    </message>
+    <message>
+        <source>Model card summary</source>
+        <translation>Model card summary</translation>
+    </message>
+    <message>
+        <source>Check for &amp;updates</source>
+        <translation>Check for &amp;updates</translation>
+    </message>
+    <message>
+        <source>Check for updates</source>
+        <translation>Check for updates</translation>
+    </message>
+    <message>
+        <source>No verified model is installed, so the app shows no suggestions. The rest of Wayfinder works as usual. Reason: %1</source>
+        <translation>No verified model is installed, so the app shows no suggestions. The rest of Wayfinder works as usual. Reason: %1</translation>
+    </message>
+    <message>
+        <source>This model was withdrawn, so the app shows no suggestions: %1</source>
+        <translation>This model was withdrawn, so the app shows no suggestions: %1</translation>
+    </message>
+    <message>
+        <source>The model&apos;s signature was verified; its suggestions are shown.</source>
+        <translation>The model&apos;s signature was verified; its suggestions are shown.</translation>
+    </message>
+    <message>
+        <source>Trained on %1 citizens of %2 (%3 more kept aside to test it).</source>
+        <translation>Trained on %1 citizens of %2 (%3 more kept aside to test it).</translation>
+    </message>
+    <message>
+        <source>Protected attributes used as inputs: %1</source>
+        <translation>Protected attributes used as inputs: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Following the suggestions did better than giving everyone the best single programme: %1 in 100 (95% interval %2 to %3).</source>
+        <translation>Following the suggestions did better than giving everyone the best single programme: %1 in 100 (95% interval %2 to %3).</translation>
+    </message>
+    <message>
+        <source>Following the suggestions did NOT do clearly better than giving everyone the best single programme: %1 in 100 (95% interval %2 to %3). Weigh them with care.</source>
+        <translation>Following the suggestions did NOT do clearly better than giving everyone the best single programme: %1 in 100 (95% interval %2 to %3). Weigh them with care.</translation>
+    </message>
+    <message>
+        <source>It gave no suggestion (abstained) for %1% of test decisions.</source>
+        <translation>It gave no suggestion (abstained) for %1% of test decisions.</translation>
+    </message>
+    <message>
+        <source>Fairness audit: not in this model card.</source>
+        <translation>Fairness audit: not in this model card.</translation>
+    </message>
+    <message>
+        <source>Fairness audit (test data, by group):</source>
+        <translation>Fairness audit (test data, by group):</translation>
+    </message>
+    <message>
+        <source>• %1: suggestion rates differ most for %2, by %3 percentage points between groups.</source>
+        <translation>• %1: suggestion rates differ most for %2, by %3 percentage points between groups.</translation>
+    </message>
+    <message>
+        <source>  Predicted and observed outcomes differ beyond chance for: %1</source>
+        <translation>  Predicted and observed outcomes differ beyond chance for: %1</translation>
+    </message>
+    <message>
+        <source>  Too small to judge: %1</source>
+        <translation>  Too small to judge: %1</translation>
+    </message>
+    <message>
+        <source>Strongest stand-ins for origin among the inputs: %1</source>
+        <translation>Strongest stand-ins for origin among the inputs: %1</translation>
+    </message>
+    <message>
+        <source>Looking for a newer model…</source>
+        <translation>Looking for a newer model…</translation>
+    </message>
+    <message>
+        <source>No update was installed: %1. The current model stays in use.</source>
+        <translation>No update was installed: %1. The current model stays in use.</translation>
+    </message>
+    <message>
+        <source>No update folder is configured on this computer; IT installs new models.</source>
+        <translation>No update folder is configured on this computer; IT installs new models.</translation>
+    </message>
+    <message>
+        <source>Model version %1 was verified and installed; it is used from the next start of Wayfinder.</source>
+        <translation>Model version %1 was verified and installed; it is used from the next start of Wayfinder.</translation>
+    </message>
+    <message>
+        <source>The installed model was withdrawn by its publisher: %1</source>
+        <translation>The installed model was withdrawn by its publisher: %1</translation>
+    </message>
+    <message>
+        <source>The installed model is the newest one.</source>
+        <translation>The installed model is the newest one.</translation>
+    </message>
+    <message>
+        <source>No model is available in the update folder.</source>
+        <translation>No model is available in the update folder.</translation>
+    </message>
 </context>
 <context>
     <name>OversightDialog</name>
@@ -1136,8 +1292,8 @@
         <translation>all caseworkers together</translation>
     </message>
     <message>
-        <source>Warning: more than 95% of suggestions were accepted in this period by: %1. Check that each decision is the caseworker's own (possible rubber-stamping).</source>
-        <translation>Warning: more than 95% of suggestions were accepted in this period by: %1. Check that each decision is the caseworker's own (possible rubber-stamping).</translation>
+        <source>Warning: more than 95% of suggestions were accepted in this period by: %1. Check that each decision is the caseworker&apos;s own (possible rubber-stamping).</source>
+        <translation>Warning: more than 95% of suggestions were accepted in this period by: %1. Check that each decision is the caseworker&apos;s own (possible rubber-stamping).</translation>
     </message>
     <message>
         <source>The figures could not be computed: %1</source>

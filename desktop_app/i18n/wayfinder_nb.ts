@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nb_NO" sourcelanguage="en">
 <context>
     <name>AlternativeModel</name>
@@ -360,7 +361,7 @@
         <translation>&amp;Registrer vedtak</translation>
     </message>
     <message>
-        <source>The citizen's own wish</source>
+        <source>The citizen&apos;s own wish</source>
         <translation>Innbyggerens eget ønske</translation>
     </message>
     <message>
@@ -424,8 +425,8 @@
         <translation>Skriv din egen vurdering først.</translation>
     </message>
     <message>
-        <source>Choose a programme, or "No programme".</source>
-        <translation>Velg et tiltak eller "Ingen tiltak".</translation>
+        <source>Choose a programme, or &quot;No programme&quot;.</source>
+        <translation>Velg et tiltak eller &quot;Ingen tiltak&quot;.</translation>
     </message>
     <message>
         <source>Recording…</source>
@@ -676,7 +677,7 @@
         <translation>Også nyttig: %1</translation>
     </message>
     <message>
-        <source>Share of the vacancy's skills the citizen has: %1%</source>
+        <source>Share of the vacancy&apos;s skills the citizen has: %1%</source>
         <translation>Andel av stillingens ferdigheter innbyggeren har: %1%</translation>
     </message>
     <message>
@@ -747,8 +748,8 @@
         <translation>Jobbmatching er ikke tilgjengelig.</translation>
     </message>
     <message>
-        <source>Job matching needs the occupation and skill taxonomy, which is not installed (looked for %1). IT can install it with 'wayfinder-admin import-esco'.</source>
-        <translation>Jobbmatching trenger yrkes- og ferdighetstaksonomien, som ikke er installert (så etter %1). IT kan installere den med 'wayfinder-admin import-esco'.</translation>
+        <source>Job matching needs the occupation and skill taxonomy, which is not installed (looked for %1). IT can install it with &apos;wayfinder-admin import-esco&apos;.</source>
+        <translation>Jobbmatching trenger yrkes- og ferdighetstaksonomien, som ikke er installert (så etter %1). IT kan installere den med &apos;wayfinder-admin import-esco&apos;.</translation>
     </message>
     <message>
         <source>The taxonomy cannot be used: %1</source>
@@ -810,7 +811,7 @@
         <translation>Tidslinjen for løpet som liste</translation>
     </message>
     <message>
-        <source>Open a case to see the citizen's journey.</source>
+        <source>Open a case to see the citizen&apos;s journey.</source>
         <translation>Åpne en sak for å se brukerens løp.</translation>
     </message>
     <message>
@@ -1048,6 +1049,14 @@
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
+        <source>About the suggestion &amp;model…</source>
+        <translation>Om forslags&amp;modellen…</translation>
+    </message>
+    <message>
+        <source>Check for model &amp;updates…</source>
+        <translation>Se etter model&amp;oppdateringer…</translation>
+    </message>
+    <message>
         <source>Cases</source>
         <translation>Saker</translation>
     </message>
@@ -1101,6 +1110,153 @@
         <source>Something went wrong: %1</source>
         <translation>Noe gikk galt: %1</translation>
     </message>
+    <message>
+        <source>Preparing suggestions, jobs and journeys in the background (%1 of %2)…</source>
+        <translation>Forbereder forslag, jobber og forløp i bakgrunnen (%1 av %2)…</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPanel</name>
+    <message>
+        <source>Checking the installed model…</source>
+        <translation>Kontrollerer den installerte modellen…</translation>
+    </message>
+    <message>
+        <source>The installed model could not be read: %1</source>
+        <translation>Den installerte modellen kunne ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>Suggestion model</source>
+        <translation>Forslagsmodell</translation>
+    </message>
+    <message>
+        <source>The model behind the suggestions</source>
+        <translation>Modellen bak forslagene</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versjon:</translation>
+    </message>
+    <message>
+        <source>Trained on data from:</source>
+        <translation>Trent på data fra:</translation>
+    </message>
+    <message>
+        <source>Signed:</source>
+        <translation>Signert:</translation>
+    </message>
+    <message>
+        <source>Signing key:</source>
+        <translation>Signeringsnøkkel:</translation>
+    </message>
+    <message>
+        <source>Verified on this computer:</source>
+        <translation>Verifisert på denne datamaskinen:</translation>
+    </message>
+    <message>
+        <source>From the model card:</source>
+        <translation>Fra modellkortet:</translation>
+    </message>
+    <message>
+        <source>Model card summary</source>
+        <translation>Sammendrag av modellkortet</translation>
+    </message>
+    <message>
+        <source>Check for &amp;updates</source>
+        <translation>Se etter &amp;oppdateringer</translation>
+    </message>
+    <message>
+        <source>Check for updates</source>
+        <translation>Se etter oppdateringer</translation>
+    </message>
+    <message>
+        <source>No verified model is installed, so the app shows no suggestions. The rest of Wayfinder works as usual. Reason: %1</source>
+        <translation>Ingen verifisert modell er installert, så appen viser ingen forslag. Resten av Wayfinder virker som vanlig. Årsak: %1</translation>
+    </message>
+    <message>
+        <source>This model was withdrawn, so the app shows no suggestions: %1</source>
+        <translation>Denne modellen er trukket tilbake, så appen viser ingen forslag: %1</translation>
+    </message>
+    <message>
+        <source>The model&apos;s signature was verified; its suggestions are shown.</source>
+        <translation>Modellens signatur er verifisert; forslagene vises.</translation>
+    </message>
+    <message>
+        <source>Trained on %1 citizens of %2 (%3 more kept aside to test it).</source>
+        <translation>Trent på %1 innbyggere i %2 (ytterligere %3 holdt av til testing).</translation>
+    </message>
+    <message>
+        <source>Protected attributes used as inputs: %1</source>
+        <translation>Beskyttede opplysninger brukt som input: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Following the suggestions did better than giving everyone the best single programme: %1 in 100 (95% interval %2 to %3).</source>
+        <translation>Å følge forslagene ga bedre resultater enn å gi alle det beste enkelttiltaket: %1 av 100 (95 %-intervall %2 til %3).</translation>
+    </message>
+    <message>
+        <source>Following the suggestions did NOT do clearly better than giving everyone the best single programme: %1 in 100 (95% interval %2 to %3). Weigh them with care.</source>
+        <translation>Å følge forslagene ga IKKE tydelig bedre resultater enn å gi alle det beste enkelttiltaket: %1 av 100 (95 %-intervall %2 til %3). Vurder dem med omhu.</translation>
+    </message>
+    <message>
+        <source>It gave no suggestion (abstained) for %1% of test decisions.</source>
+        <translation>Den ga ikke noe forslag (avsto) for %1 % av testvedtakene.</translation>
+    </message>
+    <message>
+        <source>Fairness audit: not in this model card.</source>
+        <translation>Rettferdighetsgjennomgang: finnes ikke i dette modellkortet.</translation>
+    </message>
+    <message>
+        <source>Fairness audit (test data, by group):</source>
+        <translation>Rettferdighetsgjennomgang (testdata, per gruppe):</translation>
+    </message>
+    <message>
+        <source>• %1: suggestion rates differ most for %2, by %3 percentage points between groups.</source>
+        <translation>• %1: andelen forslag varierer mest for %2, med %3 prosentpoeng mellom gruppene.</translation>
+    </message>
+    <message>
+        <source>  Predicted and observed outcomes differ beyond chance for: %1</source>
+        <translation>  Forventede og faktiske resultater avviker mer enn tilfeldig for: %1</translation>
+    </message>
+    <message>
+        <source>  Too small to judge: %1</source>
+        <translation>  For små til å vurdere: %1</translation>
+    </message>
+    <message>
+        <source>Strongest stand-ins for origin among the inputs: %1</source>
+        <translation>Input som sterkest gjenspeiler opprinnelse: %1</translation>
+    </message>
+    <message>
+        <source>Looking for a newer model…</source>
+        <translation>Ser etter en nyere modell…</translation>
+    </message>
+    <message>
+        <source>No update was installed: %1. The current model stays in use.</source>
+        <translation>Ingen oppdatering ble installert: %1. Den nåværende modellen brukes fortsatt.</translation>
+    </message>
+    <message>
+        <source>No update folder is configured on this computer; IT installs new models.</source>
+        <translation>Ingen oppdateringsmappe er satt opp på denne datamaskinen; IT installerer nye modeller.</translation>
+    </message>
+    <message>
+        <source>Model version %1 was verified and installed; it is used from the next start of Wayfinder.</source>
+        <translation>Modellversjon %1 er verifisert og installert; den brukes fra neste start av Wayfinder.</translation>
+    </message>
+    <message>
+        <source>The installed model was withdrawn by its publisher: %1</source>
+        <translation>Den installerte modellen er trukket tilbake av utgiveren: %1</translation>
+    </message>
+    <message>
+        <source>The installed model is the newest one.</source>
+        <translation>Den installerte modellen er den nyeste.</translation>
+    </message>
+    <message>
+        <source>No model is available in the update folder.</source>
+        <translation>Det finnes ingen modell i oppdateringsmappen.</translation>
+    </message>
 </context>
 <context>
     <name>OversightDialog</name>
@@ -1136,7 +1292,7 @@
         <translation>alle veiledere samlet</translation>
     </message>
     <message>
-        <source>Warning: more than 95% of suggestions were accepted in this period by: %1. Check that each decision is the caseworker's own (possible rubber-stamping).</source>
+        <source>Warning: more than 95% of suggestions were accepted in this period by: %1. Check that each decision is the caseworker&apos;s own (possible rubber-stamping).</source>
         <translation>Advarsel: mer enn 95 % av forslagene ble akseptert i perioden av: %1. Sjekk at hvert vedtak er veilederens eget (mulig automatisk godkjenning).</translation>
     </message>
     <message>

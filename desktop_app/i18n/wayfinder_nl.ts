@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en">
 <context>
     <name>AlternativeModel</name>
@@ -360,7 +361,7 @@
         <translation>Besluit &amp;vastleggen</translation>
     </message>
     <message>
-        <source>The citizen's own wish</source>
+        <source>The citizen&apos;s own wish</source>
         <translation>Wens van de inwoner zelf</translation>
     </message>
     <message>
@@ -424,8 +425,8 @@
         <translation>Schrijf eerst uw eigen beoordeling.</translation>
     </message>
     <message>
-        <source>Choose a programme, or "No programme".</source>
-        <translation>Kies een traject of "Geen traject".</translation>
+        <source>Choose a programme, or &quot;No programme&quot;.</source>
+        <translation>Kies een traject of &quot;Geen traject&quot;.</translation>
     </message>
     <message>
         <source>Recording…</source>
@@ -676,7 +677,7 @@
         <translation>Ook nuttig: %1</translation>
     </message>
     <message>
-        <source>Share of the vacancy's skills the citizen has: %1%</source>
+        <source>Share of the vacancy&apos;s skills the citizen has: %1%</source>
         <translation>Deel van de gevraagde vaardigheden die de burger heeft: %1%</translation>
     </message>
     <message>
@@ -747,8 +748,8 @@
         <translation>Vacaturematching is niet beschikbaar.</translation>
     </message>
     <message>
-        <source>Job matching needs the occupation and skill taxonomy, which is not installed (looked for %1). IT can install it with 'wayfinder-admin import-esco'.</source>
-        <translation>Vacaturematching heeft de beroepen- en vaardighedentaxonomie nodig, die niet is geïnstalleerd (gezocht naar %1). IT kan die installeren met 'wayfinder-admin import-esco'.</translation>
+        <source>Job matching needs the occupation and skill taxonomy, which is not installed (looked for %1). IT can install it with &apos;wayfinder-admin import-esco&apos;.</source>
+        <translation>Vacaturematching heeft de beroepen- en vaardighedentaxonomie nodig, die niet is geïnstalleerd (gezocht naar %1). IT kan die installeren met &apos;wayfinder-admin import-esco&apos;.</translation>
     </message>
     <message>
         <source>The taxonomy cannot be used: %1</source>
@@ -810,7 +811,7 @@
         <translation>Tijdlijn van het traject als lijst</translation>
     </message>
     <message>
-        <source>Open a case to see the citizen's journey.</source>
+        <source>Open a case to see the citizen&apos;s journey.</source>
         <translation>Open een zaak om het traject van de inwoner te zien.</translation>
     </message>
     <message>
@@ -1048,6 +1049,14 @@
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
+        <source>About the suggestion &amp;model…</source>
+        <translation>Over het &amp;suggestiemodel…</translation>
+    </message>
+    <message>
+        <source>Check for model &amp;updates…</source>
+        <translation>Zoeken naar model&amp;updates…</translation>
+    </message>
+    <message>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
@@ -1101,6 +1110,153 @@
         <source>Something went wrong: %1</source>
         <translation>Er ging iets mis: %1</translation>
     </message>
+    <message>
+        <source>Preparing suggestions, jobs and journeys in the background (%1 of %2)…</source>
+        <translation>Suggesties, banen en trajecten worden op de achtergrond voorbereid (%1 van %2)…</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPanel</name>
+    <message>
+        <source>Checking the installed model…</source>
+        <translation>Het geïnstalleerde model wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>The installed model could not be read: %1</source>
+        <translation>Het geïnstalleerde model kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>Suggestion model</source>
+        <translation>Suggestiemodel</translation>
+    </message>
+    <message>
+        <source>The model behind the suggestions</source>
+        <translation>Het model achter de suggesties</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versie:</translation>
+    </message>
+    <message>
+        <source>Trained on data from:</source>
+        <translation>Getraind op gegevens van:</translation>
+    </message>
+    <message>
+        <source>Signed:</source>
+        <translation>Ondertekend:</translation>
+    </message>
+    <message>
+        <source>Signing key:</source>
+        <translation>Ondertekeningssleutel:</translation>
+    </message>
+    <message>
+        <source>Verified on this computer:</source>
+        <translation>Geverifieerd op deze computer:</translation>
+    </message>
+    <message>
+        <source>From the model card:</source>
+        <translation>Uit de modelkaart:</translation>
+    </message>
+    <message>
+        <source>Model card summary</source>
+        <translation>Samenvatting van de modelkaart</translation>
+    </message>
+    <message>
+        <source>Check for &amp;updates</source>
+        <translation>Zoeken naar &amp;updates</translation>
+    </message>
+    <message>
+        <source>Check for updates</source>
+        <translation>Zoeken naar updates</translation>
+    </message>
+    <message>
+        <source>No verified model is installed, so the app shows no suggestions. The rest of Wayfinder works as usual. Reason: %1</source>
+        <translation>Er is geen geverifieerd model geïnstalleerd, dus de app toont geen suggesties. De rest van Wayfinder werkt gewoon. Reden: %1</translation>
+    </message>
+    <message>
+        <source>This model was withdrawn, so the app shows no suggestions: %1</source>
+        <translation>Dit model is ingetrokken, dus de app toont geen suggesties: %1</translation>
+    </message>
+    <message>
+        <source>The model&apos;s signature was verified; its suggestions are shown.</source>
+        <translation>De handtekening van het model is geverifieerd; de suggesties worden getoond.</translation>
+    </message>
+    <message>
+        <source>Trained on %1 citizens of %2 (%3 more kept aside to test it).</source>
+        <translation>Getraind op %1 inwoners van %2 (nog %3 apart gehouden om te testen).</translation>
+    </message>
+    <message>
+        <source>Protected attributes used as inputs: %1</source>
+        <translation>Beschermde kenmerken gebruikt als invoer: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Following the suggestions did better than giving everyone the best single programme: %1 in 100 (95% interval %2 to %3).</source>
+        <translation>Het volgen van de suggesties deed het beter dan iedereen het beste enkele traject geven: %1 op 100 (95%-interval %2 tot %3).</translation>
+    </message>
+    <message>
+        <source>Following the suggestions did NOT do clearly better than giving everyone the best single programme: %1 in 100 (95% interval %2 to %3). Weigh them with care.</source>
+        <translation>Het volgen van de suggesties deed het NIET duidelijk beter dan iedereen het beste enkele traject geven: %1 op 100 (95%-interval %2 tot %3). Weeg ze zorgvuldig.</translation>
+    </message>
+    <message>
+        <source>It gave no suggestion (abstained) for %1% of test decisions.</source>
+        <translation>Het gaf geen suggestie (onthield zich) bij %1% van de testbeslissingen.</translation>
+    </message>
+    <message>
+        <source>Fairness audit: not in this model card.</source>
+        <translation>Eerlijkheidsaudit: staat niet in deze modelkaart.</translation>
+    </message>
+    <message>
+        <source>Fairness audit (test data, by group):</source>
+        <translation>Eerlijkheidsaudit (testgegevens, per groep):</translation>
+    </message>
+    <message>
+        <source>• %1: suggestion rates differ most for %2, by %3 percentage points between groups.</source>
+        <translation>• %1: het aandeel suggesties verschilt het meest voor %2, met %3 procentpunt tussen de groepen.</translation>
+    </message>
+    <message>
+        <source>  Predicted and observed outcomes differ beyond chance for: %1</source>
+        <translation>  Voorspelde en waargenomen uitkomsten verschillen meer dan toeval voor: %1</translation>
+    </message>
+    <message>
+        <source>  Too small to judge: %1</source>
+        <translation>  Te klein om te beoordelen: %1</translation>
+    </message>
+    <message>
+        <source>Strongest stand-ins for origin among the inputs: %1</source>
+        <translation>Invoer die herkomst het sterkst weerspiegelt: %1</translation>
+    </message>
+    <message>
+        <source>Looking for a newer model…</source>
+        <translation>Er wordt gezocht naar een nieuwer model…</translation>
+    </message>
+    <message>
+        <source>No update was installed: %1. The current model stays in use.</source>
+        <translation>Er is geen update geïnstalleerd: %1. Het huidige model blijft in gebruik.</translation>
+    </message>
+    <message>
+        <source>No update folder is configured on this computer; IT installs new models.</source>
+        <translation>Op deze computer is geen updatemap ingesteld; IT installeert nieuwe modellen.</translation>
+    </message>
+    <message>
+        <source>Model version %1 was verified and installed; it is used from the next start of Wayfinder.</source>
+        <translation>Modelversie %1 is geverifieerd en geïnstalleerd; die wordt gebruikt vanaf de volgende start van Wayfinder.</translation>
+    </message>
+    <message>
+        <source>The installed model was withdrawn by its publisher: %1</source>
+        <translation>Het geïnstalleerde model is ingetrokken door de uitgever: %1</translation>
+    </message>
+    <message>
+        <source>The installed model is the newest one.</source>
+        <translation>Het geïnstalleerde model is het nieuwste.</translation>
+    </message>
+    <message>
+        <source>No model is available in the update folder.</source>
+        <translation>Er staat geen model in de updatemap.</translation>
+    </message>
 </context>
 <context>
     <name>OversightDialog</name>
@@ -1136,7 +1292,7 @@
         <translation>alle consulenten samen</translation>
     </message>
     <message>
-        <source>Warning: more than 95% of suggestions were accepted in this period by: %1. Check that each decision is the caseworker's own (possible rubber-stamping).</source>
+        <source>Warning: more than 95% of suggestions were accepted in this period by: %1. Check that each decision is the caseworker&apos;s own (possible rubber-stamping).</source>
         <translation>Waarschuwing: meer dan 95% van de suggesties werd in deze periode overgenomen door: %1. Controleer of elk besluit echt van de consulent zelf is (mogelijk blind afstempelen).</translation>
     </message>
     <message>
@@ -1374,7 +1530,7 @@
         <source>Saved %1 (%2, %n page(s)).</source>
         <translation>
             <numerusform>Opgeslagen %1 (%2, %n pagina).</numerusform>
-            <numerusform>Opgeslagen %1 (%2, %n pagina's).</numerusform>
+            <numerusform>Opgeslagen %1 (%2, %n pagina&apos;s).</numerusform>
         </translation>
     </message>
     <message>
