@@ -1,0 +1,37 @@
+"""The event-loop watchdog: while a caseworker searches and opens cases on a real cache with a
+real model, the GUI thread never stalls for more than 50 ms (issue 6)."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from tests.gui.conftest import OFFSCREEN_NOISE
+from tests.gui.open_case_timing import open_row, search, wait_warmed
+from tests.gui.stall_watchdog import StallWatchdog
+
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
+MAX_GAP_MS = 50
+# Stalls are a property of this process only when it gets the cores it asks for; on a machine
+# running more than one busy process per core the OS scheduler's slices dominate the figure.
+OVERLOADED = os.getloadavg()[0] > (os.cpu_count() or 1)
+
+
+@pytest.mark.skipif(OVERLOADED, reason="the machine is too loaded to measure GUI stalls")
+def test_no_gui_stall_while_searching_and_opening_cases(model_window) -> None:  # type: ignore[no-untyped-def]
+    window = model_window
+    assert wait_warmed(window), "the background warm-up did not finish"
+    assert not window.warming_note.isVisible()
+    watchdog = StallWatchdog(interval_ms=5)
+    watchdog.start()
+    for text in ("a", "an", ""):
+        search(window, text)
+    rows = window.case_model.rowCount()
+    assert rows >= 8
+    times = [open_row(window, row) for row in range(0, rows, max(1, rows // 8))][:8]
+    gap = watchdog.max_gap_ms
+    watchdog.stop()
+    assert watchdog.ticks > 50, "the watchdog timer hardly ran: the loop was blocked"
+    assert max(times) < 1.0
+    assert gap <= MAX_GAP_MS, f"the GUI thread stalled for {gap:.0f} ms"
