@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         self.update_check = update_check or check_configured_share
         self.model_panel: ModelPanel | None = None
         self._update_call: BackgroundCall | None = None
-        self.model_notice = plain_label()
+        self.model_notice = plain_label(wrap=False)
         self.model_notice.setObjectName("model-notice")
         self._citizen_id: str | None = None
         self.banner = plain_label()
@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         self._warm_pending = True  # warm the cache up once its first page is on screen
         self._warming: tuple[int, int] | None = None
         self.warming_done = False  # True once the open cache's first case will be quick
-        self.warming_note = plain_label()
+        self.warming_note = plain_label(wrap=False)
         self.warming_note.setObjectName("warming-note")
         self._build()
         self.meeting = MeetingMode(self)

@@ -78,10 +78,21 @@ def take_all(cache: Path, out: Path, languages: list[str]) -> list[Path]:
         if not wait_for(window.ready):
             raise SystemExit(f"the window did not become ready on {cache}")
         written.append(shoot(window, out / f"{code}-search.png"))
+        while not window.warming_done and wait_for(window.store.warming, 120_000):
+            pass  # the first case waits for the background warm-up anyway
         pick_case(window)
         for index, name in enumerate(TAB_NAMES):
             window.case_view.setCurrentIndex(index)
             written.append(shoot(window, out / f"{code}-{name}.png"))
+        window.case_view.setCurrentIndex(1)
+        panel = window.show_model_panel()
+        wait_for(panel.shown_info)
+        written.append(shoot(panel, out / f"{code}-model-panel.png"))
+        panel.close()
+        window.show_oversight()
+        settle(400)
+        written.append(shoot(window.oversight_dialog, out / f"{code}-oversight.png"))
+        window.oversight_dialog.close()
         window.case_view.setCurrentIndex(0)
         window.meeting_action.setChecked(True)
         written.append(shoot(window, out / f"{code}-meeting-mode.png"))
