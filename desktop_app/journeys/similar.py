@@ -78,8 +78,13 @@ def similar_citizens(
         raise KeyError(f"population lacks feature(s): {', '.join(missing)}")
     pool = cases[cases[outcome_column].notna() & ~cases.index.isin(list(exclude))]
     values = pool[list(features)].apply(pd.to_numeric, errors="coerce").to_numpy(float)
-    mean = np.nanmean(cases[list(features)].to_numpy(float), axis=0)
-    std = np.nanstd(cases[list(features)].to_numpy(float), axis=0)
+    population = cases[list(features)].to_numpy(float)
+    known = np.isfinite(population).any(axis=0)  # a feature nobody has recorded stays unused
+    mean = np.zeros(len(features))
+    std = np.ones(len(features))
+    if known.any():
+        mean[known] = np.nanmean(population[:, known], axis=0)
+        std[known] = np.nanstd(population[:, known], axis=0)
     std = np.where((std > 0) & np.isfinite(std), std, 1.0)
     target = np.array([_number(profile.get(f)) for f in features])
     z_pool = (values - mean) / std
