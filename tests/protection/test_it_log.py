@@ -22,10 +22,15 @@ MARKUP_NAME = '<img src="http://x/a.png"/>'
 
 @pytest.fixture
 def it_log_file(tmp_path: Path):  # type: ignore[no-untyped-def]
+    # The watch list is per process: start from an empty one (earlier tests in this worker
+    # imported citizens named e.g. "Closed Case", which would redact the word "case" here).
+    watched = set(it_log._watched)
+    it_log._watched.clear()
     handler = setup_it_log(tmp_path / "logs", level=logging.DEBUG)
     yield tmp_path / "logs" / "wayfinder.log"
     logging.getLogger().removeHandler(handler)
     handler.close()
+    it_log._watched.update(watched)
 
 
 def _needles(people: list[dict]) -> set[str]:
