@@ -171,3 +171,19 @@ def test_cli_verify_says_where(tmp_path: Path, monkeypatch, capsys) -> None:
     assert "PROBLEM: the log ends at entry 8 but entry 10 was recorded" in captured.out
     assert "tampered with" in captured.err
     assert main(["audit", "verify", "--cache", cache, "--expect-head", "nonsense"]) == 2
+
+
+def test_cli_verify_against_an_export_manifest(tmp_path: Path, monkeypatch, capsys) -> None:
+    monkeypatch.setenv("WAYFINDER_HOME", str(tmp_path / "home"))
+    (tmp_path / "home" / "keys").mkdir(parents=True)
+    (tmp_path / "home" / "keys" / "audit.key").write_bytes(KEY)
+    db, _ = _log(tmp_path)
+    export_bundle(db, tmp_path / "out")
+    cache, manifest = str(tmp_path / "c.sqlite"), str(tmp_path / "out" / "manifest.json")
+    assert main(["audit", "verify", "--cache", cache, "--manifest", manifest]) == 0
+    assert f"checked against the head from {manifest}" in capsys.readouterr().out
+    _unlock(db)
+    db.execute("DELETE FROM audit_log WHERE seq = 10")  # cut the tail after the export
+    db.close()
+    assert main(["audit", "verify", "--cache", cache, "--manifest", manifest]) == 3
+    assert "entries 10..10 were cut off" in capsys.readouterr().out

@@ -23,6 +23,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     verify.add_argument("--cache", type=Path, default=None, help="case cache file")
     verify.add_argument("--expect-head", default=None, metavar="SEQ:HASH",
                         help="a head recorded outside the cache (export manifest, IT log)")
+    verify.add_argument("--manifest", type=Path, default=None,
+                        help="take the head from an export's manifest.json (bundle or decisions)")
     verify.add_argument("--log-dir", type=Path, default=None, help="IT log folder to read")
     verify.set_defaults(handler=run_verify)
 
@@ -49,6 +51,8 @@ def run_verify(args: argparse.Namespace) -> int:
 
     expected_text = args.expect_head
     source = "--expect-head"
+    if expected_text is None and args.manifest is not None:
+        expected_text, source = _manifest_head(args.manifest), str(args.manifest)
     if expected_text is None:
         expected_text, source = latest_logged_head(args.log_dir), "the IT log"
     try:
@@ -75,6 +79,22 @@ def run_verify(args: argparse.Namespace) -> int:
     print(f"audit log intact: entries {report.start_seq}..{report.head[0]}, "
           f"head {format_head(report.head)}")
     return 0
+
+
+def _manifest_head(path: Path) -> str:
+    """The audit head an export recorded: `audit_head` (bundle) or `audit_chain_head`."""
+    import json
+
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise AdminError(f"cannot read the manifest {path} ({error})", exit_code=2) from error
+    if isinstance(manifest.get("audit_head"), str):
+        return str(manifest["audit_head"])
+    chain = manifest.get("audit_chain_head")
+    if isinstance(chain, dict) and "seq" in chain and "hash" in chain:
+        return f"{chain['seq']}:{chain['hash']}"
+    raise AdminError(f"the manifest {path} records no audit head", exit_code=2)
 
 
 def run_head(args: argparse.Namespace) -> int:
