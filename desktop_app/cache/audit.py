@@ -160,16 +160,18 @@ class AuditLog:
         prev_seq, prev_hash = self.head()
         when = (at or dt.datetime.now(dt.UTC)).isoformat(timespec="milliseconds")
         ref = citizen_ref(self._key, citizen_id) if citizen_id is not None else None
-        fields = {
+        seq = prev_seq + 1
+        body = payload or {}
+        fields: dict[str, Any] = {
             "v": CHAIN_FORMAT,
-            "seq": prev_seq + 1,
+            "seq": seq,
             "at": when,
             "actor": actor,
             "action": action,
             "citizen_ref": ref,
             "model_version": model_version,
             "input_hash": input_hash,
-            "payload": payload or {},
+            "payload": body,
         }
         digest = entry_hash(self._key, prev_hash, fields)
         self._db.execute(
@@ -177,14 +179,14 @@ class AuditLog:
             "input_hash, payload, prev_hash, hash, citizen_ref, chain_format) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
-                fields["seq"],
+                seq,
                 when,
                 actor,
                 action,
                 citizen_id,
                 model_version,
                 input_hash,
-                canonical(fields["payload"]).decode(),
+                canonical(body).decode(),
                 prev_hash,
                 digest,
                 ref,
@@ -193,14 +195,14 @@ class AuditLog:
         )
         after_commit(self._db, self.publish_head, once_per=(id(self), "audit-head"))
         return AuditEntry(
-            fields["seq"],
+            seq,
             when,
             actor,
             action,
             citizen_id,
             model_version,
             input_hash,
-            fields["payload"],
+            body,
             prev_hash,
             digest,
         )

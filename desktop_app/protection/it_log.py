@@ -33,7 +33,7 @@ class it_safe(str):  # lower case: reads as a marker at call sites
 
 def watch(values: Iterable[str | None]) -> None:
     """Register ids and names whose words must never reach the IT log."""
-    words = set()
+    words: set[str] = set()
     for value in values:
         if value:
             words.update(w.casefold() for w in _WORD.findall(value) if len(w) >= 3)
