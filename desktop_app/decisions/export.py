@@ -59,17 +59,20 @@ def export_decisions(db: sqlite_utils.Database, audit: AuditLog, out: Path, *, a
     digest = hashlib.sha256(body).hexdigest()
     out = Path(out)
     now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    # The files are written before the commit: if writing fails, no row is marked exported
+    # and no export is audited, so a retry exports the same decisions again.
     with transaction(db):
         entry = audit.append(actor, "decisions_exported",
                              payload={"file": FILE_NAME, "count": len(lines), "sha256": digest,
                                       "since": since})
         ids = [line["decision_id"] for line in lines]
-        db.executemany("UPDATE app_decisions SET exported_at = ? WHERE id = ?",
-                       [(now, i) for i in ids])
-    manifest = {"format": FORMAT, "format_version": FORMAT_VERSION, "exported_at": now,
-                "since": since, "files": {FILE_NAME: {"sha256": digest, "lines": len(lines)}},
-                "audit_chain_head": {"seq": entry.seq, "hash": entry.hash}}
-    write_atomically(out / FILE_NAME, body)
-    write_atomically(out / "manifest.json",
-                     (json.dumps(manifest, indent=2, sort_keys=True) + "\n").encode())
+        db.conn.executemany("UPDATE app_decisions SET exported_at = ? WHERE id = ?",
+                            [(now, i) for i in ids])
+        manifest = {"format": FORMAT, "format_version": FORMAT_VERSION, "exported_at": now,
+                    "since": since,
+                    "files": {FILE_NAME: {"sha256": digest, "lines": len(lines)}},
+                    "audit_chain_head": {"seq": entry.seq, "hash": entry.hash}}
+        write_atomically(out / FILE_NAME, body)
+        write_atomically(out / "manifest.json",
+                         (json.dumps(manifest, indent=2, sort_keys=True) + "\n").encode())
     return DecisionExport(out, len(lines), digest, (entry.seq, entry.hash))
