@@ -53,6 +53,9 @@ def run_export(args: argparse.Namespace) -> int:
         audit = AuditLog(db, load_or_create_key(app_data_dir() / "keys" / "audit.key"))
         result = export_decisions(db, audit, args.out, actor=caseworker_id(args.actor, None),
                                   since=args.since)
+    except OSError as error:
+        raise AdminError(f"could not write the decisions export to {args.out}: {error}; "
+                         "nothing was marked as exported") from error
     finally:
         db.close()
     print(f"written: {args.out / FILE_NAME} ({result.count} decision(s))")
