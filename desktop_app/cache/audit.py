@@ -32,7 +32,8 @@ from desktop_app.protection.it_log import it_safe
 
 GENESIS = "0" * 64
 KEY_BYTES = 32
-CHAIN_FORMAT = 2
+CHAIN_FORMAT = 3
+PSEUDONYMISED = "_pseudonymised"  # payload marker: free text removed by a retention purge
 HEAD_LOGGER = "wayfinder.audit"
 log = logging.getLogger(HEAD_LOGGER)
 
@@ -103,6 +104,11 @@ def citizen_ref(key: bytes, citizen_id: str) -> str:
     return hmac.new(key, b"citizen-ref\x00" + citizen_id.encode(), hashlib.sha256).hexdigest()[:32]
 
 
+def payload_digest(key: bytes, payload: dict[str, Any]) -> str:
+    """Keyed digest of an entry's payload; the chain (format 3) covers this, not the payload."""
+    return hmac.new(key, b"payload\x00" + canonical(payload), hashlib.sha256).hexdigest()
+
+
 def checkpoint_signature(key: bytes, seq: int, hash_: str, at: str, removed: int) -> str:
     body = canonical({"seq": seq, "hash": hash_, "at": at, "removed": removed})
     return hmac.new(key, b"checkpoint\x00" + body, hashlib.sha256).hexdigest()
@@ -131,7 +137,7 @@ def read_head(db: sqlite_utils.Database) -> tuple[int, str]:
 
 _COLUMNS = (
     "seq, at, actor, action, citizen_id, model_version, input_hash, payload, prev_hash, hash, "
-    "citizen_ref, chain_format"
+    "citizen_ref, chain_format, payload_digest"
 )
 
 
@@ -171,13 +177,13 @@ class AuditLog:
             "citizen_ref": ref,
             "model_version": model_version,
             "input_hash": input_hash,
-            "payload": body,
+            "payload_digest": payload_digest(self._key, body),
         }
         digest = entry_hash(self._key, prev_hash, fields)
         self._db.execute(
             "INSERT INTO audit_log (seq, at, actor, action, citizen_id, model_version, "
-            "input_hash, payload, prev_hash, hash, citizen_ref, chain_format) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "input_hash, payload, prev_hash, hash, citizen_ref, chain_format, payload_digest) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 seq,
                 when,
@@ -191,6 +197,7 @@ class AuditLog:
                 digest,
                 ref,
                 CHAIN_FORMAT,
+                fields["payload_digest"],
             ),
         )
         after_commit(self._db, self.publish_head, once_per=(id(self), "audit-head"))
@@ -241,16 +248,32 @@ class AuditLog:
                 f"{checkpoint.at[:10]}; verification starts at entry {expected_seq}"
             )
         seen: dict[int, str] = {}
+        purged = self._pseudonymised_by_purges()
         for row in self._db.execute(f"SELECT {_COLUMNS} FROM audit_log ORDER BY seq"):
-            self._check_row(row, prev_hash, expected_seq, report)
+            self._check_row(row, prev_hash, expected_seq, report, purged)
             seen[row[0]] = row[9]
             prev_hash, expected_seq = row[9], row[0] + 1
         if expect_head is not None:
             _check_expected_head(expect_head, report, seen, checkpoint)
         return report
 
+    def _pseudonymised_by_purges(self) -> set[int]:
+        """Entries that audited purges say they pseudonymised (those entries are chained too,
+        so a forged purge entry fails verification on its own)."""
+        seqs: set[int] = set()
+        for (payload,) in self._db.execute(
+            "SELECT payload FROM audit_log WHERE action = 'cases_purged'"
+        ):
+            seqs.update(msgspec.json.decode(payload).get("pseudonymised_seqs", []))
+        return seqs
+
     def _check_row(
-        self, row: tuple[Any, ...], prev_hash: str, expected_seq: int, report: VerifyReport
+        self,
+        row: tuple[Any, ...],
+        prev_hash: str,
+        expected_seq: int,
+        report: VerifyReport,
+        purged: set[int],
     ) -> None:
         seq = row[0]
         if seq > expected_seq:
@@ -270,8 +293,22 @@ class AuditLog:
                 "citizen_ref": row[10],
                 "model_version": row[5],
                 "input_hash": row[6],
-                "payload": payload,
             }
+            if row[11] >= 3:
+                fields["payload_digest"] = row[12]
+                if isinstance(payload, dict) and payload.get(PSEUDONYMISED):
+                    if seq not in purged:
+                        report.problems.append(
+                            f"entry {seq} is marked pseudonymised but no audited purge did so "
+                            "(edited)"
+                        )
+                elif row[12] != payload_digest(self._key, payload):
+                    report.problems.append(
+                        f"entry {seq} does not match the chain (edited or inserted)"
+                    )
+                    return
+            else:
+                fields["payload"] = payload
         else:
             fields = {
                 "seq": seq,

@@ -206,9 +206,17 @@ def _migration_3_skill_choices(db: sqlite_utils.Database) -> None:
     )
 
 
+def _migration_4_audit_payload_digest(db: sqlite_utils.Database) -> None:
+    """Audit chain_format 3 covers a keyed digest of the payload, not the payload itself, so
+    a retention purge can also drop free text (a reason a caseworker typed) from the entries
+    of a purged case while the chain still verifies."""
+    db.execute("ALTER TABLE audit_log ADD COLUMN payload_digest TEXT")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _migration_1,
     _migration_2_audit_protection,
     _migration_3_skill_choices,
+    _migration_4_audit_payload_digest,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -27,8 +27,11 @@ PROJECT_ROOT = Path(__file__).resolve().parents[2]
 SEED = 20261122
 
 
-def kill_at_random(args: list[str], delay: float, *, may_finish: bool = False) -> list[str]:
-    """Start the child, wait until READY, let it work `delay` s, SIGKILL it; its output."""
+def kill_at_random(
+    args: list[str], delay: float, *, may_finish: bool = False, after: str | None = None
+) -> list[str]:
+    """Start the child, wait until READY (and a line starting with `after`, if given), let it
+    work `delay` s more, SIGKILL it; its output."""
     child = subprocess.Popen(
         [sys.executable, "-m", "tests.protection.crash_children", *args],
         cwd=PROJECT_ROOT,
@@ -40,6 +43,7 @@ def kill_at_random(args: list[str], delay: float, *, may_finish: bool = False) -
     try:
         first = child.stdout.readline()
         assert first.strip() == "READY", f"child failed to start: {first!r}"
+        seen = _wait_for(child.stdout, after)
         time.sleep(delay)
         if child.poll() is None:
             os.kill(child.pid, signal.SIGKILL)
@@ -48,10 +52,22 @@ def kill_at_random(args: list[str], delay: float, *, may_finish: bool = False) -
         child.wait(timeout=30)
     if not (may_finish and child.returncode == 0):
         assert child.returncode == -signal.SIGKILL, "the child ended before the kill"
-    return rest.splitlines()
+    return seen + rest.splitlines()
 
 
-def kill_forked(job: str, args: list[str], delay: float) -> list[str]:
+def _wait_for(stream, prefix: str | None) -> list[str]:  # type: ignore[no-untyped-def]
+    """Lines read until one starts with `prefix` (none when no prefix is given)."""
+    lines: list[str] = []
+    while prefix is not None:
+        line = stream.readline()
+        assert line, f"the child ended before printing {prefix!r}"
+        lines.append(line.rstrip("\n"))
+        if line.startswith(prefix):
+            break
+    return lines
+
+
+def kill_forked(job: str, args: list[object], delay: float, after: str | None = None) -> list[str]:
     """As kill_at_random, for a child forked from this (already imported) process: the same
     real SIGKILL, without paying Python start-up 30 times per operation."""
     from tests.protection import crash_children
@@ -73,12 +89,13 @@ def kill_forked(job: str, args: list[str], delay: float) -> list[str]:
             os.kill(pid, signal.SIGKILL)
             os.waitpid(pid, 0)
             raise AssertionError(f"child failed to start: {first!r}")
+        seen = _wait_for(output, after)
         time.sleep(delay)
         os.kill(pid, signal.SIGKILL)
         rest = output.read()
     _, status = os.waitpid(pid, 0)
     assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
-    return rest.splitlines()
+    return seen + rest.splitlines()
 
 
 def _integrity(path: Path) -> None:
@@ -133,8 +150,10 @@ def test_kill_during_import_is_all_or_nothing(tmp_path: Path) -> None:
     span = 2.0 * (time.perf_counter() - started)
     probe.close()
     completed = 0
-    for _ in range(20):
-        lines = kill_forked("imports", [str(path), str(bundle)], rng.uniform(0.0, span))
+    for round_ in range(20):
+        # the last round kills during a second import, after one surely finished
+        after = "IMPORTED" if round_ == 19 else None
+        lines = kill_forked("imports", [str(path), str(bundle)], rng.uniform(0.0, span), after)
         completed += lines.count("IMPORTED")
         _integrity(path)
         db = open_cache(path, create=False)
@@ -159,8 +178,9 @@ def test_kill_during_sheet_export_never_leaves_half_a_sheet(tmp_path: Path) -> N
     rng = random.Random(SEED + 2)
     target = tmp_path / "out" / "sheet.pdf"
     written = 0
-    for _ in range(10):
-        lines = kill_at_random(["sheets", str(target)], rng.uniform(0.0, span))
+    for round_ in range(10):
+        after = "WRITTEN" if round_ == 9 else None  # at least one export surely finished
+        lines = kill_at_random(["sheets", str(target)], rng.uniform(0.0, span), after=after)
         written += sum(line.startswith("WRITTEN") for line in lines)
         if target.exists():
             assert target.read_bytes() == expected  # whole, never a prefix

@@ -28,7 +28,9 @@ def _record_activity(db, audit, citizen_id: str) -> None:  # type: ignore[no-unt
             (citizen_id,),
         )
         audit.append("W7", "suggestion_shown", citizen_id=citizen_id, payload={"top": "P01"})
-        audit.append("W7", "decision", citizen_id=citizen_id, payload={"programme_id": "P01"})
+        name = db.execute("SELECT name FROM citizens WHERE id = ?", (citizen_id,)).fetchone()[0]
+        audit.append("W7", "decision", citizen_id=citizen_id,  # free text naming the person
+                     payload={"programme_id": "P01", "reason_text": f"{name} asked for it"})
         audit.append("W7", "sheet_exported", citizen_id=citizen_id,
                      payload={"document_id": "D-1", "pages": 2})
 
@@ -60,7 +62,23 @@ def test_purge_deletes_closed_case_everywhere(cache) -> None:  # type: ignore[no
                       (ref,)).fetchall()
     assert [r[1] for r in rows] == ["suggestion_shown", "decision", "sheet_exported"]
     assert {r[0] for r in rows} == {None}
-    assert audit.verify() == []
+    payloads = [json.loads(p[0]) for p in db.execute(
+        "SELECT payload FROM audit_log WHERE citizen_ref = ? ORDER BY seq", (ref,))]
+    assert payloads[1] == {"programme_id": "P01", "_pseudonymised": True}  # free text gone
+    assert payloads[2]["document_id"] == "D-1"  # codes and counts stay for oversight
+    report = audit.verify_report()
+    assert report.problems == []
+    # marking another entry "pseudonymised" to hide an edit is caught
+    open_ref = citizen_ref(AUDIT_KEY, OPEN_ID)
+    seq = db.execute("SELECT max(seq) FROM audit_log WHERE citizen_ref = ?",
+                     (open_ref,)).fetchone()[0]
+    db.execute("DROP TRIGGER audit_log_no_update")
+    db.execute("UPDATE audit_log SET payload = '{\"_pseudonymised\":true}' WHERE seq = ?", (seq,))
+    assert audit.verify() == [f"entry {seq} is marked pseudonymised but no audited purge did so "
+                              "(edited)"]
+    db.execute("UPDATE audit_log SET payload = '{\"document_id\":\"D-1\",\"pages\":2}' "
+               "WHERE seq = ?", (seq,))
+    assert audit.verify() == []  # restored: the digest matches again
     db.close()
     raw = _raw(path)
     for needle in (CLOSED_NAME, "Zebulon", "Quixotewright", "lighthouse keeper", CLOSED_ID):
