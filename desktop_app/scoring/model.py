@@ -80,12 +80,7 @@ class SuggestionModel:
                 ["baseline", "effect", "effect_members"], {"features": X})
             effect = effect.astype(np.float64)
             members = members.astype(np.float64).reshape(len(X), len(self.programmes), -1)
-            spread = members.std(axis=2, ddof=1) if members.shape[2] > 1 else 0 * effect
-            interval = horizon.interval_half_width
-            z = float(interval["z"])
-            scale = np.array([interval["scale"].get(a, 1.0) for a in self.programmes])
-            extra = np.array([interval["extra_sd"].get(a, 0.0) for a in self.programmes])
-            half = z * np.sqrt((scale * spread) ** 2 + extra ** 2)
+            half = interval_half_width(horizon.interval_half_width, self.programmes, members)
             out[weeks] = HorizonPrediction(weeks, baseline[:, 0].astype(np.float64), effect,
                                            effect - half, effect + half)
         return out
@@ -98,3 +93,23 @@ class SuggestionModel:
         """(base value per programme, contributions (programmes, features)) of the effects."""
         shap = self.horizons[weeks].shap
         return shap.base_values, shap.contributions(np.asarray(x, dtype=np.float64))
+
+
+def interval_half_width(interval: dict[str, Any], programmes: list[str],
+                members: np.ndarray) -> np.ndarray:
+    """z * sqrt(scale^2 * moderated spread^2 + extra_sd^2) per case and programme.
+
+    `members` is (n, programmes, K). One case's spread over K replicates has only K - 1
+    degrees of freedom, so it is pooled with the arm's mean spread over the training data
+    (`prior_df` degrees of freedom); older models without these keys use the raw spread."""
+    k = members.shape[2]
+    variance = members.var(axis=2, ddof=1) if k > 1 else np.zeros(members.shape[:2])
+    prior_df = float(interval.get("prior_df", 0.0))
+    if prior_df > 0 and k > 1:
+        mean = np.array([interval.get("mean_spread", {}).get(a, 0.0) for a in programmes])
+        variance = ((k - 1) * variance + prior_df * mean ** 2) / (k - 1 + prior_df)
+    z = float(interval["z"])
+    scale = np.array([interval["scale"].get(a, 1.0) for a in programmes])
+    extra = np.array([interval["extra_sd"].get(a, 0.0) for a in programmes])
+    return z * np.sqrt(scale ** 2 * variance + extra ** 2)
+

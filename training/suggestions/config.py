@@ -33,6 +33,8 @@ class TrainingConfig:
     min_decisions_per_arm: int = 30
     propensity_clip: float = 0.02  # inverse weights use max(e, clip)
     propensity_trim: float = 0.005  # rows below this for an arm do not teach that arm's effect
+    # No longer used: interval members are the cross-fitting replicates (one per fold).
+    # Accepted so that older configuration files still load.
     ensemble_members: int = 8
     interval_level: float = 0.90
     max_missing_key_features: int = 2

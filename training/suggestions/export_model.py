@@ -82,7 +82,7 @@ def write_model_dir(model: TrainedModel, out: Path, key: bytes,
     out.mkdir(parents=True, exist_ok=True)
     schema = model.table.schema
     n_features = len(schema.features)
-    members = model.config.ensemble_members
+    members = len(model.horizons[0].effects[0].members)
     sample = model.train.X[: min(2000, len(model.train.X))]
     differences = {}
     horizons = []

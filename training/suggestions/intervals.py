@@ -1,11 +1,19 @@
-"""Interval half-widths for the effects: half-sample spread plus a calibration allowance.
+"""Interval half-widths for the effects: replicate spread plus a calibration allowance.
 
-The members' spread measures sampling noise. Smoothing bias is not in it, so each arm also
-gets an allowance from the out-of-bag calibration of its effect model: regressing the doubly
-robust pseudo-outcome on the out-of-bag effect (best linear predictor, Chernozhukov et al.)
-gives a slope beta (1 = effects right in scale) and a mean offset; the implied error
-sd = sqrt(var(effect) (beta-1)^2 + offset^2), each term debiased by its own squared standard
-error, is added in quadrature to the spread.
+Sampling noise: the K cross-fitting replicates of the whole pipeline (pooled start included)
+each saw (K-1)/K of the citizens, and two of them share (K-2)/(K-1) of their data; so the
+expected spread^2 between replicates is var(full-sample estimate) * K/(K-1)^2, and the shipped
+mean of the replicates has about that full-sample variance. `scale` = (K-1)/sqrt(K) turns the
+spread into its standard deviation. With so few replicates one case's spread is a noisy
+variance estimate, so the app pools it with the arm's mean spread (`prior_df` degrees of
+freedom, Smyth-style moderation).
+
+Bias: the spread cannot see smoothing error, so each arm also gets an allowance from a
+sorted-groups calibration on held-out folds (GATES, Chernozhukov et al.): the taught rows are
+split into quintiles of their out-of-fold effect; in each, the mean doubly robust
+pseudo-outcome estimates the true mean effect. The squared gap to the mean predicted effect,
+less its squared standard error (clustered by citizen), estimates the squared error left in
+that group; their average is the allowance's variance. No ground truth enters.
 """
 
 from __future__ import annotations
@@ -14,46 +22,46 @@ from statistics import NormalDist
 
 import numpy as np
 
-from training.suggestions.dr_learner import ArmEffect
+GROUPS = 5
+PRIOR_DF = 8.0  # weight of the arm's mean spread against one case's (K - 1) degrees of freedom
 
 
-def out_of_bag(effect: ArmEffect, X: np.ndarray, start: np.ndarray) -> np.ndarray:
-    """Each row's effect (plug-in start + member correction) from the members that did not
-    see it (NaN if all saw it)."""
-    total = np.zeros(len(X))
-    count = np.zeros(len(X))
-    for booster, mask in zip(effect.members, effect.member_masks, strict=True):
-        unseen = ~mask
-        total[unseen] += booster.predict(X[unseen])
-        count[unseen] += 1
-    with np.errstate(invalid="ignore"):
-        return start + total / count
+def pseudo_outcome(y: np.ndarray, arm: np.ndarray, mu: np.ndarray, e: np.ndarray, a: int,
+                   clip: float) -> np.ndarray:
+    """Doubly robust score of arm a's effect against none; its conditional mean is the
+    effect (given cross-fitted nuisances). Inverse weights use max(e, clip)."""
+    treated = (arm == a).astype(float)
+    control = (arm == 0).astype(float)
+    return (mu[:, a] - mu[:, 0] + treated * (y - mu[:, a]) / np.maximum(e[:, a], clip)
+            - control * (y - mu[:, 0]) / np.maximum(e[:, 0], clip))
 
 
-def calibration(phi: np.ndarray, oob: np.ndarray, point: np.ndarray,
-                citizens: np.ndarray) -> dict[str, float]:
-    ok = ~np.isnan(oob)
-    phi, oob, point, citizens = phi[ok], oob[ok], point[ok], citizens[ok]
-    centred = oob - oob.mean()
-    variance = float(np.mean(centred ** 2))
-    offset = float(phi.mean() - oob.mean())
-    # Cluster-robust (by citizen) standard errors of the offset and the slope.
+def replicate_scale(k: int) -> float:
+    return (k - 1) / np.sqrt(k) if k > 1 else 0.0
+
+
+def _cluster_se(values: np.ndarray, citizens: np.ndarray) -> float:
     _, groups = np.unique(citizens, return_inverse=True)
-    n_groups = groups.max() + 1 if len(groups) else 1
-    offset_se = float(np.sqrt(np.bincount(groups, phi - phi.mean(), n_groups).var()
-                              * n_groups) / len(phi))
-    if variance > 1e-12:
-        beta = float(np.mean(centred * (phi - phi.mean())) / variance)
-        resid = (phi - phi.mean()) - beta * centred
-        score = np.bincount(groups, centred * resid, n_groups)
-        beta_se = float(np.sqrt((score ** 2).sum()) / (len(phi) * variance))
-    else:
-        beta, beta_se = 1.0, 0.0
-    spread_var = float(point.var())
-    slope_term = max(0.0, (beta - 1.0) ** 2 - beta_se ** 2) * spread_var
-    offset_term = max(0.0, offset ** 2 - offset_se ** 2)
-    return {"beta": beta, "beta_se": beta_se, "offset": offset, "offset_se": offset_se,
-            "extra_sd": float(np.sqrt(slope_term + offset_term))}
+    sums = np.bincount(groups, values - values.mean())
+    return float(np.sqrt((sums ** 2).sum()) / len(values))
+
+
+def calibration(phi: np.ndarray, oof: np.ndarray, citizens: np.ndarray) -> dict:
+    """Sorted-groups calibration of out-of-fold effects against DR pseudo-outcomes."""
+    edges = np.quantile(oof, np.linspace(0, 1, GROUPS + 1)[1:-1])
+    group = np.searchsorted(edges, oof, side="right")
+    rows, squared = [], 0.0
+    for g in range(GROUPS):
+        inside = group == g
+        if inside.sum() < 2:
+            continue
+        observed, predicted = float(phi[inside].mean()), float(oof[inside].mean())
+        se = _cluster_se(phi[inside], citizens[inside])
+        gap2 = max(0.0, (observed - predicted) ** 2 - se ** 2)
+        squared += gap2 * inside.mean()
+        rows.append({"group": g + 1, "rows": int(inside.sum()), "predicted": predicted,
+                     "dr_mean": observed, "se": se})
+    return {"groups": rows, "extra_sd": float(np.sqrt(squared))}
 
 
 def z_value(level: float) -> float:

@@ -1,4 +1,4 @@
-"""Train a suggestion model from a bundle: nuisances, DR effects per arm, both horizons.
+"""Train a suggestion model from a bundle: nuisances, R-learner effects per arm, both horizons.
 
 Citizens in the holdout share never enter training; evaluation and the model card use them.
 """
@@ -18,20 +18,17 @@ from desktop_app.scoring.bundle_source import BundleData
 from training.suggestions import boosting
 from training.suggestions.config import TrainingConfig
 from training.suggestions.dataset import DecisionTable, build_table
-from training.suggestions.dr_learner import (
-    ArmEffect,
-    effect_rows,
-    fit_arm_effect,
-    pseudo_outcome,
-)
 from training.suggestions.folds import citizen_folds, holdout_citizens
-from training.suggestions.intervals import calibration, out_of_bag, z_value
-from training.suggestions.nuisance import (
-    OUTCOME_PARAMS,
-    cross_fit_outcomes,
-    cross_fit_propensity,
+from training.suggestions.intervals import (
+    PRIOR_DF,
+    calibration,
+    pseudo_outcome,
+    replicate_scale,
+    z_value,
 )
-from training.suggestions.plugin import cross_fit_contrasts
+from training.suggestions.nuisance import OUTCOME_PARAMS, cross_fit_propensity
+from training.suggestions.plugin import cross_fit_pooled
+from training.suggestions.r_learner import ArmEffect, effect_rows, fit_arm_effect
 
 log = logging.getLogger(__name__)
 Progress = Callable[[str], None]
@@ -116,36 +113,36 @@ def _fit_horizon(train: DecisionTable, e: np.ndarray, folds: np.ndarray, weeks: 
                  config: TrainingConfig, seed: int) -> HorizonFit:
     y = train.y[weeks]
     n_arms = len(train.arms)
-    mu = cross_fit_outcomes(train.X, train.arm, y, n_arms, folds, train.citizen,
-                            config.nuisance_rounds, seed, config.threads)
+    pooled = cross_fit_pooled(train.X, train.arm, y, n_arms, folds, train.citizen, seed,
+                              config.threads)
+    mu = pooled.oof
     none_rows = (train.arm == 0) & ~np.isnan(y)
     baseline = boosting.fit_refit(train.X[none_rows], y[none_rows],
                                   {**OUTCOME_PARAMS, "num_threads": config.threads},
                                   config.nuisance_rounds, seed, train.citizen[none_rows])
-    start = cross_fit_contrasts(train.X, train.arm, y, n_arms, folds, train.citizen, seed,
-                                config.threads)
-    effects, scales, extras, details = [], {}, {}, {}
+    effects, extras, details, spreads = [], {}, {}, {}
     for a in range(1, n_arms):
         arm = train.arms[a]
         rows, trimmed = effect_rows(y, train.eligible, e, a, config.propensity_trim)
         if rows.sum() < 2 * config.effect_min_leaf:
             raise TrainingError(f"programme {arm}: only {int(rows.sum())} eligible decisions "
                                 "with overlap; too few to estimate its effect")
-        phi = pseudo_outcome(np.nan_to_num(y), train.arm, mu, e, a, config.propensity_clip)
         effect = fit_arm_effect(
-            train.X, phi, rows, train.citizen, a, trimmed, start[:, a],
-            members=config.ensemble_members,
-            rounds=config.effect_rounds, leaves=config.effect_leaves,
-            min_leaf=config.effect_min_leaf, threads=config.threads, seed=seed + 1000 * a)
-        Xa = train.X[rows]
-        calib = calibration(phi[rows], out_of_bag(effect, Xa, start[rows, a]),
-                            effect.point.predict(Xa), train.citizen[rows])
-        scales[arm], extras[arm], details[arm] = 1.0, calib["extra_sd"], calib
+            train.X, np.nan_to_num(y), train.arm, train.citizen, folds, pooled, e, a, rows,
+            trimmed, clip=config.propensity_clip, rounds=config.effect_rounds,
+            leaves=config.effect_leaves, min_leaf=config.effect_min_leaf,
+            threads=config.threads, seed=seed + 1000 * a)
+        phi = pseudo_outcome(np.nan_to_num(y), train.arm, mu, e, a, config.propensity_clip)
+        calib = calibration(phi[rows], effect.oof, train.citizen[rows])
+        extras[arm], details[arm] = calib["extra_sd"], calib
+        spreads[arm] = float(np.sqrt(effect.replicate_var))
         effects.append(effect)
     values = _arm_values(y, train.arm, mu, e, train.eligible, config.propensity_clip)
     named = {train.arms[a]: v for a, v in enumerate(values)}
+    scale = replicate_scale(int(folds.max()) + 1)
     interval = {"level": config.interval_level, "z": z_value(config.interval_level),
-                "scale": scales, "extra_sd": extras, "calibration": details}
+                "scale": dict.fromkeys(spreads, scale), "extra_sd": extras,
+                "mean_spread": spreads, "prior_df": PRIOR_DF, "calibration": details}
     return HorizonFit(weeks, baseline, effects, interval, max(named, key=named.get), named,
                       int((~np.isnan(y)).sum()), mu)
 
