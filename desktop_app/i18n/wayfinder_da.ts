@@ -1569,8 +1569,8 @@
         <translation>Der er registreret for lidt til at finde lignende borgere.</translation>
     </message>
     <message>
-        <source>The %1 past citizens most similar in %2 (out of %3 in the case cache).</source>
-        <translation>De %1 tidligere borgere, der ligner mest på %2 (ud af %3 i sagscachen).</translation>
+        <source>The %1 past citizens most similar in %2 (out of %3 compared).</source>
+        <translation>De %1 tidligere borgere, der ligner mest på %2 (ud af %3 sammenlignede).</translation>
     </message>
     <message>
         <source>age</source>

@@ -1569,8 +1569,8 @@
         <translation>Too little is recorded to find similar citizens.</translation>
     </message>
     <message>
-        <source>The %1 past citizens most similar in %2 (out of %3 in the case cache).</source>
-        <translation>The %1 past citizens most similar in %2 (out of %3 in the case cache).</translation>
+        <source>The %1 past citizens most similar in %2 (out of %3 compared).</source>
+        <translation>The %1 past citizens most similar in %2 (out of %3 compared).</translation>
     </message>
     <message>
         <source>age</source>

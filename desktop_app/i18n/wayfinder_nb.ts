@@ -1569,8 +1569,8 @@
         <translation>For lite er registrert til å finne lignende brukere.</translation>
     </message>
     <message>
-        <source>The %1 past citizens most similar in %2 (out of %3 in the case cache).</source>
-        <translation>De %1 tidligere brukerne som ligner mest på %2 (av %3 i sakshurtigbufferen).</translation>
+        <source>The %1 past citizens most similar in %2 (out of %3 compared).</source>
+        <translation>De %1 tidligere brukerne som ligner mest på %2 (av %3 sammenlignet).</translation>
     </message>
     <message>
         <source>age</source>

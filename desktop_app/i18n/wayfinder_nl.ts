@@ -1569,8 +1569,8 @@
         <translation>Er is te weinig geregistreerd om vergelijkbare inwoners te vinden.</translation>
     </message>
     <message>
-        <source>The %1 past citizens most similar in %2 (out of %3 in the case cache).</source>
-        <translation>De %1 eerdere inwoners die het meest lijken qua %2 (van de %3 in de zaakcache).</translation>
+        <source>The %1 past citizens most similar in %2 (out of %3 compared).</source>
+        <translation>De %1 eerdere inwoners die het meest lijken qua %2 (van de %3 vergeleken).</translation>
     </message>
     <message>
         <source>age</source>

@@ -48,6 +48,10 @@ HISTORY_SQL = {
     "outcomes": 'SELECT citizen_id, start, "end", status, subsidised FROM outcomes',
     "decisions": "SELECT citizen_id, date, programme_id FROM decisions",
 }
+# The cohort compares a case with at most this many citizens: an evenly spread sample of a
+# larger caseload (every k-th citizen in import order) describes how journeys end just as
+# well, and keeps the first case, memory and each comparison bounded whatever the caseload.
+COHORT_LIMIT = 25_000
 
 
 @dataclass(frozen=True)
@@ -90,16 +94,27 @@ def cohort_for(db: sqlite_utils.Database, model_store: Path | None = None) -> Jo
         return cohort
 
 
-def cohort_records(db: sqlite_utils.Database) -> JourneyRecords:
-    """Every citizen's journey tables (no assessments: the cohort analyses do not use them)."""
+def cohort_records(db: sqlite_utils.Database, limit: int = COHORT_LIMIT) -> JourneyRecords:
+    """The journey tables of the cohort (no assessments: the cohort analyses do not use them).
+
+    Every citizen when the caseload has at most `limit` citizens, else every k-th one.
+    """
+    total = int(db.execute("SELECT count(*) FROM citizens").fetchone()[0])
+    step = max(1, -(-total // limit))
+    sample = f"rowid % {step} = 0" if step > 1 else "1"
     citizens = _frame(
-        db, f"SELECT {', '.join((*CITIZEN_COLUMNS, *CITIZEN_JSON_COLUMNS))} FROM citizens"
+        db,
+        f"SELECT {', '.join((*CITIZEN_COLUMNS, *CITIZEN_JSON_COLUMNS))} FROM citizens "
+        f"WHERE {sample}",
     )
     for column in CITIZEN_JSON_COLUMNS:
         citizens[column] = [_json(v) for v in citizens[column]]
     programmes = _frame(db, "SELECT id, name, kind FROM programmes")
     programmes["name"] = [_json(v) for v in programmes["name"]]
-    history = {name: _frame(db, sql) for name, sql in HISTORY_SQL.items()}
+    in_sample = f" WHERE citizen_id IN (SELECT id FROM citizens WHERE {sample})"
+    history = {
+        name: _frame(db, sql + (in_sample if step > 1 else "")) for name, sql in HISTORY_SQL.items()
+    }
     for name in ("appointments",):
         history[name]["attended"] = history[name]["attended"].map(_flag)
     history["outcomes"]["subsidised"] = history["outcomes"]["subsidised"].map(_flag)

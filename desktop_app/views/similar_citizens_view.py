@@ -154,7 +154,7 @@ class SimilarCitizensView(QFrame):
             return
         features = ", ".join(self._feature(f) for f in similar.features)
         self.basis.setText(
-            self.tr("The %1 past citizens most similar in %2 (out of %3 in the case cache).")
+            self.tr("The %1 past citizens most similar in %2 (out of %3 compared).")
             .replace("%1", str(len(similar.neighbours)))
             .replace("%2", features)
             .replace("%3", str(self.cohort_size))
