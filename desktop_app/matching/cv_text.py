@@ -49,7 +49,9 @@ def _read_docx(path: Path) -> str:
             if info.file_size > MAX_XML_BYTES:
                 raise CvReadError(f"{path}: the document is too large to read")
             root = ElementTree.fromstring(archive.read(info))
-    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError) as error:
+    except CvReadError:
+        raise
+    except Exception as error:  # a damaged archive fails in many ways (zlib, EOF, seek, ...)
         raise CvReadError(f"{path}: not a readable Word (.docx) document ({error})") from error
     paragraphs = []
     for paragraph in root.iter(f"{_W}p"):
@@ -72,5 +74,10 @@ def _read_pdf(path: Path) -> str:
         if reader.is_encrypted:
             raise CvReadError(f"{path}: the PDF is password-protected; save an unprotected copy")
         return "\n".join(page.extract_text() or "" for page in reader.pages)
+    except CvReadError:
+        raise
     except PdfReadError as error:
         raise CvReadError(f"{path}: not a readable PDF ({error})") from error
+    except Exception as error:  # pypdf raises many kinds of errors on hostile files
+        problem = f"{type(error).__name__}: {error}"
+        raise CvReadError(f"{path}: not a readable PDF ({problem})") from error

@@ -4,12 +4,10 @@ own clear error type, and on error nothing is written. A fixed seed keeps CI rep
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 import shutil
 import tempfile
-import zlib
 from pathlib import Path
 
 import pytest
@@ -221,16 +219,9 @@ def test_cv_reader_txt_mutated(data) -> None:  # type: ignore[no-untyped-def]
     _read_mutated_cv(".txt", data.draw(mutated(CV_TEXT.encode())))
 
 
-# Found by these tests: desktop_app/matching/cv_text lets the parsers' other exceptions escape
-# instead of CvReadError (zipfile: OSError, EOFError, RuntimeError, zlib.error,
-# NotImplementedError; pypdf: NotImplementedError "Unsupported filter"). The fix belongs to
-# matching (reported to the lead). Until then the property below tolerates exactly these
-# types, and the strict xfails pin one concrete input each: they XPASS once cv_text is fixed.
-KNOWN_ESCAPES: tuple[type[BaseException], ...] = (
-    OSError, EOFError, RuntimeError, NotImplementedError, zlib.error,
-)
-# pypdf raises far more on hostile PDFs (Ascii85 ValueError, KeyError, TypeError, ...).
-KNOWN_PDF_ESCAPES = (*KNOWN_ESCAPES, ValueError, KeyError, TypeError, AttributeError, IndexError)
+# Found by these tests and fixed: desktop_app/matching/cv_text used to let the parsers' other
+# exceptions escape (zipfile: OSError, EOFError, zlib.error; pypdf: NotImplementedError
+# "Unsupported filter", ValueError, KeyError, ...). Every failure is now a CvReadError.
 
 
 @settings(FUZZ, max_examples=150)
@@ -238,24 +229,26 @@ KNOWN_PDF_ESCAPES = (*KNOWN_ESCAPES, ValueError, KeyError, TypeError, AttributeE
 def test_cv_reader_docx_pdf_mutated(kind: str, data) -> None:  # type: ignore[no-untyped-def]
     logging.getLogger("pypdf").setLevel(logging.CRITICAL)  # pypdf warns on every bad byte
     seeds = {".docx": docx_bytes(CV_TEXT), ".pdf": _PDF}
-    with contextlib.suppress(*(KNOWN_ESCAPES if kind == ".docx" else KNOWN_PDF_ESCAPES)):
-        _read_mutated_cv(kind, data.draw(mutated(seeds[kind])))
+    _read_mutated_cv(kind, data.draw(mutated(seeds[kind])))
 
 
 def _flip(data: bytes, at: int, value: int) -> bytes:
     return data[:at] + bytes([value]) + data[at + 1 :]
 
 
-@pytest.mark.xfail(strict=True, raises=KNOWN_ESCAPES, reason="cv_text: parser errors escape")
 @pytest.mark.parametrize("suffix,make", [
     (".docx", lambda: _flip(docx_bytes(CV_TEXT), 588, 33)),  # OSError: negative seek
     (".docx", lambda: _flip(docx_bytes(CV_TEXT), 86, 68)),  # EOFError
     (".docx", lambda: _flip(docx_bytes(CV_TEXT), 517, 8)),  # zlib.error
     (".pdf", lambda: _PDF.replace(b"/Filter [ /ASCII85Decode", b"/Filter [ / /ASCII85Decode")),
 ], ids=["docx-oserror", "docx-eof", "docx-zlib", "pdf-unsupported-filter"])
-def test_cv_reader_known_escapes(suffix: str, make) -> None:  # type: ignore[no-untyped-def]
+def test_cv_reader_former_escapes_are_clear_errors(suffix: str, make) -> None:  # type: ignore[no-untyped-def]
     logging.getLogger("pypdf").setLevel(logging.CRITICAL)
-    _read_mutated_cv(suffix, make())
+    path = WORK / f"former-escape{suffix}"
+    path.write_bytes(make())
+    with pytest.raises(CvReadError, match="not a readable"):
+        read_cv(path)
+    path.unlink()
 
 
 _PDF = pdf_bytes(CV_TEXT)
