@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from pathlib import Path
+from typing import Any
 
 from desktop_app.cache.connection import CacheError, CacheKeyError, open_cache
 from desktop_app.protection.keys import CacheKey
@@ -39,11 +40,17 @@ def check_cache(path: Path | str, *, key: CacheKey | None = None, max_errors: in
     except CacheError as error:
         raise CacheDamaged(f"{error}\n{RECOVERY}") from error
     try:
+        quick_check(db, path, max_errors=max_errors)
+    finally:
+        db.close()
+
+
+def quick_check(db: Any, path: Path | str, *, max_errors: int = 5) -> None:
+    """`PRAGMA quick_check` on an open cache; CacheDamaged (with the recovery path) if damaged."""
+    try:
         rows = db.execute(f"PRAGMA quick_check({max_errors})").fetchall()
     except Exception as error:  # sqlite3 and sqlcipher3 raise their own DatabaseError
         raise CacheDamaged(f"the case cache {path} is damaged ({error}).\n{RECOVERY}") from error
-    finally:
-        db.close()
     findings = [str(r[0]) for r in rows]
     if findings != ["ok"]:
         raise CacheDamaged(

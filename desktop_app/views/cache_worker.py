@@ -88,10 +88,16 @@ class _CacheWorker(QObject):
         if self._path is None:
             return False
         from desktop_app.cache.connection import CacheError, open_cache
+        from desktop_app.protection.integrity import quick_check
         from desktop_app.views.worker_context import WorkerContext
 
         try:
             db = open_cache(Path(self._path), create=False)
+            try:
+                quick_check(db, self._path)  # at every start: damage is named with what to do
+            except CacheError:
+                db.close()
+                raise
         except CacheError as error:
             self.open_failed.emit(str(error))
             return False

@@ -143,3 +143,33 @@ def test_bad_cache_gives_a_calm_message(qtbot, tmp_path: Path, kind: str) -> Non
     assert not path.exists() or kind == "corrupt"  # a missing cache is not silently created
     assert win.menuBar().isEnabled() and win.case_view.isEnabled()
     win.close()
+
+
+def test_damage_found_by_the_start_check_names_the_recovery_path(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A cache that opens but fails quick_check: the banner says what to do; file kept."""
+    import os
+
+    from desktop_app.bundle.reader import read_bundle
+    from desktop_app.cache.audit import AuditLog
+    from desktop_app.cache.connection import open_cache
+    from desktop_app.cache.importer import import_bundle
+    from desktop_app.views.main_window import MainWindow
+    from tests.foundation.bundle_factory import write_bundle
+
+    path = tmp_path / "cache.sqlite"
+    db = open_cache(path)
+    import_bundle(db, read_bundle(write_bundle(tmp_path / "b", n=200)),
+                  audit=AuditLog(db, b"k" * 32), actor="t")
+    db.close()
+    data = bytearray(path.read_bytes())
+    pages = len(data) // 4096
+    data[4096 * (pages // 2) : 4096 * (pages // 2) + 300] = os.urandom(300)
+    path.write_bytes(bytes(data))
+    win = MainWindow(path)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.banner.isVisible() and "from your backup" in win.banner.text(),
+                    timeout=20_000)
+    assert str(path) in win.banner.text()
+    assert path.read_bytes() == bytes(data)  # the damaged file is never changed or deleted
+    win.close()
