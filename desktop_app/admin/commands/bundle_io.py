@@ -25,6 +25,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--allow-older", action="store_true", help="import even if older than the last bundle"
     )
     importer.add_argument("--quiet", action="store_true", help="no progress output")
+    importer.add_argument(
+        "--encrypt",
+        action="store_true",
+        help="create a NEW cache encrypted with SQLCipher: the key is the passphrase in "
+        "WAYFINDER_CACHE_PASSPHRASE, else a random key kept in the system keyring",
+    )
     importer.set_defaults(handler=run_import)
 
     exporter = subparsers.add_parser(
@@ -67,13 +73,16 @@ def run_import(args: argparse.Namespace) -> int:
     try:
         bundle = open_bundle(args.bundle, progress=progress)
         if cache_path.exists():
+            if args.encrypt:
+                raise AdminError(f"{cache_path} exists; --encrypt only applies to a new cache")
             report = _import_into(cache_path, bundle, progress, args.allow_older)
         else:
             # A new cache appears whole or not at all: built beside it, renamed on success.
             temp = cache_path.with_name(f".{cache_path.name}.importing")
             _remove_database(temp)
             try:
-                report = _import_into(temp, bundle, progress, args.allow_older, new=True)
+                key = _new_cache_key(cache_path) if args.encrypt else None
+                report = _import_into(temp, bundle, progress, args.allow_older, new=True, key=key)
                 os.replace(temp, cache_path)
             finally:
                 _remove_database(temp)
@@ -90,12 +99,29 @@ def run_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _import_into(path: Path, bundle, progress, allow_older: bool, new: bool = False):  # type: ignore[no-untyped-def]
+def _new_cache_key(cache_path: Path):  # type: ignore[no-untyped-def]
+    from desktop_app.protection.keys import (
+        KeyUnavailable,
+        create_keyring_key,
+        key_from_environment,
+        passphrase_key,
+    )
+
+    try:
+        from_env = key_from_environment()
+        if from_env is not None:
+            return passphrase_key(from_env.secret, source=from_env.source)
+        return create_keyring_key(cache_path)  # named after the final path, not the temp file
+    except KeyUnavailable as error:
+        raise AdminError(str(error)) from error
+
+
+def _import_into(path: Path, bundle, progress, allow_older: bool, new: bool = False, key=None):  # type: ignore[no-untyped-def]
     from desktop_app.cache.audit import AuditLog, load_or_create_key
     from desktop_app.cache.connection import open_cache
     from desktop_app.cache.importer import OlderBundleError, import_bundle
 
-    db = open_cache(path)
+    db = open_cache(path, encrypt=key is not None, key=key) if new else open_cache(path)
     if new:
         # A file nobody else sees yet, discarded on failure: no journal needed (the rename is
         # the commit), which halves the writes of a large first import.
