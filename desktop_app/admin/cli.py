@@ -74,6 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
+    _attach_it_log()
     try:
         result = args.handler(args)
     except AdminError as error:
@@ -83,6 +84,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("wayfinder-admin: interrupted; nothing was committed", file=sys.stderr)
         return 130
     return int(result or 0)
+
+
+def _attach_it_log() -> None:
+    """Every admin command also writes the IT log (never names, ids or CV text)."""
+    from desktop_app.protection.it_log import setup_it_log
+
+    try:
+        setup_it_log()
+    except OSError as error:  # an unwritable log folder must not stop IT's command
+        logging.getLogger(__name__).warning("IT log not written: %s", error)
 
 
 if __name__ == "__main__":

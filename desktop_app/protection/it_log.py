@@ -80,14 +80,26 @@ class PersonalDataFormatter(logging.Formatter):
 def setup_it_log(
     log_dir: Path | None = None, *, level: int = logging.INFO, max_bytes: int = 5_000_000
 ) -> logging.Handler:
-    """Attach the filtered, rotating IT log to the root logger; returns the handler."""
+    """Attach the filtered, rotating IT log to the root logger; returns the handler.
+
+    One IT log per process: calling it again for the same folder returns the handler already
+    attached; for another folder (a new WAYFINDER_HOME) it replaces it.
+    """
     folder = Path(log_dir) if log_dir else default_log_dir()
+    for existing in list(logging.getLogger().handlers):
+        attached = getattr(existing, "wayfinder_it_log", None)
+        if attached == folder:
+            return existing
+        if attached is not None:
+            logging.getLogger().removeHandler(existing)
+            existing.close()
     folder.mkdir(parents=True, exist_ok=True)
     handler = logging.handlers.RotatingFileHandler(
         folder / LOG_FILE, maxBytes=max_bytes, backupCount=5, encoding="utf-8"
     )
     handler.setLevel(level)
     handler.setFormatter(PersonalDataFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.wayfinder_it_log = folder  # type: ignore[attr-defined]
     root = logging.getLogger()
     root.addHandler(handler)
     if root.level > level or root.level == logging.NOTSET:

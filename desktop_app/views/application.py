@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 import time
 from pathlib import Path
@@ -40,6 +41,7 @@ def run_gui(
     apply_palette(app, dark)
     window = MainWindow(cache_path, dark=dark, caseworker=caseworker)
     window.show()
+    _attach_it_log()
     if quit_when_ready:
 
         def report_and_quit() -> None:
@@ -48,3 +50,13 @@ def run_gui(
 
         window.ready.connect(report_and_quit)
     return app.exec()
+
+
+def _attach_it_log() -> None:
+    """The IT log (never names, ids or CV text); an unwritable folder never stops the app."""
+    from desktop_app.protection.it_log import setup_it_log
+
+    try:
+        setup_it_log()
+    except OSError as error:
+        logging.getLogger(__name__).warning("IT log not written: %s", error)

@@ -38,6 +38,11 @@ def test_import_and_export_commands(
     assert main(["import", str(folder), "--cache", str(cache), "--quiet"]) == 0
     assert "citizens: 4 new, 0 updated" in capsys.readouterr().out
     assert (tmp_path / "home" / "keys" / "audit.key").stat().st_mode & 0o077 == 0
+    from desktop_app.protection.it_log import LOG_FILE
+
+    it_log = (tmp_path / "home" / "logs" / LOG_FILE).read_text(encoding="utf-8")
+    assert "audit head 1:" in it_log  # the chain head reaches the IT log
+    assert "C00001" not in it_log and "Sørensen" not in it_log and "Ali" not in it_log
     assert main(["export", str(tmp_path / "out"), "--cache", str(cache)]) == 0
     assert main(["export", str(tmp_path / "out"), "--cache", str(cache)]) == 1
     assert "use --force" in capsys.readouterr().err
