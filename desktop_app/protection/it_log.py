@@ -82,17 +82,18 @@ def setup_it_log(
 ) -> logging.Handler:
     """Attach the filtered, rotating IT log to the root logger; returns the handler.
 
-    One IT log per process: calling it again for the same folder returns the handler already
-    attached; for another folder (a new WAYFINDER_HOME) it replaces it.
+    One IT log per process: without `log_dir` an IT log already attached is kept (whatever its
+    folder); an explicit `log_dir` replaces one attached to another folder.
     """
     folder = Path(log_dir) if log_dir else default_log_dir()
     for existing in list(logging.getLogger().handlers):
         attached = getattr(existing, "wayfinder_it_log", None)
-        if attached == folder:
+        if attached is None:
+            continue
+        if attached == folder or log_dir is None:
             return existing
-        if attached is not None:
-            logging.getLogger().removeHandler(existing)
-            existing.close()
+        logging.getLogger().removeHandler(existing)
+        existing.close()
     folder.mkdir(parents=True, exist_ok=True)
     handler = logging.handlers.RotatingFileHandler(
         folder / LOG_FILE, maxBytes=max_bytes, backupCount=5, encoding="utf-8"

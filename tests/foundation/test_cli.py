@@ -33,6 +33,12 @@ def test_import_and_export_commands(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("WAYFINDER_HOME", str(tmp_path / "home"))
+    import logging
+
+    for handler in list(logging.getLogger().handlers):  # an IT log another test attached
+        if getattr(handler, "wayfinder_it_log", None) is not None:
+            logging.getLogger().removeHandler(handler)
+            handler.close()
     folder = write_bundle(tmp_path / "b", n=4)
     cache = tmp_path / "c.sqlite"
     assert main(["import", str(folder), "--cache", str(cache), "--quiet"]) == 0
