@@ -21,7 +21,6 @@ from pathlib import Path
 from desktop_app.assets_path import demo_repository
 from desktop_app.smoke_steps import (
     SmokeFailure,
-    check_translations,
     import_every_module,
     install_model,
     score_and_sheet,
@@ -51,6 +50,8 @@ def run_smoke_test(repository: Path | None = None) -> None:
     try:
         with tempfile.TemporaryDirectory(prefix="wayfinder-smoke-") as tmp:
             work = Path(tmp)
+            from desktop_app.views.smoke_translations import check_translations
+
             check_translations(qt_messages)
             import_every_module()
             model, version = install_model(repository, work / "model-store")
