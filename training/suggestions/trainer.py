@@ -134,7 +134,7 @@ def _fit_horizon(train: DecisionTable, e: np.ndarray, folds: np.ndarray, weeks: 
             threads=config.threads, seed=seed + 1000 * a)
         phi = pseudo_outcome(np.nan_to_num(y), train.arm, mu, e, a, config.propensity_clip)
         calib = calibration(phi[rows], effect.oof, train.citizen[rows])
-        extras[arm], details[arm] = calib["extra_sd"], calib
+        extras[arm], details[arm] = calib["extra_sd"], {**calib, "rounds": effect.rounds}
         spreads[arm] = float(np.sqrt(effect.replicate_var))
         effects.append(effect)
     values = _arm_values(y, train.arm, mu, e, train.eligible, config.propensity_clip)
