@@ -119,7 +119,7 @@ def _read_manifest(path: Path, errors: list[BundleIssue]) -> dict[str, Any]:
     try:
         raw = msgspec.json.decode(data)
         msgspec.convert(raw, Manifest)
-    except (msgspec.DecodeError, msgspec.ValidationError) as error:
+    except (msgspec.DecodeError, msgspec.ValidationError, UnicodeDecodeError) as error:
         field_path, message = _split_message(str(error))
         errors.append(BundleIssue("manifest.json", 1, field_path, message))
         return {}

@@ -17,9 +17,9 @@ from typing import Any
 
 import sqlite_utils
 
+from desktop_app.atomic_files import write_atomically
 from desktop_app.cache.audit import AuditLog
 from desktop_app.cache.connection import transaction
-from desktop_app.reports.export import write_atomically
 
 FORMAT = "wayfinder-app-decisions"
 FORMAT_VERSION = 1

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from desktop_app.cache.connection import transaction
 from desktop_app.matching.esco_csv import (
     EscoFile,
     EscoFormatError,
@@ -20,7 +21,6 @@ from desktop_app.matching.esco_csv import (
     read_rows,
     split_labels,
 )
-from desktop_app.matching.taxonomy_store import transaction
 
 _CONCEPT_TABLES = {"occupations": "occupations", "skills": "skills", "ISCOGroups": "isco_groups"}
 _SECOND_COLUMN = {"occupations": "isco_code", "skills": "skill_type", "isco_groups": "code"}

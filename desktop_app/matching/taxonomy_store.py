@@ -8,11 +8,12 @@ Reference data shared by every caseload, so it lives in its own file (default
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import sqlite_utils
+
+from desktop_app.cache.connection import transaction
 
 
 class TaxonomyError(Exception):
@@ -78,18 +79,6 @@ def open_taxonomy(path: Path | str, *, create: bool = True) -> sqlite_utils.Data
         conn.close()
         raise
     return db
-
-
-@contextmanager
-def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
-    """All of it commits, or none of it."""
-    db.execute("BEGIN IMMEDIATE")
-    try:
-        yield db
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
-    db.execute("COMMIT")
 
 
 def occupation_labels(

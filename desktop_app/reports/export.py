@@ -7,14 +7,12 @@ half a sheet, and returns the ids and hashes that the audit entry stores.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import os
-import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop_app.atomic_files import write_atomically
 from desktop_app.reports.integrity import canonical_content, seal
 from desktop_app.reports.render import layout
 from desktop_app.reports.sheet import ExplanationSheet
@@ -43,25 +41,6 @@ def render_pdf(sheet: ExplanationSheet) -> tuple[bytes, ExplanationSheet, int]:
     drawn = layout(sealed)
     pdf = tag_pdf(drawn.pdf, drawn.tags.records, sealed, canonical_content(sealed))
     return pdf, sealed, drawn.pages
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    path = Path(path)
-    if path.is_symlink() or (path.exists() and not path.is_file()):
-        # A rename onto /dev/null or a symlink would replace the device or the link itself.
-        raise IsADirectoryError(f"{path} is not a regular file; choose a file name for the sheet")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as temp:
-            temp.write(data)
-            temp.flush()
-            os.fsync(temp.fileno())
-        os.replace(temp_name, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temp_name)
-        raise
 
 
 def export_sheet(sheet: ExplanationSheet, path: Path) -> SheetExport:

@@ -12,42 +12,16 @@ Layout under the store folder (app-private, created with owner-only permissions)
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
 import shutil
 import tempfile
 from pathlib import Path
 
+from desktop_app.atomic_files import fsync_dir, write_atomically
 from desktop_app.trust.errors import TrustError
 
 _VERSION_DIR = re.compile(r"^v([1-9][0-9]{0,17})$")
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write via a temporary file, fsync and rename, so readers see old or new, never half."""
-    handle, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(handle, "wb") as temp:
-            temp.write(data)
-            temp.flush()
-            os.fsync(temp.fileno())
-        os.replace(temp_name, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temp_name)
-        raise
-    fsync_dir(path.parent)
-
-
-def fsync_dir(path: Path) -> None:
-    if os.name != "posix":
-        return  # directory fsync is a POSIX notion; NTFS journals renames itself
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 class ModelStore:

@@ -177,3 +177,15 @@ def _search(db, text):  # type: ignore[no-untyped-def]
     from desktop_app.cache.search import search_cases
 
     return search_cases(db, text)
+
+
+def test_invalid_utf8_anywhere_is_a_named_error(tmp_path: Path) -> None:
+    folder = write_bundle(tmp_path / "b", n=2)
+    (folder / "manifest.json").write_bytes(b'{"municipality": "\x80"}')
+    with pytest.raises(BundleError, match="manifest.json:1: "):
+        read_bundle(folder)
+    folder = write_bundle(tmp_path / "c", n=2)
+    with (folder / "citizens.jsonl").open("ab") as handle:
+        handle.write(b'{"id": "C9", "favourite": "\x80"}\n')  # in an unknown field
+    with pytest.raises(BundleError, match="citizens.jsonl:3: not valid JSON"):
+        read_bundle(folder)
