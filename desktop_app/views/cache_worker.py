@@ -16,8 +16,10 @@ connection, the verified model, job matching, the journey cohort, and one dry ru
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sqlite3
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -88,16 +90,10 @@ class _CacheWorker(QObject):
         if self._path is None:
             return False
         from desktop_app.cache.connection import CacheError, open_cache
-        from desktop_app.protection.integrity import quick_check
         from desktop_app.views.worker_context import WorkerContext
 
         try:
             db = open_cache(Path(self._path), create=False)
-            try:
-                quick_check(db, self._path)  # at every start: damage is named with what to do
-            except CacheError:
-                db.close()
-                raise
         except CacheError as error:
             self.open_failed.emit(str(error))
             return False
@@ -105,6 +101,11 @@ class _CacheWorker(QObject):
             log.exception("opening the case cache failed")
             self.open_failed.emit(f"the case cache {self._path} cannot be read ({error})")
             return False
+        # At every start, quick_check on its own connection and thread (SQLite works without
+        # the GIL there): seconds on a large cache, and searches must not wait for it.
+        threading.Thread(
+            target=self._check_integrity, args=(self._path,), name="integrity-check", daemon=True
+        ).start()
         if self._quick is not None:
             self._quick.close()
             self._quick = None
@@ -132,6 +133,16 @@ class _CacheWorker(QObject):
             self.failed.emit(str(error))
             return
         self.searched.emit(number, rows)
+
+    def _check_integrity(self, path: str) -> None:
+        from desktop_app.cache.connection import CacheError
+        from desktop_app.protection.integrity import check_cache
+
+        try:
+            check_cache(path)
+        except CacheError as error:  # damage is named with what to do (restore or re-import)
+            with contextlib.suppress(RuntimeError):  # the window may have closed meanwhile
+                self.open_failed.emit(str(error))
 
     @Slot()
     def warm_up(self) -> None:
