@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:  # only `execute` is used: a plain sqlite3 connection serves as well
+    import sqlite_utils
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 NAME_COLUMNS = "id name search_name"

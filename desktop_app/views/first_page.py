@@ -3,36 +3,18 @@
 The storage modules use `sqlite_utils`, which imports pandas (about 0.3 s). For the window to be
 usable quickly, the worker opens the cache read-only with `sqlite3`, sends the summary and the
 first page of open cases (what an empty search shows), and only then opens it for real.
-`tests/gui/test_first_page.py` checks that this page equals `search_cases` with no text.
+The page itself is `search_cases` with no text, run on that plain connection.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_app.cache.search import CaseRow, SearchFilters, search_cases
 from desktop_app.views.case_summary import CacheSummary, summarise
 
-__all__ = ["CacheSummary", "FirstPageRow", "first_page", "open_read_only", "summarise"]
-
-COLUMNS = (
-    "c.id, c.name, c.birth_year, c.postcode, c.unemployed_since, c.preferred_language, "
-    "(c.case_closed IS NOT NULL OR c.left_caseload IS NOT NULL)"
-)
-
-
-@dataclass(frozen=True)
-class FirstPageRow:
-    """Same fields as `desktop_app.cache.search.CaseRow` (the table model reads attributes)."""
-
-    citizen_id: str
-    name: str
-    birth_year: int | None
-    postcode: str | None
-    unemployed_since: str | None
-    preferred_language: str | None
-    closed: bool
+__all__ = ["CacheSummary", "first_page", "open_read_only", "summarise"]
 
 
 def open_read_only(path: Path | str) -> sqlite3.Connection | None:
@@ -67,8 +49,6 @@ def is_first_page_request(text: str, filters: dict[str, object]) -> bool:
 
 
 def first_page(conn: sqlite3.Connection, *, open_only: bool, limit: int = 200
-               ) -> list[FirstPageRow]:
-    where = "WHERE c.case_closed IS NULL AND c.left_caseload IS NULL" if open_only else ""
-    sql = f"SELECT {COLUMNS} FROM citizens c {where} ORDER BY c.name, c.id LIMIT ?"
-    return [FirstPageRow(r[0], r[1] or "", r[2], r[3], r[4], r[5], bool(r[6]))
-            for r in conn.execute(sql, (limit,))]
+               ) -> list[CaseRow]:
+    """What an empty search shows, through the same query code (`search_cases`)."""
+    return search_cases(conn, "", SearchFilters(open_cases_only=open_only), limit=limit)  # type: ignore[arg-type]
