@@ -14,6 +14,7 @@ from pathlib import Path
 import msgspec
 import numpy as np
 
+from desktop_app.bundle.writer import write_jsonl  # the same writer as `export`
 from training.demo.calendar import EXPORTED_AT
 from training.demo.citizens import build_citizens
 from training.demo.journey_rows import (
@@ -27,7 +28,7 @@ from training.demo.population import caseworker_styles, draw_population
 from training.demo.programmes import N_ARMS, PROGRAMMES
 from training.demo.taxonomy import ESCO_DIR, TITLE_VARIANTS, DemoTaxonomy, load_taxonomy
 from training.demo.vacancies import postcode_rows, vacancy_rows
-from training.demo.writer import AtomicFolder, write_json, write_jsonl
+from training.demo.writer import AtomicFolder, write_json
 
 MUNICIPALITY = "Demo Kommune (Fyn)"
 

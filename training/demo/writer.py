@@ -6,28 +6,11 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable
 from pathlib import Path
 
 import msgspec
 
 _encoder = msgspec.json.Encoder()
-
-
-def write_jsonl(path: Path, rows: Iterable[dict]) -> int:
-    """One object per line, keys in insertion order; returns the number of lines."""
-    count = 0
-    buffer = bytearray()
-    with path.open("wb") as handle:
-        for row in rows:
-            _encoder.encode_into(row, buffer, len(buffer))
-            buffer.extend(b"\n")
-            count += 1
-            if len(buffer) > 1 << 22:
-                handle.write(buffer)
-                buffer.clear()
-        handle.write(buffer)
-    return count
 
 
 def write_json(path: Path, value) -> None:
