@@ -47,3 +47,26 @@ def test_refuses_non_empty_out_without_force(tmp_path, capsys):
     assert not (out / "keep.txt").exists()
     assert (out / "bundle" / "citizens.jsonl").is_file()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+def test_id_prefix_changes_only_the_citizen_ids(demo_a, tmp_path):
+    """A regional history generated with another prefix shares no citizen id with the demo;
+    apart from the ids, the same seed gives the same data."""
+    out = tmp_path / "region"
+    assert main(["demo", "--citizens", "800", "--vacancies", "400", "--seed", "7",
+                 "--id-prefix", "R", str(out)]) == 0
+    for name in FILES[1:]:
+        original = (demo_a / name).read_text(encoding="utf-8")
+        prefixed = (out / name).read_text(encoding="utf-8")
+        if name.endswith(("programmes.jsonl", "vacancies.jsonl", "postcodes.jsonl")):
+            assert prefixed == original, name
+            continue
+        assert '"C0' not in prefixed, name
+        assert '"R0' in prefixed, name
+        assert prefixed.replace('"R0', '"C0') == original, name
+
+
+def test_id_prefix_must_be_letters(tmp_path, capsys):
+    assert main(["demo", "--citizens", "5", "--id-prefix", "R1", str(tmp_path / "x")]) == 1
+    assert "one to three ASCII letters" in capsys.readouterr().err
+    assert not (tmp_path / "x").exists()

@@ -21,6 +21,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--vacancies", type=int, default=5_000, help="number of vacancies")
     parser.add_argument("--force", action="store_true",
                         help="replace OUT even when it is not empty")
+    parser.add_argument("--id-prefix", default="C",
+                        help="letters that start every citizen id (default C); give a second "
+                        "population another prefix so no citizen id appears in both, e.g. the "
+                        "regional history the demo model is trained on (R)")
     parser.set_defaults(handler=run)
 
 
@@ -33,10 +37,13 @@ def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     try:
         summary = generate_demo(args.out, citizens=args.citizens, seed=args.seed,
-                                force=args.force, vacancies=args.vacancies)
+                                force=args.force, vacancies=args.vacancies,
+                                id_prefix=args.id_prefix)
     except FileExistsError:
         raise AdminError(f"{args.out} exists and is not empty; use --force to replace it") \
             from None
+    except ValueError as error:
+        raise AdminError(str(error)) from None
     except FileNotFoundError as error:
         raise AdminError(f"the demo taxonomy is missing: {error}") from None
     counts = ", ".join(f"{k} {v}" for k, v in summary.counts.items())

@@ -38,8 +38,10 @@ def occupation_weights(tax: DemoTaxonomy, isced: np.ndarray) -> np.ndarray:
 
 
 def build_citizens(rng, pop: Population, jr: Journeys, tax: DemoTaxonomy,
-                   taught: dict[str, list[str]]) -> tuple[list[dict], list[tuple]]:
-    """Citizens rows and assessment tuples (cid, day, field, value)."""
+                   taught: dict[str, list[str]],
+                   prefix: str = "C") -> tuple[list[dict], list[tuple]]:
+    """Citizens rows (ids `prefix` + six digits) and assessment tuples (cid, day, field,
+    value)."""
     n = pop.n
     final = jr.final
     missing = {name: rng.random(n) < share for name, share in (
@@ -82,7 +84,7 @@ def build_citizens(rng, pop: Population, jr: Journeys, tax: DemoTaxonomy,
     n_jobs = np.minimum(rng.poisson(np.clip(final["pre_exp"] / 3, 0.2, 3)), 4)
     rows = []
     for i in range(n):
-        cid = f"C{i + 1:06d}"
+        cid = f"{prefix}{i + 1:06d}"
         group = NAME_GROUP.get(pop.origin[i], "en")
         name = f"{FIRST[group][rng.integers(len(FIRST[group]))]} " \
                f"{LAST[group][rng.integers(len(LAST[group]))]}"

@@ -59,11 +59,11 @@ def programme_rows(taught: dict[str, list[str]]) -> list[dict]:
             for p in PROGRAMMES]
 
 
-def assessment_rows(assessments: list[tuple]) -> list[dict]:
+def assessment_rows(assessments: list[tuple], prefix: str = "C") -> list[dict]:
     from training.demo.calendar import iso
 
     assessments.sort(key=lambda a: (a[0], a[1], a[2]))
-    return [{"citizen_id": f"C{c + 1:06d}", "date": iso(d), "field": f, "value": v}
+    return [{"citizen_id": f"{prefix}{c + 1:06d}", "date": iso(d), "field": f, "value": v}
             for c, d, f, v in assessments]
 
 
@@ -79,7 +79,11 @@ def _write_truth(path: Path, truth: list[dict]) -> None:
 
 def generate_demo(out: Path, citizens: int = 20_000, seed: int = 1, force: bool = False,
                   vacancies: int = 5_000, esco_dir: Path = ESCO_DIR,
-                  title_file: Path = TITLE_VARIANTS) -> DemoSummary:
+                  title_file: Path = TITLE_VARIANTS, id_prefix: str = "C") -> DemoSummary:
+    """Write the demo bundle, taxonomy and truth to `out`. `id_prefix` starts every citizen id
+    (a second region generated with another prefix never shares a citizen with the first)."""
+    if not (id_prefix.isascii() and id_prefix.isalpha() and 1 <= len(id_prefix) <= 3):
+        raise ValueError(f"id prefix {id_prefix!r}: use one to three ASCII letters")
     tax = load_taxonomy(esco_dir, title_file)
     rng = np.random.default_rng(seed)
     # Independent streams so that changing one part never shifts the others' draws.
@@ -95,20 +99,23 @@ def generate_demo(out: Path, citizens: int = 20_000, seed: int = 1, force: bool 
         bundle.mkdir()
         write_json(bundle / "manifest.json", {
             "contract_version": "1", "exported_at": EXPORTED_AT, "municipality": MUNICIPALITY,
-            "source_system": f"wayfinder-demo seed={seed} citizens={citizens}",
+            "source_system": f"wayfinder-demo seed={seed} citizens={citizens}"
+                             + (f" ids={id_prefix}" if id_prefix != "C" else ""),
             "full_snapshot": True})
-        cit_rows, assessments = build_citizens(r_cit, pop, journeys, tax, taught)
+        cit_rows, assessments = build_citizens(r_cit, pop, journeys, tax, taught, id_prefix)
         counts["citizens"] = write_jsonl(bundle / "citizens.jsonl", cit_rows)
         del cit_rows
         counts["assessments"] = write_jsonl(bundle / "assessments.jsonl",
-                                            assessment_rows(assessments))
+                                            assessment_rows(assessments, id_prefix))
         counts["programmes"] = write_jsonl(bundle / "programmes.jsonl", programme_rows(taught))
-        decisions, truth = decision_rows(journeys)
+        decisions, truth = decision_rows(journeys, id_prefix)
         counts["decisions"] = write_jsonl(bundle / "decisions.jsonl", decisions)
-        counts["enrolments"] = write_jsonl(bundle / "enrolments.jsonl", enrolment_rows(journeys))
-        appointments, truth_att = appointment_rows(journeys)
+        counts["enrolments"] = write_jsonl(bundle / "enrolments.jsonl",
+                                           enrolment_rows(journeys, id_prefix))
+        appointments, truth_att = appointment_rows(journeys, id_prefix)
         counts["appointments"] = write_jsonl(bundle / "appointments.jsonl", appointments)
-        counts["outcomes"] = write_jsonl(bundle / "outcomes.jsonl", outcome_rows(r_out, journeys))
+        counts["outcomes"] = write_jsonl(bundle / "outcomes.jsonl",
+                                         outcome_rows(r_out, journeys, id_prefix))
         counts["vacancies"] = write_jsonl(bundle / "vacancies.jsonl",
                                           vacancy_rows(r_vac, tax, vacancies))
         counts["postcodes"] = write_jsonl(bundle / "postcodes.jsonl", postcode_rows())

@@ -17,22 +17,22 @@ SUB_STATUS = {1: ("employed", True), 2: ("education", True), 3: ("sick", False),
               4: ("other", False)}
 
 
-def cid_text(c) -> str:
-    return f"C{int(c) + 1:06d}"
+def cid_text(c, prefix: str = "C") -> str:
+    return f"{prefix}{int(c) + 1:06d}"
 
 
 def _order(*keys):
     return np.lexsort(tuple(reversed(keys)))
 
 
-def decision_rows(jr: Journeys) -> tuple[list[dict], list[dict]]:
+def decision_rows(jr: Journeys, prefix: str = "C") -> tuple[list[dict], list[dict]]:
     d = jr.decisions
     keep = np.flatnonzero(d["exported"])
     keep = keep[_order(d["cid"][keep], d["day"][keep])]
     rows, truth = [], []
     arms = np.array(ARMS, dtype=object)
     for k in keep:
-        c, t, a = cid_text(d["cid"][k]), iso(d["day"][k]), int(d["arm"][k])
+        c, t, a = cid_text(d["cid"][k], prefix), iso(d["day"][k]), int(d["arm"][k])
         rows.append({"citizen_id": c, "date": t, "programme_id": None if a == 0 else ARMS[a],
                      "caseworker_id": f"CW{int(d['cw'][k]) + 1:02d}"})
         elig = d["elig"][k]
@@ -45,13 +45,14 @@ def decision_rows(jr: Journeys) -> tuple[list[dict], list[dict]]:
     return rows, truth
 
 
-def enrolment_rows(jr: Journeys) -> list[dict]:
+def enrolment_rows(jr: Journeys, prefix: str = "C") -> list[dict]:
     e = jr.enrolments
     order = _order(e["cid"], e["start"])
     rows = []
     for k in order:
         rate = e["rate"][k]
-        rows.append({"citizen_id": cid_text(e["cid"][k]), "programme_id": ARMS[int(e["arm"][k])],
+        rows.append({"citizen_id": cid_text(e["cid"][k], prefix),
+                     "programme_id": ARMS[int(e["arm"][k])],
                      "start": iso(e["start"][k]),
                      "end": None if e["end"][k] < 0 else iso(e["end"][k]),
                      "status": STATUS[int(e["status"][k])],
@@ -59,11 +60,11 @@ def enrolment_rows(jr: Journeys) -> list[dict]:
     return rows
 
 
-def appointment_rows(jr: Journeys) -> tuple[list[dict], list[dict]]:
+def appointment_rows(jr: Journeys, prefix: str = "C") -> tuple[list[dict], list[dict]]:
     a = jr.appointments
     keep = np.flatnonzero(a["day"] <= OBS_END)
     keep = keep[_order(a["cid"][keep], a["day"][keep], a["kind"][keep])]
-    cids = [cid_text(c) for c in a["cid"][keep]]
+    cids = [cid_text(c, prefix) for c in a["cid"][keep]]
     days = [iso(t) for t in a["day"][keep]]
     kinds = [KINDS[k] for k in a["kind"][keep]]
     att = a["attended"][keep].tolist()
@@ -75,7 +76,7 @@ def appointment_rows(jr: Journeys) -> tuple[list[dict], list[dict]]:
     return rows, truth
 
 
-def outcome_rows(rng, jr: Journeys) -> list[dict]:
+def outcome_rows(rng, jr: Journeys, prefix: str = "C") -> list[dict]:
     """Status spells: unemployment split around programme/sick spells, exits, pauses."""
     sp, sub, ex = jr.spells, jr.programme_spells, jr.exits
     inner = sub["status"] != 4
@@ -120,7 +121,7 @@ def outcome_rows(rng, jr: Journeys) -> list[dict]:
         else:
             status, subsidised = ("employed", False) if c == 5 else ("education", False)
             hours = float(hours_job[n]) if c == 5 else 30.0
-        rows.append({"citizen_id": cid_text(cid[k]), "start": iso(start[k]),
+        rows.append({"citizen_id": cid_text(cid[k], prefix), "start": iso(start[k]),
                      "end": None if end[k] > OBS_END else iso(end[k]), "status": status,
                      "subsidised": subsidised, "hours_per_week": hours})
     return rows
