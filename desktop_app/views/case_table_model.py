@@ -6,13 +6,8 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 if TYPE_CHECKING:
     from desktop_app.cache.search import CaseRow
@@ -20,8 +15,10 @@ if TYPE_CHECKING:
 COL_ID, COL_NAME, COL_AGE, COL_POSTCODE, COL_UNEMPLOYED_SINCE, COL_LANGUAGE = range(6)
 COLUMN_COUNT = 6
 CITIZEN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-Index = QModelIndex | QPersistentModelIndex
+ITEM_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+)
+AGE_ALIGNMENT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def _header(column: int) -> str:
@@ -36,63 +33,58 @@ def _header(column: int) -> str:
     )[column]
 
 
-class CaseTableModel(QAbstractTableModel):
+class CaseTableModel(QStandardItemModel):
+    """The results live in C++ items, so painting and sizing the list never calls Python.
+
+    A Python `data()` is called for every cell and role on each repaint (thousands of calls per
+    search); each call needs the GIL, which the cache worker holds while it prepares the case
+    just selected, so the list stalled the GUI thread for 70-400 ms. Items cost one pass per
+    search instead."""
+
     def __init__(self, parent: Any = None, *, today: dt.date | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(0, COLUMN_COUNT, parent)
         self._rows: list[CaseRow] = []
         self._year = (today or dt.date.today()).year
+        self.retranslate()
 
     def set_rows(self, rows: Sequence[CaseRow]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        # views learn of the new rows once, through the reset, not item by item
+        self.blockSignals(True)
+        try:
+            self._rows = list(rows)
+            self.setRowCount(0)
+            self.setRowCount(len(self._rows))
+            closed_tip = QCoreApplication.translate("CaseTableModel", "This case is closed")
+            for row, case in enumerate(self._rows):
+                for column in range(COLUMN_COUNT):
+                    self.setItem(row, column, self._item(case, column, closed_tip))
+        finally:
+            self.blockSignals(False)
         self.endResetModel()
 
     def row_at(self, row: int) -> CaseRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        case = self._rows[index.row()]
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._display(case, column)
-        if role == CITIZEN_ID_ROLE:
-            return case.citizen_id
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_AGE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and case.closed:
-            return QCoreApplication.translate("CaseTableModel", "This case is closed")
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < COLUMN_COUNT
-        ):
-            return _header(section)
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-
     def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
+        self.setHorizontalHeaderLabels([_header(column) for column in range(COLUMN_COUNT)])
+        closed_tip = QCoreApplication.translate("CaseTableModel", "This case is closed")
+        for row, case in enumerate(self._rows):
+            if case.closed:
+                for column in range(COLUMN_COUNT):
+                    self.item(row, column).setToolTip(closed_tip)
+
+    def _item(self, case: CaseRow, column: int, closed_tip: str) -> QStandardItem:
+        # the accessible name of a cell falls back to its text, so it is not stored twice
+        item = QStandardItem(self._display(case, column))
+        item.setFlags(ITEM_FLAGS)
+        if column == COL_ID:
+            item.setData(case.citizen_id, CITIZEN_ID_ROLE)
+        elif column == COL_AGE:
+            item.setData(AGE_ALIGNMENT, Qt.ItemDataRole.TextAlignmentRole)
+        if case.closed:
+            item.setToolTip(closed_tip)
+        return item
 
     def _display(self, case: CaseRow, column: int) -> str:
         if column == COL_ID:

@@ -29,7 +29,12 @@ from desktop_app.decisions.identity import caseworker_id
 from desktop_app.views import i18n, settings
 from desktop_app.views.background import BackgroundCall
 from desktop_app.views.cache_worker import CaseStore, default_model_loader
-from desktop_app.views.case_table_model import CITIZEN_ID_ROLE, COL_NAME, CaseTableModel
+from desktop_app.views.case_table_model import (
+    CITIZEN_ID_ROLE,
+    COL_ID,
+    COL_NAME,
+    CaseTableModel,
+)
 from desktop_app.views.case_view import CaseView
 from desktop_app.views.meeting_mode import MeetingMode
 from desktop_app.views.palettes import apply_palette
@@ -130,7 +135,9 @@ class MainWindow(QMainWindow):
         table.setWordWrap(False)
         table.verticalHeader().hide()
         header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # sized once per result set (`_fit_columns`): ResizeToContents measured all 200 rows
+        # again on every layout pass, e.g. each time an opened case changed the case view
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         left = QVBoxLayout(self.left_panel)
         left.setContentsMargins(12, 12, 6, 12)
@@ -359,12 +366,18 @@ class MainWindow(QMainWindow):
 
     def _on_results(self, rows: list) -> None:  # type: ignore[type-arg]
         self.case_model.set_rows(rows)
+        self._fit_columns()
         self._show_count()
         self._mark_ready()
         if self._warm_pending:
             self._warm_pending = False
             # after this event, so the first page is painted before the worker gets busy
             QTimer.singleShot(0, self.store.warm_up)
+
+    def _fit_columns(self) -> None:
+        for column in range(self.case_model.columnCount()):
+            if column != COL_NAME:
+                self.case_table.resizeColumnToContents(column)
 
     def _on_warming(self, done: int, total: int) -> None:
         self._warming = (done, total) if done < total else None
@@ -416,7 +429,8 @@ class MainWindow(QMainWindow):
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
         if indexes:
-            self._citizen_id = str(indexes[0].data(CITIZEN_ID_ROLE))
+            row = indexes[0].row()
+            self._citizen_id = str(self.case_model.index(row, COL_ID).data(CITIZEN_ID_ROLE))
             self.store.load_case(self._citizen_id)
 
     def reload_case(self) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -44,6 +45,7 @@ class SheetTab(QWidget):
         self.setObjectName("sheet-tab")
         self.detail: CaseDetail | None = None
         self.preview: SheetPreview | None = None
+        self._preview_pending = False  # a case arrived while the tab was hidden
         self.title = heading()
         self.language_label = plain_label(wrap=False)
         self.language = QComboBox()
@@ -114,8 +116,18 @@ class SheetTab(QWidget):
         if self.detail is not None:
             self._ask_preview()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._preview_pending:
+            self._ask_preview()
+
     def _ask_preview(self) -> None:
         if self.detail is None:
+            return
+        # built only when the tab is on screen: the preview scores the case again on the
+        # worker, which would compete with the GUI thread for the GIL while a case opens
+        self._preview_pending = not self.isVisible()
+        if self._preview_pending:
             return
         self.status.setText(self.tr("Preparing the preview…"))
         self.preview_requested.emit(self.detail.records.citizen_id, self.language.currentData())
