@@ -35,7 +35,6 @@ from desktop_app.views.case_table_model import (
     COL_NAME,
     CaseTableModel,
 )
-from desktop_app.views.case_view import CaseView
 from desktop_app.views.meeting_mode import MeetingMode
 from desktop_app.views.palettes import apply_palette
 from desktop_app.views.plain_text import plain_label
@@ -47,6 +46,7 @@ if TYPE_CHECKING:
     from desktop_app.reports.export import SheetExport
     from desktop_app.trust.update import UpdateResult
     from desktop_app.views.case_tasks import CacheSummary, CaseDetail
+    from desktop_app.views.case_view import CaseView
     from desktop_app.views.model_panel import ModelPanel, UpdateCheck
     from desktop_app.views.suggestion_tasks import ModelLoader
 
@@ -105,7 +105,8 @@ class MainWindow(QMainWindow):
         self.result_count.setObjectName("result-count")
         self.case_model = CaseTableModel(self)
         self.case_table = QTableView()
-        self.case_view = CaseView(caseworker=self.caseworker)
+        self._case_view: CaseView | None = None  # built once the first page is on screen
+        self._case_view_slot = QWidget()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.left_panel = QWidget()
         self._summary: CacheSummary | None = None
@@ -145,7 +146,7 @@ class MainWindow(QMainWindow):
         left.addWidget(self.result_count)
         left.addWidget(table, 1)
         self.splitter.addWidget(self.left_panel)
-        self.splitter.addWidget(self.case_view)
+        self.splitter.addWidget(self._case_view_slot)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([520, 760])
@@ -219,7 +220,27 @@ class MainWindow(QMainWindow):
         self.store.failed.connect(self._on_failed)
         self.store.warming.connect(self._on_warming)
         self.case_table.selectionModel().selectionChanged.connect(self._on_selection)
-        view = self.case_view
+        self.task_failed.connect(self._on_failed)
+
+    @property
+    def case_view(self) -> CaseView:
+        """The tabs of the open case, built on first use.
+
+        Building the six tabs (and importing what they need) took about as long as starting a
+        bare Qt window, so the window shows the search and the case list first and builds the
+        tabs right after the first page of cases arrives (or when something needs them)."""
+        if self._case_view is None:
+            from desktop_app.views.case_view import CaseView
+
+            self._case_view = CaseView(caseworker=self.caseworker)
+            sizes = self.splitter.sizes()
+            self.splitter.replaceWidget(1, self._case_view)
+            self._case_view_slot.deleteLater()
+            self.splitter.setSizes(sizes)
+            self._connect_case_view(self._case_view)
+        return self._case_view
+
+    def _connect_case_view(self, view: CaseView) -> None:
         view.programmes_tab.suggestions_displayed.connect(self._audit_suggestions_shown)
         view.decision_tab.decision_requested.connect(self._record_decision)
         view.decision_tab.objection_changed.connect(self._set_objection)
@@ -231,7 +252,6 @@ class MainWindow(QMainWindow):
         view.sheet_tab.preview_requested.connect(self._sheet_preview)
         view.sheet_tab.export_requested.connect(self._sheet_export)
         view.jobs_tab.attach(self.store.submit, self.caseworker)
-        self.task_failed.connect(self._on_failed)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -371,8 +391,13 @@ class MainWindow(QMainWindow):
         self._mark_ready()
         if self._warm_pending:
             self._warm_pending = False
-            # after this event, so the first page is painted before the worker gets busy
-            QTimer.singleShot(0, self.store.warm_up)
+            # after this event, so the first page is painted before the tabs are built and
+            # before the worker gets busy
+            QTimer.singleShot(0, self._after_first_page)
+
+    def _after_first_page(self) -> None:
+        _ = self.case_view
+        self.store.warm_up()
 
     def _fit_columns(self) -> None:
         for column in range(self.case_model.columnCount()):
