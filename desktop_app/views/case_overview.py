@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.views.field_labels import field_label, used_for_label
 from desktop_app.views.plain_text import heading, plain_label
+from desktop_app.views.reused_labels import FormRow, ReusedFormRows, ReusedLabels
 
 
 def language_name(code: str) -> str:
@@ -64,6 +65,15 @@ class CaseOverview(QScrollArea):
         self.jobs_box = QVBoxLayout()
         self.completeness_box = QVBoxLayout()
         self._headings: dict[str, QLabel] = {}
+        self._profile = ReusedFormRows(self.profile_box)
+        self._languages = ReusedFormRows(self.languages_box)
+        self._basic = ReusedFormRows(self.basic_box)
+        self._jobs = ReusedLabels(self.jobs_box)
+        self._completeness = ReusedLabels(self.completeness_box)
+        # rows for a typical case, made with the tabs rather than when the first case opens
+        for rows, count in ((self._profile, 9), (self._languages, 3), (self._basic, 3),
+                            (self._jobs, 4), (self._completeness, 18)):
+            rows.reserve(count)
         self._build()
         self.retranslate()
 
@@ -129,16 +139,24 @@ class CaseOverview(QScrollArea):
         self.show_case(self._detail)
 
     def show_case(self, detail: CaseDetail | None) -> None:
+        # Showing a hidden label lays out all of its ancestors at once, so a case with 20 more
+        # rows than the last laid the tab out 20 times; with the layout off, it is laid out
+        # once, in the next event.
+        layout = self.widget().layout()
+        layout.setEnabled(False)
+        try:
+            self._show_case(detail)
+        finally:
+            layout.setEnabled(True)
+            layout.invalidate()
+
+    def _show_case(self, detail: CaseDetail | None) -> None:
         self._detail = detail
-        for layout in (
-            self.profile_box,
-            self.languages_box,
-            self.basic_box,
-            self.jobs_box,
-            self.completeness_box,
-        ):
-            _clear(layout)
         if detail is None:
+            for rows in (self._profile, self._languages, self._basic):
+                rows.show_rows([])
+            self._jobs.show_labels([])
+            self._completeness.show_labels([])
             self.name_label.setText(self.tr("No case selected"))
             self.summary_label.setText(self.tr("Search for a case and select it in the list."))
             return
@@ -159,7 +177,7 @@ class CaseOverview(QScrollArea):
         return " · ".join(parts)
 
     def _fill_profile(self, citizen: dict[str, Any]) -> None:
-        rows: list[tuple[str, str]] = []
+        rows: list[FormRow] = []
         birth_year = citizen.get("birth_year")
         if birth_year:
             age = self._today.year - int(birth_year)
@@ -196,8 +214,7 @@ class CaseOverview(QScrollArea):
             rows.append(
                 (self.tr("Preferred language"), language_name(str(citizen["preferred_language"])))
             )
-        for label, value in rows:
-            self.profile_box.addRow(plain_label(label, wrap=False), plain_label(value))
+        self._profile.show_rows(rows)
 
     def _health(self, value: str) -> str:
         names = {
@@ -209,16 +226,15 @@ class CaseOverview(QScrollArea):
 
     def _fill_languages(self, citizen: dict[str, Any]) -> None:
         languages = citizen.get("languages") or []
+        rows: list[FormRow] = []
         if not languages:
-            self.languages_box.addRow(plain_label(self.tr("No language levels recorded")))
+            rows.append((self.tr("No language levels recorded"), None))
         for entry in languages:
             level = str(entry.get("cefr") or self.tr("level unknown"))
             if level == "native":
                 level = self.tr("native")
-            self.languages_box.addRow(
-                plain_label(language_name(str(entry.get("code") or "?")), wrap=False),
-                plain_label(level),
-            )
+            rows.append((language_name(str(entry.get("code") or "?")), level))
+        self._languages.show_rows(rows)
 
     def _fill_basic_skills(self, citizen: dict[str, Any]) -> None:
         skills = citizen.get("basic_skills") or {}
@@ -227,6 +243,7 @@ class CaseOverview(QScrollArea):
             ("numeracy", self.tr("Numeracy")),
             ("digital", self.tr("Digital")),
         )
+        rows: list[FormRow] = []
         for key, name in names:
             value = skills.get(key)
             text = (
@@ -234,45 +251,33 @@ class CaseOverview(QScrollArea):
                 if value is not None
                 else (self.tr("not assessed"))
             )
-            self.basic_box.addRow(plain_label(name, wrap=False), plain_label(text))
+            rows.append((name, text))
+        self._basic.show_rows(rows)
 
     def _fill_jobs(self, citizen: dict[str, Any]) -> None:
         jobs = citizen.get("previous_jobs") or []
+        labels: list[tuple[str, str]] = []
         if not jobs:
-            self.jobs_box.addWidget(plain_label(self.tr("No previous jobs recorded")))
+            labels.append((self.tr("No previous jobs recorded"), ""))
         for job in jobs:
             title = str(job.get("title") or self.tr("(no title)"))
             period = f"{job.get('from') or '?'} – {job.get('to') or self.tr('now')}"
-            label = plain_label(f"{title}\n{period}")
-            label.setObjectName("previous-job")
-            self.jobs_box.addWidget(label)
+            labels.append((f"{title}\n{period}", "previous-job"))
         count = len(citizen.get("skills") or [])
-        self.jobs_box.addWidget(plain_label(self.tr("%n recorded skill(s)", "", count)))
+        labels.append((self.tr("%n recorded skill(s)", "", count), ""))
+        self._jobs.show_labels(labels)
 
     def _fill_completeness(self, detail: CaseDetail) -> None:
         check = detail.completeness
         total = len(check.present) + len(check.missing)
         summary = self.tr("%1 of %2 fields recorded").replace("%1", str(len(check.present)))
-        self.completeness_box.addWidget(plain_label(summary.replace("%2", str(total))))
+        labels = [(summary.replace("%2", str(total)), "")]
         if not check.missing:
-            self.completeness_box.addWidget(plain_label(self.tr("Nothing is missing.")))
-            return
-        intro = plain_label(self.tr("Missing — ask the citizen if you can:"))
-        self.completeness_box.addWidget(intro)
+            labels.append((self.tr("Nothing is missing."), ""))
+        else:
+            labels.append((self.tr("Missing — ask the citizen if you can:"), ""))
         for field in check.missing:
-            label = plain_label(
-                f"• {field_label(field.key, field.label)} ({used_for_label(field.used_for)})"
-            )
-            label.setObjectName("missing-field")
-            self.completeness_box.addWidget(label)
+            text = f"• {field_label(field.key, field.label)} ({used_for_label(field.used_for)})"
+            labels.append((text, "missing-field"))
+        self._completeness.show_labels(labels)
 
-
-def _clear(layout: Any) -> None:
-    while layout.count():
-        item = layout.takeAt(0)
-        widget = item.widget()
-        if widget is not None:
-            widget.hide()
-            widget.deleteLater()
-        elif item.layout() is not None:
-            _clear(item.layout())

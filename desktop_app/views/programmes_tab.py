@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -54,6 +55,8 @@ class ProgrammesTab(QWidget):
         self.detail: CaseDetail | None = None
         self.hidden_until_assessed = False
         self.cards: list[SuggestionCard] = []
+        # what the cards will show, until the tab is on screen
+        self._pending_cards: tuple[CaseSuggestion, dict[str, dict[str, Any]], str] | None = None
         self.suggestions_title = heading()
         self.status = plain_label()
         self.status.setObjectName("suggestions-status")
@@ -113,7 +116,12 @@ class ProgrammesTab(QWidget):
         self.model.set_rows(detail.programmes if detail else ())
         self._render(announce=True)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._build_cards()
+
     def _clear_cards(self) -> None:
+        self._pending_cards = None
         for card in self.cards:
             card.setParent(None)
             card.deleteLater()
@@ -157,14 +165,26 @@ class ProgrammesTab(QWidget):
         programmes = {str(p.get("id")): p for p in detail.programmes}
         language = current_language()
         self._show_personalisation(result.personalisation, programmes, language)
+        self._pending_cards = (case, programmes, language)
+        if self.isVisible():
+            self._build_cards()
+        if announce:
+            self.suggestions_displayed.emit(detail)
+
+    def _build_cards(self) -> None:
+        """The cards are made when the tab is on screen: building them for a hidden tab made
+        every case open slower (the audit entry does not wait: the case's suggestions are
+        recorded as shown when the case opens, as before)."""
+        if self._pending_cards is None:
+            return
+        case, programmes, language = self._pending_cards
+        self._pending_cards = None
         for arm in _order(case):
             card = SuggestionCard(arm, case.horizon, programmes.get(arm.arm, {}), language,
                                   top=arm.arm == case.suggested and not case.abstained)
             self.cards.append(card)
             self.cards_layout.addWidget(card)
         self.cards_layout.addStretch(1)
-        if announce:
-            self.suggestions_displayed.emit(detail)
 
     def _show_personalisation(self, personalisation: Personalisation | None,
                               programmes: dict[str, dict[str, Any]], language: str) -> None:
