@@ -45,6 +45,14 @@ class BackgroundCall(QObject):
             result = self._work()
         except Exception as error:  # reported to the caller as a sentence, logged for IT
             log.info("background call failed: %s", error, exc_info=True)
-            self.finished.emit(None, str(error) or type(error).__name__)
+            self._report(None, str(error) or type(error).__name__)
             return
-        self.finished.emit(result, None)
+        self._report(result, None)
+
+    def _report(self, result: Any, error: str | None) -> None:
+        try:
+            self.finished.emit(result, error)
+        except RuntimeError:
+            # the window that asked was closed meanwhile (e.g. during a slow update check):
+            # there is nobody left to tell
+            log.info("background call finished after its window was closed")

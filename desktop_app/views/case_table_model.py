@@ -54,11 +54,10 @@ class CaseTableModel(QStandardItemModel):
         try:
             self._rows = list(rows)
             self.setRowCount(0)
-            self.setRowCount(len(self._rows))
             closed_tip = QCoreApplication.translate("CaseTableModel", "This case is closed")
-            for row, case in enumerate(self._rows):
-                for column in range(COLUMN_COUNT):
-                    self.setItem(row, column, self._item(case, column, closed_tip))
+            for case in self._rows:
+                self.appendRow([self._item(case, column, closed_tip)
+                                for column in range(COLUMN_COUNT)])
         finally:
             self.blockSignals(False)
         self.endResetModel()
@@ -76,6 +75,8 @@ class CaseTableModel(QStandardItemModel):
 
     def _item(self, case: CaseRow, column: int, closed_tip: str) -> QStandardItem:
         # the accessible name of a cell falls back to its text, so it is not stored twice
+        # not `clone()` of a prototype: shiboken is not told when C++ deletes a clone, and a
+        # stale wrapper at a reused address was handed back for another object
         item = QStandardItem(self._display(case, column))
         item.setFlags(ITEM_FLAGS)
         if column == COL_ID:
