@@ -44,6 +44,14 @@ class TrainingConfig:
     effect_rounds: int = 200
     effect_leaves: int = 8
     effect_min_leaf: int = 150
+    # Selection on unobservables (selection_adjustment.py, Oster 2019): how strongly unrecorded
+    # reasons are assumed to select people into a programme, relative to the recorded ones
+    # (1 = equally), and the bound on the outcome variance a model with everything relevant
+    # would explain, as a multiple of what the features explain. Off (0) unless the data team
+    # knows caseworkers send people who would do well anyway (an assumption the data cannot
+    # check; where it is wrong it moves effects away from the truth).
+    unobserved_selection_delta: float = 0.0
+    r_max_factor: float = 1.3
 
     @classmethod
     def load(cls, path: Path | None) -> TrainingConfig:
@@ -57,6 +65,12 @@ class TrainingConfig:
         if unknown:
             raise ValueError(f"{path}: unknown setting(s) {', '.join(unknown)}")
         return cls(**data)
+
+    def __post_init__(self) -> None:
+        if self.unobserved_selection_delta < 0:
+            raise ValueError("unobserved_selection_delta must be 0 (off) or more")
+        if self.r_max_factor < 1:
+            raise ValueError("r_max_factor must be at least 1 (R2max >= R2 of the full model)")
 
     def blocked(self, name: str) -> bool:
         lowered = name.lower()

@@ -28,7 +28,10 @@ METHOD = (
     "programme's rules allow it and both it and 'none' have a chance of at least the "
     "trimming threshold teach an effect. 90% intervals combine the spread of the per-fold "
     "replicates of the whole pipeline with a calibration allowance from sorted groups of "
-    "out-of-fold effects checked against doubly robust pseudo-outcomes."
+    "out-of-fold effects checked against doubly robust pseudo-outcomes. Each programme's "
+    "effect is then moved by a bias adjustment for selection on unobservables under "
+    "proportional selection (Oster 2019; see 'Sensitivity'), so programmes are not ranked up "
+    "for being given to people who would have found work anyway."
 )
 
 
@@ -178,9 +181,23 @@ def _fairness_section(fairness: dict[str, Any]) -> Section:
 def _sensitivity_section(sensitivity: dict[str, Any]) -> Section:
     rows = [[r["arm"], r["effect"], r["ci_low"], r["ci_high"], r["risk_ratio"], r["e_value"],
              r["e_value_ci"]] for r in sensitivity["top_effects"]]
-    return Section("Sensitivity to unobserved confounding", [
-        sensitivity["method"] + ". E-value: how strongly (risk ratio) a hidden confounder "
-        "would have to be tied to both the choice and the outcome to explain the effect away; "
-        "E-value (CI): to make it compatible with no effect."],
-        [(["programme", "effect", "95% low", "95% high", "risk ratio", "E-value",
-           "E-value (CI)"], rows)])
+    tables = [(["programme", "effect", "95% low", "95% high", "risk ratio", "E-value",
+                "E-value (CI)"], rows)]
+    texts = [sensitivity["method"] + ". E-value: how strongly (risk ratio) a hidden confounder "
+             "would have to be tied to both the choice and the outcome to explain the effect "
+             "away; E-value (CI): to make it compatible with no effect."]
+    adjustment = sensitivity.get("selection_adjustment")
+    if adjustment:
+        texts.append(
+            f"Shipped effects are adjusted for selection on unobservables (Oster 2019) with "
+            f"delta = {adjustment['delta']:g} (unrecorded reasons select as strongly as the "
+            f"recorded ones) and R2max = {adjustment['r_max_factor']:g} x R2 of the full model. "
+            "Without features the effect would be 'raw'; with them 'DR'; the shift "
+            "extrapolates that movement to what the data do not record. A large shift means "
+            "the programme is mostly given to people who do well anyway.")
+        tables.append((["programme", "decisions", "raw", "DR", "R2 raw", "R2 full", "shift",
+                        "adjusted"],
+                       [[r["arm"], r["rows"], r["beta_short"], r["beta_full"], r["r2_short"],
+                         r["r2_full"], r["shift"], r["adjusted"]]
+                        for r in adjustment["arms"]]))
+    return Section("Sensitivity to unobserved confounding", texts, tables)

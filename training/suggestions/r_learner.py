@@ -38,6 +38,7 @@ class ArmEffect:
     oof: np.ndarray  # per taught row: the effect from the replicate that never saw it
     replicate_var: float  # mean spread^2 of the replicates over the taught rows
     rounds: int = 0  # correction rounds chosen on the held-out folds
+    shift: float = 0.0  # selection-on-unobservables adjustment in the shipped effect
 
 
 def effect_rows(y: np.ndarray, eligible: np.ndarray, e: np.ndarray, a: int,
@@ -68,7 +69,9 @@ DISTIL_ROUNDS = 150
 def fit_arm_effect(X: np.ndarray, y: np.ndarray, arm: np.ndarray, citizens: np.ndarray,
                    folds: np.ndarray, pooled: PooledFit, e: np.ndarray, a: int,
                    rows: np.ndarray, trimmed: int, *, clip: float, rounds: int, leaves: int,
-                   min_leaf: int, threads: int, seed: int) -> ArmEffect:
+                   min_leaf: int, threads: int, seed: int, shift: float = 0.0) -> ArmEffect:
+    """`shift` (selection_adjustment.py) moves the shipped point and interval members; the
+    out-of-fold effects stay unshifted, for calibration against doubly robust scores."""
     pair = rows & ((arm == a) | (arm == 0))
     share = np.clip(e[:, a] / np.maximum(e[:, a] + e[:, 0], 1e-12), clip, 1 - clip)
     mu = pooled.oof
@@ -97,13 +100,14 @@ def fit_arm_effect(X: np.ndarray, y: np.ndarray, arm: np.ndarray, citizens: np.n
         replicates[k] = pooled.starts[k][rows, a] + booster.predict(Xa, num_iteration=best)
         oof[fold_a == k] = replicates[k, fold_a == k]
     distil = {**DISTIL_PARAMS, "num_threads": threads}
-    point = boosting.fit_refit(Xa, replicates.mean(axis=0), distil, DISTIL_ROUNDS, seed,
+    point = boosting.fit_refit(Xa, replicates.mean(axis=0) + shift, distil, DISTIL_ROUNDS, seed,
                                citizens[rows])
     n_rounds = point.current_iteration()
-    members = [boosting.fit(Xa, replicate, distil, n_rounds, seed + 7 + k, early_stopping=False)
+    members = [boosting.fit(Xa, replicate + shift, distil, n_rounds, seed + 7 + k,
+                            early_stopping=False)
                for k, replicate in enumerate(replicates)]
     spread = float(replicates.var(axis=0, ddof=1).mean()) if len(replicates) > 1 else 0.0
-    return ArmEffect(a, point, members, int(rows.sum()), trimmed, oof, spread, best)
+    return ArmEffect(a, point, members, int(rows.sum()), trimmed, oof, spread, best, shift)
 
 
 def _fit_scored(X: np.ndarray, target: np.ndarray, weight: np.ndarray, start: np.ndarray,

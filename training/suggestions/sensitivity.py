@@ -60,6 +60,11 @@ def sensitivity_analysis(model: TrainedModel) -> dict[str, Any]:
         rr_bound = (base + bound) / base
         rows.append({**r, "risk_ratio": rr, "e_value": e_value(rr),
                      "e_value_ci": 1.0 if crosses_zero else e_value(rr_bound)})
+    fit = model.horizons[0]
     return {"method": "E-value (VanderWeele & Ding 2017) of the doubly robust average effect "
                       "among eligible citizens, risk-ratio scale, training data",
-            "horizon_weeks": model.horizons[0].weeks, "top_effects": rows}
+            "horizon_weeks": fit.weeks, "top_effects": rows,
+            "selection_adjustment": {
+                "delta": model.config.unobserved_selection_delta,
+                "r_max_factor": model.config.r_max_factor,
+                "arms": [adjustment.to_json() for adjustment in fit.selection]}}

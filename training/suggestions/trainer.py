@@ -29,6 +29,7 @@ from training.suggestions.intervals import (
 from training.suggestions.nuisance import OUTCOME_PARAMS, cross_fit_propensity
 from training.suggestions.plugin import cross_fit_pooled
 from training.suggestions.r_learner import ArmEffect, effect_rows, fit_arm_effect
+from training.suggestions.selection_adjustment import SelectionAdjustment, selection_adjustment
 
 log = logging.getLogger(__name__)
 Progress = Callable[[str], None]
@@ -48,6 +49,7 @@ class HorizonFit:
     arm_values: dict[str, float]  # DR value of "this arm when eligible" on training rows
     rows: int
     mu: np.ndarray  # cross-fitted chance of the outcome per arm (training rows)
+    selection: list[SelectionAdjustment] = field(default_factory=list)  # per programme
 
 
 @dataclass
@@ -120,19 +122,24 @@ def _fit_horizon(train: DecisionTable, e: np.ndarray, folds: np.ndarray, weeks: 
     baseline = boosting.fit_refit(train.X[none_rows], y[none_rows],
                                   {**OUTCOME_PARAMS, "num_threads": config.threads},
                                   config.nuisance_rounds, seed, train.citizen[none_rows])
-    effects, extras, details, spreads = [], {}, {}, {}
+    effects, extras, details, spreads, adjustments = [], {}, {}, {}, []
     for a in range(1, n_arms):
         arm = train.arms[a]
         rows, trimmed = effect_rows(y, train.eligible, e, a, config.propensity_trim)
         if rows.sum() < 2 * config.effect_min_leaf:
             raise TrainingError(f"programme {arm}: only {int(rows.sum())} eligible decisions "
                                 "with overlap; too few to estimate its effect")
+        phi = pseudo_outcome(np.nan_to_num(y), train.arm, mu, e, a, config.propensity_clip)
+        adjustment = selection_adjustment(arm, np.nan_to_num(y), train.arm, a, rows, mu, e,
+                                          config.propensity_clip,
+                                          config.unobserved_selection_delta,
+                                          config.r_max_factor)
+        adjustments.append(adjustment)
         effect = fit_arm_effect(
             train.X, np.nan_to_num(y), train.arm, train.citizen, folds, pooled, e, a, rows,
             trimmed, clip=config.propensity_clip, rounds=config.effect_rounds,
             leaves=config.effect_leaves, min_leaf=config.effect_min_leaf,
-            threads=config.threads, seed=seed + 1000 * a)
-        phi = pseudo_outcome(np.nan_to_num(y), train.arm, mu, e, a, config.propensity_clip)
+            threads=config.threads, seed=seed + 1000 * a, shift=adjustment.shift)
         calib = calibration(phi[rows], effect.oof, train.citizen[rows])
         extras[arm], details[arm] = calib["extra_sd"], {**calib, "rounds": effect.rounds}
         spreads[arm] = float(np.sqrt(effect.replicate_var))
@@ -144,7 +151,7 @@ def _fit_horizon(train: DecisionTable, e: np.ndarray, folds: np.ndarray, weeks: 
                 "scale": dict.fromkeys(spreads, scale), "extra_sd": extras,
                 "mean_spread": spreads, "prior_df": PRIOR_DF, "calibration": details}
     return HorizonFit(weeks, baseline, effects, interval, max(named, key=named.get), named,
-                      int((~np.isnan(y)).sum()), mu)
+                      int((~np.isnan(y)).sum()), mu, adjustments)
 
 
 def _arm_values(y: np.ndarray, arm: np.ndarray, mu: np.ndarray, e: np.ndarray,
