@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from desktop_app.admin.cli import main
@@ -70,3 +72,11 @@ def test_id_prefix_must_be_letters(tmp_path, capsys):
     assert main(["demo", "--citizens", "5", "--id-prefix", "R1", str(tmp_path / "x")]) == 1
     assert "one to three ASCII letters" in capsys.readouterr().err
     assert not (tmp_path / "x").exists()
+
+
+def test_municipality_name_goes_to_the_manifest(tmp_path):
+    out = tmp_path / "named"
+    assert main(["demo", "--citizens", "20", "--vacancies", "5", "--municipality",
+                 "Demo Region", str(out)]) == 0
+    manifest = json.loads((out / "bundle" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["municipality"] == "Demo Region"

@@ -25,6 +25,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="letters that start every citizen id (default C); give a second "
                         "population another prefix so no citizen id appears in both, e.g. the "
                         "regional history the demo model is trained on (R)")
+    parser.add_argument("--municipality", default="Demo Kommune (Fyn)",
+                        help="name written to the bundle manifest")
     parser.set_defaults(handler=run)
 
 
@@ -38,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         summary = generate_demo(args.out, citizens=args.citizens, seed=args.seed,
                                 force=args.force, vacancies=args.vacancies,
-                                id_prefix=args.id_prefix)
+                                id_prefix=args.id_prefix, municipality=args.municipality)
     except FileExistsError:
         raise AdminError(f"{args.out} exists and is not empty; use --force to replace it") \
             from None

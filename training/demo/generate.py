@@ -79,7 +79,8 @@ def _write_truth(path: Path, truth: list[dict]) -> None:
 
 def generate_demo(out: Path, citizens: int = 20_000, seed: int = 1, force: bool = False,
                   vacancies: int = 5_000, esco_dir: Path = ESCO_DIR,
-                  title_file: Path = TITLE_VARIANTS, id_prefix: str = "C") -> DemoSummary:
+                  title_file: Path = TITLE_VARIANTS, id_prefix: str = "C",
+                  municipality: str = MUNICIPALITY) -> DemoSummary:
     """Write the demo bundle, taxonomy and truth to `out`. `id_prefix` starts every citizen id
     (a second region generated with another prefix never shares a citizen with the first)."""
     if not (id_prefix.isascii() and id_prefix.isalpha() and 1 <= len(id_prefix) <= 3):
@@ -98,7 +99,7 @@ def generate_demo(out: Path, citizens: int = 20_000, seed: int = 1, force: bool 
         bundle = tmp / "bundle"
         bundle.mkdir()
         write_json(bundle / "manifest.json", {
-            "contract_version": "1", "exported_at": EXPORTED_AT, "municipality": MUNICIPALITY,
+            "contract_version": "1", "exported_at": EXPORTED_AT, "municipality": municipality,
             "source_system": f"wayfinder-demo seed={seed} citizens={citizens}"
                              + (f" ids={id_prefix}" if id_prefix != "C" else ""),
             "full_snapshot": True})
