@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from desktop_app.views import first_page
+from desktop_app.views.case_table_model import CasePage
 from desktop_app.views.worker_context import UserFacingError
 
 if TYPE_CHECKING:
@@ -119,7 +120,7 @@ class _CacheWorker(QObject):
         if self._quick is not None and first_page.is_first_page_request(text, filters):
             rows = first_page.first_page(
                 self._quick, open_only=bool(filters.get("open_cases_only", True)))
-            self.searched.emit(number, rows)
+            self.searched.emit(number, CasePage(rows))
             return
         if not self._open_full():
             return
@@ -132,7 +133,7 @@ class _CacheWorker(QObject):
             log.exception("case search failed")
             self.failed.emit(str(error))
             return
-        self.searched.emit(number, rows)
+        self.searched.emit(number, CasePage(rows))
 
     def _check_integrity(self, path: str) -> None:
         from desktop_app.cache.connection import CacheError

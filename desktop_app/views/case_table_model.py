@@ -35,74 +35,95 @@ def _header(column: int) -> str:
     )[column]
 
 
+class CasePage(list):  # type: ignore[type-arg]
+    """Search results with their table cells already made (on the cache worker's thread).
+
+    A list of `CaseRow`s like any other; `cells` holds one list of items per row. Making the
+    1,200 items of a full page took 10-20 ms of GIL-bound work; on the worker it overlaps with
+    the caseworker reading the screen, and the GUI thread only appends the rows."""
+
+    def __init__(self, rows: Sequence[CaseRow], year: int | None = None) -> None:
+        super().__init__(rows)
+        self.year = year or dt.date.today().year
+        self.cells = [case_cells(case, self.year) for case in rows]
+
+
+def case_cells(case: CaseRow, year: int) -> list[QStandardItem]:
+    """The row of a case: items made in Python (shiboken hears of their deletion; clones made
+    from a Python prototype would leave stale wrappers behind)."""
+    cells = []
+    for column in range(COLUMN_COUNT):
+        # the accessible name of a cell falls back to its text, so it is not stored twice
+        item = QStandardItem(display_text(case, column, year))
+        item.setFlags(ITEM_FLAGS)
+        cells.append(item)
+    cells[COL_ID].setData(case.citizen_id, CITIZEN_ID_ROLE)
+    cells[COL_AGE].setData(AGE_ALIGNMENT, ALIGNMENT)
+    return cells
+
+
+def display_text(case: CaseRow, column: int, year: int) -> str:
+    if column == COL_ID:
+        return case.citizen_id
+    if column == COL_NAME:
+        return case.name
+    if column == COL_AGE:
+        return str(year - case.birth_year) if case.birth_year else ""
+    if column == COL_POSTCODE:
+        return case.postcode or ""
+    if column == COL_UNEMPLOYED_SINCE:
+        return case.unemployed_since or ""
+    return case.preferred_language or ""
+
+
 class CaseTableModel(QStandardItemModel):
     """The results live in C++ items, so painting and sizing the list never calls Python.
 
     A Python `data()` is called for every cell and role on each repaint (thousands of calls per
     search); each call needs the GIL, which the cache worker holds while it prepares the case
     just selected, so the list stalled the GUI thread for 70-400 ms. Items cost one pass per
-    search instead."""
+    search instead, made on the worker (`CasePage`)."""
 
     def __init__(self, parent: Any = None, *, today: dt.date | None = None) -> None:
         super().__init__(0, COLUMN_COUNT, parent)
         self._rows: list[CaseRow] = []
         self._year = (today or dt.date.today()).year
-        # Cells are made in C++ from this prototype when `setData` meets an empty cell: half
-        # the cost of a Python item per cell, and no Python wrapper is left for C++ to delete.
-        prototype = QStandardItem()
-        prototype.setFlags(ITEM_FLAGS)
-        self.setItemPrototype(prototype)
         self.retranslate()
 
     def set_rows(self, rows: Sequence[CaseRow]) -> None:
+        page = rows if isinstance(rows, CasePage) and rows.year == self._year else None
+        if page is not None and len(page.cells) != len(page):
+            page = None  # its cells went to an earlier call
+        cells = page.cells if page is not None else [case_cells(c, self._year) for c in rows]
         self.beginResetModel()
         # views learn of the new rows once, through the reset, not cell by cell
         self.blockSignals(True)
         try:
             self._rows = list(rows)
             self.setRowCount(0)
-            self.setRowCount(len(self._rows))
-            closed_tip = QCoreApplication.translate("CaseTableModel", "This case is closed")
-            for row, case in enumerate(self._rows):
-                self._fill(row, case, closed_tip)
+            for row_cells in cells:
+                self.appendRow(row_cells)
+            self._set_tooltips()
         finally:
             self.blockSignals(False)
         self.endResetModel()
+        if page is not None:
+            page.cells = []  # the model owns the items now; a second use would move them
 
     def row_at(self, row: int) -> CaseRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def column_texts(self, column: int) -> set[str]:
         """The distinct texts of one column (to size it without measuring every cell)."""
-        return {self._display(case, column) for case in self._rows}
+        return {display_text(case, column, self._year) for case in self._rows}
 
     def retranslate(self) -> None:
         self.setHorizontalHeaderLabels([_header(column) for column in range(COLUMN_COUNT)])
+        self._set_tooltips()
+
+    def _set_tooltips(self) -> None:
         closed_tip = QCoreApplication.translate("CaseTableModel", "This case is closed")
         for row, case in enumerate(self._rows):
             if case.closed:
                 for column in range(COLUMN_COUNT):
                     self.setData(self.index(row, column), closed_tip, TOOLTIP)
-
-    def _fill(self, row: int, case: CaseRow, closed_tip: str) -> None:
-        # the accessible name of a cell falls back to its text, so it is not stored twice
-        for column in range(COLUMN_COUNT):
-            index = self.index(row, column)
-            self.setData(index, self._display(case, column))
-            if case.closed:
-                self.setData(index, closed_tip, TOOLTIP)
-        self.setData(self.index(row, COL_ID), case.citizen_id, CITIZEN_ID_ROLE)
-        self.setData(self.index(row, COL_AGE), AGE_ALIGNMENT, ALIGNMENT)
-
-    def _display(self, case: CaseRow, column: int) -> str:
-        if column == COL_ID:
-            return case.citizen_id
-        if column == COL_NAME:
-            return case.name
-        if column == COL_AGE:
-            return str(self._year - case.birth_year) if case.birth_year else ""
-        if column == COL_POSTCODE:
-            return case.postcode or ""
-        if column == COL_UNEMPLOYED_SINCE:
-            return case.unemployed_since or ""
-        return case.preferred_language or ""
