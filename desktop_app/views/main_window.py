@@ -589,5 +589,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.meeting.set_active(False)
+        self._send_audits()  # written before the worker stops (it runs them in order)
         self.store.shutdown()
         super().closeEvent(event)
