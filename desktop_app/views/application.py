@@ -39,9 +39,12 @@ def run_gui(
     i18n.set_language(language or i18n.system_language())
     dark = system_prefers_dark() if dark is None else dark
     apply_palette(app, dark)
+    early_log = _EarlyLog.attach()
     window = MainWindow(cache_path, dark=dark, caseworker=caseworker)
     window.show()
-    _attach_it_log()
+    # the IT log's file handler (and its imports) is set up once the first page is on screen;
+    # what is logged before that waits in `early_log` and is written then
+    window.ready.connect(lambda: QTimer.singleShot(0, early_log.hand_over))
     if quit_when_ready:
 
         def report_and_quit() -> None:
@@ -49,14 +52,52 @@ def run_gui(
             QTimer.singleShot(0, window.close)
 
         window.ready.connect(report_and_quit)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        early_log.hand_over()  # the window may close before the first page arrives
 
 
-def _attach_it_log() -> None:
+class _EarlyLog(logging.Handler):
+    """Holds the log records of the first moments until the IT log is attached."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.records: list[logging.LogRecord] = []
+        self._handed_over = False
+
+    @classmethod
+    def attach(cls) -> _EarlyLog:
+        early = cls()
+        root = logging.getLogger()
+        root.addHandler(early)
+        if root.level > logging.INFO or root.level == logging.NOTSET:
+            root.setLevel(logging.INFO)  # as the IT log will
+        return early
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)  # list.append is atomic: the cache worker logs too
+
+    def hand_over(self) -> None:
+        if self._handed_over:
+            return
+        self._handed_over = True
+        handler = _attach_it_log()
+        logging.getLogger().removeHandler(self)
+        for record in self.records:
+            if handler is not None and record.levelno >= handler.level:
+                handler.handle(record)
+            elif handler is None and record.levelno >= logging.WARNING:
+                logging.lastResort.handle(record)  # type: ignore[union-attr]
+        self.records = []
+
+
+def _attach_it_log() -> logging.Handler | None:
     """The IT log (never names, ids or CV text); an unwritable folder never stops the app."""
     from desktop_app.protection.it_log import setup_it_log
 
     try:
-        setup_it_log()
+        return setup_it_log()
     except OSError as error:
         logging.getLogger(__name__).warning("IT log not written: %s", error)
+        return None
