@@ -1,8 +1,9 @@
 """GUI start-up: time to a usable Wayfinder window versus a bare PySide6 window.
 
-Both are started as fresh processes in the same run (imports included), three times each; the
-median counts. "Usable" = the main window is shown and the first case list has arrived from the
-cache worker. Issue 6 asks for at most 3x the bare window.
+Both are started as fresh processes in the same run (imports included), five times each, taking
+turns (bare, app, bare, app, ...) so both see the same load from other work; the median counts.
+"Usable" = the main window is shown and the first case list has arrived from the cache worker
+(the case tabs are built right after that). Issue 6 asks for at most 3x the bare window.
 
 Then, in another fresh process (`bench/gui_open_case.py`) on the demo cache: the first case
 opened the moment the list shows (it waits for the background warm-up), the warm-up itself, the
@@ -35,7 +36,7 @@ QTimer.singleShot(0, done)
 app.exec()
 """
 
-RUNS = 3
+RUNS = 5
 
 
 def _timed(command: list[str], env: dict[str, str]) -> float:
@@ -67,36 +68,28 @@ def run(report) -> None:  # type: ignore[no-untyped-def]
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     with tempfile.TemporaryDirectory() as tmp:
         cache = Path(os.environ.get("WAYFINDER_CACHE") or _cache(Path(tmp)))
-        bare = [_timed([sys.executable, "-c", BARE], env) for _ in range(RUNS)]
-        app = [
-            _timed(
-                [
-                    sys.executable,
-                    "-m",
-                    "desktop_app",
-                    "--cache",
-                    str(cache),
-                    "--language",
-                    "en",
-                    "--light",
-                    "--quit-when-ready",
-                ],
-                env,
-            )
-            for _ in range(RUNS)
-        ]
+        app_command = [sys.executable, "-m", "desktop_app", "--cache", str(cache),
+                       "--language", "en", "--light", "--quit-when-ready"]
+        bare: list[float] = []
+        app: list[float] = []
+        for _ in range(RUNS):
+            bare.append(_timed([sys.executable, "-c", BARE], env))
+            app.append(_timed(app_command, env))
     bare_s, app_s = statistics.median(bare), statistics.median(app)
     ratio = app_s / bare_s
-    report.add("gui", "bare PySide6 window (process start to shown)", bare_s * 1000, "ms")
+    load = f"load average {os.getloadavg()[0]:.1f}"
+    report.add("gui", "bare PySide6 window (process start to shown)", bare_s * 1000, "ms",
+               note=f"runs {', '.join(f'{1000 * s:.0f}' for s in bare)} ms")
     report.add(
         "gui",
         "Wayfinder usable window (to first case list)",
         app_s * 1000,
         "ms",
-        note=f"cache {cache.name}",
+        note=f"cache {cache.name}; runs {', '.join(f'{1000 * s:.0f}' for s in app)} ms",
     )
     report.add(
-        "gui", "start-up ratio vs bare window", ratio, "x", target="<= 3", passed=ratio <= 3.0
+        "gui", "start-up ratio vs bare window", ratio, "x", target="<= 3", passed=ratio <= 3.0,
+        note=load,
     )
     run_open_case(report)
 
