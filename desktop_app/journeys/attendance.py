@@ -45,7 +45,13 @@ class AttendanceRisk:
 class AttendanceModel:
     def __init__(self, path: Path) -> None:
         try:
-            self._session = ort.InferenceSession(str(path), providers=["CPUExecutionProvider"])
+            options = ort.SessionOptions()
+            # one citizen at a time: a thread pool only adds threads that spin after each run,
+            # taking a core from the GUI thread while a case opens
+            options.intra_op_num_threads = 1
+            options.inter_op_num_threads = 1
+            self._session = ort.InferenceSession(str(path), options,
+                                                 providers=["CPUExecutionProvider"])
         except Exception as exc:  # onnxruntime raises its own exception types
             raise AttendanceModelError(f"{path}: cannot load the attendance model ({exc})") from exc
         props = self._session.get_modelmeta().custom_metadata_map

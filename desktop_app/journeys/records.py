@@ -163,6 +163,19 @@ def _label(names: Any, kind: Any, programme_id: str, language: str) -> str:
 
 
 def _prepare(name: str, table: Table) -> pd.DataFrame:
+    if table is None or (isinstance(table, list | tuple) and not table):
+        # a citizen often has no rows in a table; preparing an empty frame costs ~4 ms of
+        # pandas on the cache worker per table and case, so it is made once and copied
+        if name not in _EMPTY:
+            _EMPTY[name] = _prepare_table(name, None)
+        return _EMPTY[name].copy()
+    return _prepare_table(name, table)
+
+
+_EMPTY: dict[str, pd.DataFrame] = {}
+
+
+def _prepare_table(name: str, table: Table) -> pd.DataFrame:
     if table is None:
         frame = pd.DataFrame(columns=list(COLUMNS[name]))
     elif isinstance(table, pd.DataFrame):
