@@ -70,6 +70,9 @@ class _EarlyLog(logging.Handler):
     def attach(cls) -> _EarlyLog:
         early = cls()
         root = logging.getLogger()
+        if any(getattr(h, "wayfinder_it_log", None) for h in root.handlers):
+            early._handed_over = True  # an IT log is already attached: records go there
+            return early
         root.addHandler(early)
         if root.level > logging.INFO or root.level == logging.NOTSET:
             root.setLevel(logging.INFO)  # as the IT log will
