@@ -38,4 +38,5 @@ def test_no_gui_stall_while_searching_and_opening_cases(model_window) -> None:  
     watchdog.stop()
     assert watchdog.ticks > 50, "the watchdog timer hardly ran: the loop was blocked"
     assert max(times) < 1.0
-    assert gap <= MAX_GAP_MS, f"the GUI thread stalled for {gap:.0f} ms"
+    load = os.getloadavg()[0]
+    assert gap <= MAX_GAP_MS, f"the GUI thread stalled for {gap:.0f} ms (load average {load:.1f})"
