@@ -13,7 +13,11 @@ sorted-groups calibration on held-out folds (GATES, Chernozhukov et al.): the ta
 split into quintiles of their out-of-fold effect; in each, the mean doubly robust
 pseudo-outcome estimates the true mean effect. The squared gap to the mean predicted effect,
 less its squared standard error (clustered by citizen), estimates the squared error left in
-that group; their average is the allowance's variance. No ground truth enters.
+that group; their average is the allowance's variance. Sorting by the prediction cannot see
+heterogeneity the model smoothed away (a group can mix people it helps a lot and people it
+does not help, and still match on average), so the same check also runs along every input
+feature (its values, or quintiles); the allowance is the largest of these. No ground truth
+enters.
 """
 
 from __future__ import annotations
@@ -46,22 +50,53 @@ def _cluster_se(values: np.ndarray, citizens: np.ndarray) -> float:
     return float(np.sqrt((sums ** 2).sum()) / len(values))
 
 
-def calibration(phi: np.ndarray, oof: np.ndarray, citizens: np.ndarray) -> dict:
-    """Sorted-groups calibration of out-of-fold effects against DR pseudo-outcomes."""
-    edges = np.quantile(oof, np.linspace(0, 1, GROUPS + 1)[1:-1])
-    group = np.searchsorted(edges, oof, side="right")
+def _group_error(phi: np.ndarray, oof: np.ndarray, citizens: np.ndarray,
+                 group: np.ndarray) -> tuple[float, list[dict]]:
+    """Weighted mean squared gap (less its noise) between DR and predicted group means."""
     rows, squared = [], 0.0
-    for g in range(GROUPS):
+    for g in np.unique(group):
         inside = group == g
         if inside.sum() < 2:
             continue
         observed, predicted = float(phi[inside].mean()), float(oof[inside].mean())
         se = _cluster_se(phi[inside], citizens[inside])
-        gap2 = max(0.0, (observed - predicted) ** 2 - se ** 2)
-        squared += gap2 * inside.mean()
-        rows.append({"group": g + 1, "rows": int(inside.sum()), "predicted": predicted,
+        squared += max(0.0, (observed - predicted) ** 2 - se ** 2) * inside.mean()
+        rows.append({"group": int(g) + 1, "rows": int(inside.sum()), "predicted": predicted,
                      "dr_mean": observed, "se": se})
-    return {"groups": rows, "extra_sd": float(np.sqrt(squared))}
+    return squared, rows
+
+
+def quantile_groups(values: np.ndarray, groups: int = GROUPS) -> np.ndarray:
+    """Group index per row: quantile groups of `values` (or its few distinct values); missing
+    values form a group of their own."""
+    out = np.full(len(values), groups, dtype=int)
+    known = ~np.isnan(values)
+    if known.any():
+        edges = np.unique(np.quantile(values[known], np.linspace(0, 1, groups + 1)[1:-1]))
+        out[known] = np.searchsorted(edges, values[known], side="right")
+    return out
+
+
+def calibration(phi: np.ndarray, oof: np.ndarray, citizens: np.ndarray,
+                X: np.ndarray | None = None, names: list[str] | None = None,
+                min_rows: int = 200) -> dict:
+    """Sorted-groups calibration of out-of-fold effects against DR pseudo-outcomes, by the
+    prediction and (with X) along each feature. Feature groups with fewer than `min_rows`
+    rows are left out: their noise would dominate."""
+    squared, rows = _group_error(phi, oof, citizens, quantile_groups(oof))
+    worst, worst_name = squared, None
+    for j in range(0 if X is None else X.shape[1]):
+        group = quantile_groups(X[:, j])
+        counts = np.bincount(group)
+        small = counts[group] < min_rows
+        if small.all():
+            continue
+        error, _ = _group_error(phi[~small], oof[~small], citizens[~small], group[~small])
+        error *= float(np.mean(~small))
+        if error > worst:
+            worst, worst_name = error, (names[j] if names else str(j))
+    return {"groups": rows, "extra_sd": float(np.sqrt(worst)),
+            "extra_sd_sorted": float(np.sqrt(squared)), "worst_feature": worst_name}
 
 
 def z_value(level: float) -> float:

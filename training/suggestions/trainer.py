@@ -140,7 +140,8 @@ def _fit_horizon(train: DecisionTable, e: np.ndarray, folds: np.ndarray, weeks: 
             trimmed, clip=config.propensity_clip, rounds=config.effect_rounds,
             leaves=config.effect_leaves, min_leaf=config.effect_min_leaf,
             threads=config.threads, seed=seed + 1000 * a, shift=adjustment.shift)
-        calib = calibration(phi[rows], effect.oof, train.citizen[rows])
+        calib = calibration(phi[rows], effect.oof, train.citizen[rows], train.X[rows],
+                            [f.name for f in train.schema.features])
         extras[arm], details[arm] = calib["extra_sd"], {**calib, "rounds": effect.rounds}
         spreads[arm] = float(np.sqrt(effect.replicate_var))
         effects.append(effect)
