@@ -1,9 +1,14 @@
 """The event-loop watchdog: while a caseworker searches and opens cases on a real cache with a
-real model, the GUI thread never stalls for more than 50 ms (issue 6)."""
+real model, the GUI thread never stalls for more than 50 ms (issue 6).
+
+Marked `responsiveness`: `make test` runs it on its own after the parallel run, because a
+stall measured while another test process competes for the same two cores measures the
+scheduler, not the app."""
 
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 
@@ -11,14 +16,21 @@ from tests.gui.conftest import OFFSCREEN_NOISE
 from tests.gui.open_case_timing import open_row, search, wait_warmed
 from tests.gui.stall_watchdog import StallWatchdog
 
-pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
+pytestmark = [pytest.mark.gui, pytest.mark.responsiveness,
+              pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
 MAX_GAP_MS = 50
 
 
 def overloaded() -> bool:
     """Stalls are a property of this process only when it gets the cores it asks for; on a
-    machine running more than one busy process per core the OS scheduler's slices dominate."""
-    return os.getloadavg()[0] > (os.cpu_count() or 1)
+    machine running more than one busy process per core the OS scheduler's slices dominate.
+    Asks how many tasks are runnable right now (the load average lags by minutes)."""
+    cores = os.cpu_count() or 1
+    try:
+        running = int(Path("/proc/loadavg").read_text().split()[3].split("/")[0])
+    except (OSError, IndexError, ValueError):
+        return os.getloadavg()[0] > cores
+    return running - 1 >= cores  # others besides this process fill every core
 
 
 def test_no_gui_stall_while_searching_and_opening_cases(model_window) -> None:  # type: ignore[no-untyped-def]
