@@ -74,7 +74,7 @@ run: install $(CACHE) $(TAXONOMY) model-install
 test: install
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadgroup -q \
 	  -m "not responsiveness"
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m responsiveness
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -rxs -m responsiveness
 	$(VENV)/bin/ruff check desktop_app training tests bench
 	$(VENV)/bin/lint-imports
 
