@@ -13,36 +13,15 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.views import i18n
 from desktop_app.views.application import make_application
+from desktop_app.views.event_wait import settle, wait_for
 from desktop_app.views.main_window import MainWindow
 from desktop_app.views.palettes import apply_palette
 
 TAB_NAMES = ("overview", "programmes", "jobs", "journey", "decision", "sheet")
-
-
-def wait_for(signal, timeout_ms: int = 15_000) -> bool:  # type: ignore[no-untyped-def]
-    loop = QEventLoop()
-    fired: list[bool] = []
-
-    def done(*_: object) -> None:
-        fired.append(True)
-        loop.quit()
-
-    signal.connect(done)
-    QTimer.singleShot(timeout_ms, loop.quit)
-    loop.exec()
-    signal.disconnect(done)
-    return bool(fired)
-
-
-def settle(ms: int = 150) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
 
 
 def pick_case(window: MainWindow) -> None:

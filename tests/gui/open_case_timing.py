@@ -12,37 +12,12 @@ import statistics
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
 
-from PySide6.QtCore import QEventLoop, QTimer, SignalInstance
 from PySide6.QtWidgets import QApplication
 
+from desktop_app.views.event_wait import wait_for
 from desktop_app.views.main_window import MainWindow
 from tests.gui.stall_watchdog import StallWatchdog
-
-
-def wait_for(signal: SignalInstance, timeout_ms: int = 60_000,
-             until: Callable[..., bool] = lambda *_: True) -> bool:
-    """Run the event loop until `signal` fires with arguments `until` accepts (or time out)."""
-    loop = QEventLoop()
-    fired: list[bool] = []
-
-    def done(*args: Any) -> None:
-        if until(*args):
-            fired.append(True)
-            loop.quit()
-
-    signal.connect(done)
-    QTimer.singleShot(timeout_ms, loop.quit)
-    loop.exec()
-    signal.disconnect(done)
-    return bool(fired)
-
-
-def settle(ms: int) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
 
 
 def wait_warmed(window: MainWindow, timeout_ms: int = 120_000) -> bool:
@@ -95,13 +70,13 @@ def measure(make_window: Callable[[], MainWindow], cases: int = 20,
     watchdog = StallWatchdog()
     cold = make_window()
     cold.show()
-    if not wait_for(cold.ready):
+    if not wait_for(cold.ready, 60_000):
         raise TimeoutError("the window did not become ready")
     figures.first_case_s = open_row(cold, 0)
     cold.close()
     window = make_window()
     window.show()
-    if not wait_for(window.ready):
+    if not wait_for(window.ready, 60_000):
         raise TimeoutError("the window did not become ready")
     watchdog.start()
     started = time.perf_counter()

@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.views import i18n
+from desktop_app.views.event_wait import settle
 from desktop_app.views.oversight_table_model import OversightTableModel
 from tests.gui.conftest import OFFSCREEN_NOISE
-from tests.gui.open_case_timing import open_row, settle, wait_warmed
+from tests.gui.open_case_timing import open_row, wait_warmed
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
 CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QAbstractSpinBox)
