@@ -24,6 +24,20 @@ def test_shift_is_capped_and_can_be_turned_off():
     assert oster_shift(0.05, 0.08, 0.01, 0.11, 1.0, 1.3) > 0  # negative selection: upwards
 
 
+def _nuisances_by_group(group: np.ndarray, arm: np.ndarray,
+                        y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Outcome per arm and propensity as group means: flexible models of the recorded data."""
+    mu = np.zeros((len(y), 2))
+    e = np.zeros((len(y), 2))
+    for value in np.unique(group):
+        inside = group == value
+        e[inside, 1] = arm[inside].mean()
+        for a in (0, 1):
+            mu[inside, a] = y[inside & (arm == a)].mean()
+    e[:, 0] = 1 - e[:, 1]
+    return mu, e
+
+
 def _confounded(seed: int, n: int = 40_000):
     """Hidden u drives choice and outcome; a recorded x carries part of u. True effect 0.05."""
     rng = np.random.default_rng(seed)
@@ -33,16 +47,9 @@ def _confounded(seed: int, n: int = 40_000):
     base = 1 / (1 + np.exp(-(-0.4 + 0.9 * u)))
     y = (rng.random(n) < np.clip(base + 0.05 * chosen, 0, 1)).astype(float)
     arm = chosen.astype(int)
-    # Outcome and propensity models on the recorded x only (flexible: binned means).
+    # Outcome and propensity models on the recorded x only (binned means).
     bins = np.digitize(x, np.quantile(x, np.linspace(0, 1, 21)[1:-1]))
-    mu = np.zeros((n, 2))
-    e = np.zeros((n, 2))
-    for b in np.unique(bins):
-        inside = bins == b
-        e[inside, 1] = arm[inside].mean()
-        for a in (0, 1):
-            mu[inside, a] = y[inside & (arm == a)].mean()
-    e[:, 0] = 1 - e[:, 1]
+    mu, e = _nuisances_by_group(bins, arm, y)
     return y, arm, mu, e
 
 
@@ -84,14 +91,7 @@ def test_choosing_those_a_programme_helps_is_not_counted_as_confounding():
     arm = (rng.random(n) < np.where(x == 0, 0.6, 0.1)).astype(int)
     effect = np.where(x == 0, 0.20, 0.0)
     y = (rng.random(n) < 0.4 + effect * arm).astype(float)
-    mu = np.zeros((n, 2))
-    e = np.zeros((n, 2))
-    for value in range(4):
-        inside = x == value
-        e[inside, 1] = arm[inside].mean()
-        for a in (0, 1):
-            mu[inside, a] = y[inside & (arm == a)].mean()
-    e[:, 0] = 1 - e[:, 1]
+    mu, e = _nuisances_by_group(x, arm, y)
     result = selection_adjustment("P", y, arm, 1, np.ones(n, bool), mu, e, 0.02, 1.0, 1.3)
     assert abs(result.beta_full - 0.20 * 0.6 * 0.25 / (0.6 * 0.25 + 0.1 * 0.75)) < 0.02
     assert abs(result.shift) < 0.01
