@@ -10,6 +10,7 @@ installed and verified), still scoring the demo cache's citizens. Prints one JSO
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import sys
@@ -26,7 +27,8 @@ def _loader(tmp: Path):  # type: ignore[no-untyped-def]
 
     demo_store = DEMO_HOME / "models"
     if ModelStore(demo_store).current_version() is not None:
-        return (lambda: load_verified_model(demo_store)), "demo model"
+        # a partial, not a lambda: it is sent to the case-detail child process
+        return functools.partial(load_verified_model, demo_store), "demo model"
     from tests.gui.model_world import build_model_world
 
     world = build_model_world(tmp / "model-world")

@@ -3,6 +3,7 @@ missing, so the caseworker can ask for them during the meeting."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -16,16 +17,26 @@ class FieldCheck:
     present: Callable[[dict[str, Any]], bool]
 
 
+# Checks are partials of module-level functions, not lambdas: a case's completeness travels
+# from the case-detail process to the window by pickling.
+def _field_present(name: str, c: dict[str, Any]) -> bool:
+    return c.get(name) not in (None, "", [], {})
+
+
 def _has(name: str) -> Callable[[dict[str, Any]], bool]:
-    return lambda c: c.get(name) not in (None, "", [], {})
+    return functools.partial(_field_present, name)
 
 
 def _has_location(c: dict[str, Any]) -> bool:
     return (c.get("lat") is not None and c.get("lon") is not None) or bool(c.get("postcode"))
 
 
+def _basic_present(skill: str, c: dict[str, Any]) -> bool:
+    return (c.get("basic_skills") or {}).get(skill) is not None
+
+
 def _has_basic(skill: str) -> Callable[[dict[str, Any]], bool]:
-    return lambda c: (c.get("basic_skills") or {}).get(skill) is not None
+    return functools.partial(_basic_present, skill)
 
 
 def _has_host_language(c: dict[str, Any]) -> bool:

@@ -25,6 +25,7 @@ from desktop_app.journeys.attendance import AttendanceModel, AttendanceModelErro
 from desktop_app.journeys.cohort import journey_log
 from desktop_app.journeys.events import EventLog
 from desktop_app.journeys.records import JourneyRecords, journey_records
+from desktop_app.journeys.similar import SimilarityIndex, similarity_index
 from desktop_app.journeys.variants import VariantTable, variants
 
 log = logging.getLogger(__name__)
@@ -74,6 +75,7 @@ class JourneyCohort:
     log: EventLog
     variant_table: VariantTable
     attendance: AttendanceStatus
+    similarity: SimilarityIndex  # "citizens like this one", prepared once per cohort
 
 
 _cohorts: WeakKeyDictionary[sqlite_utils.Database, JourneyCohort] = WeakKeyDictionary()
@@ -88,7 +90,8 @@ def cohort_for(db: sqlite_utils.Database, model_store: Path | None = None) -> Jo
             records = cohort_records(db)
             log_ = journey_log(records)
             cohort = JourneyCohort(
-                records, log_, variants(log_), installed_attendance_model(model_store)
+                records, log_, variants(log_), installed_attendance_model(model_store),
+                similarity_index(log_),
             )
             _cohorts[db] = cohort
         return cohort

@@ -78,7 +78,8 @@ def _similar(cohort: JourneyCohort, citizen: JourneyRecords, cid: str) -> Simila
     else:
         profile = citizen_profiles(citizen).iloc[0].to_dict()
     result = similar_citizens(
-        profile, cohort.log, exclude=[cid], variant_table=cohort.variant_table
+        profile, cohort.log, exclude=[cid], variant_table=cohort.variant_table,
+        index=cohort.similarity,
     )
     return result if result.neighbours else None
 

@@ -26,11 +26,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
+from desktop_app import heap
 from desktop_app.views import first_page
 from desktop_app.views.case_table_model import CasePage
 from desktop_app.views.worker_context import UserFacingError
 
 if TYPE_CHECKING:
+    from desktop_app.views.case_tasks import CaseDetail
+    from desktop_app.views.detail_process import DetailProcess
     from desktop_app.views.suggestion_tasks import ModelLoader
     from desktop_app.views.worker_context import WorkerContext
 
@@ -50,7 +53,8 @@ class _CacheWorker(QObject):
     warming = Signal(int, int)  # steps done, steps in all
     _step_queued = Signal()  # to itself, queued: the next warm-up step after pending requests
 
-    def __init__(self, model_loader: ModelLoader, audit_key_path: Path) -> None:
+    def __init__(self, model_loader: ModelLoader, audit_key_path: Path,
+                 details_in_child: bool = True) -> None:
         super().__init__()
         self._model_loader = model_loader
         self._audit_key_path = audit_key_path
@@ -62,12 +66,17 @@ class _CacheWorker(QObject):
         self.latest_case = 0
         self._steps: list[Callable[[], None]] = []
         self._steps_total = 0
+        self._collector_paused = False
+        self._details_in_child = details_in_child
+        self._detail_process: DetailProcess | None = None
+        self._details_refused = False  # the child could not start or died: work here
         self._step_queued.connect(self._next_step, Qt.ConnectionType.QueuedConnection)
 
     @Slot(str)
     def open(self, path: str) -> None:
         self._close()
         self._path = path
+        self._pause_collector()
         quick = first_page.open_read_only(path)
         if quick is None:  # missing, damaged or not yet initialised: the full open says why
             if self._open_full():
@@ -96,10 +105,12 @@ class _CacheWorker(QObject):
         try:
             db = open_cache(Path(self._path), create=False)
         except CacheError as error:
+            self._resume_collector()  # nothing will be prepared
             self.open_failed.emit(str(error))
             return False
         except Exception as error:  # a damaged file can fail in many ways; say so calmly
             log.exception("opening the case cache failed")
+            self._resume_collector()
             self.open_failed.emit(f"the case cache {self._path} cannot be read ({error})")
             return False
         # At every start, quick_check on its own connection and thread (SQLite works without
@@ -152,13 +163,8 @@ class _CacheWorker(QObject):
 
         if self._path is None or self._steps:
             return
-        self._steps = [
-            self._open_full_step,
-            lambda: warm_up.model(self._context),
-            lambda: warm_up.matching(self._context),
-            lambda: warm_up.journeys(self._context),
-            lambda: warm_up.dry_run(self._context),
-        ]
+        self._steps = [self._open_full_step, *(
+            (lambda name=name: self._warm_step(name)) for name in warm_up.STEPS)]
         self._steps_total = len(self._steps)
         self.warming.emit(0, self._steps_total)
         self._step_queued.emit()
@@ -174,25 +180,86 @@ class _CacheWorker(QObject):
         step = self._steps.pop(0)
         if self._context is not None or step == self._open_full_step:
             step()
-        self.warming.emit(self._steps_total - len(self._steps), self._steps_total)
         if self._steps:
             self._step_queued.emit()
+        else:
+            self._resume_collector()
+        self.warming.emit(self._steps_total - len(self._steps), self._steps_total)
 
     @Slot(int, str)
     def load_case(self, number: int, citizen_id: str) -> None:
         if number < self.latest_case or not self._open_full():
             return
-        from desktop_app.views import case_tasks
 
         assert self._context is not None
         try:
-            detail = case_tasks.case_detail(
-                self._context.db, citizen_id, self._context.model, self._context.facts)
+            detail = self._case_detail(citizen_id)
         except Exception as error:
             log.exception("loading case %s failed", citizen_id)
             self.failed.emit(str(error))
             return
         self.case_loaded.emit(number, detail)
+
+    def _details(self) -> DetailProcess | None:
+        """The child process preparing case details, started on first use; None when it
+        cannot run (then this thread prepares them, as it did before the child existed)."""
+        if self._detail_process is not None and not self._detail_process.alive:
+            self._lose_details()
+        if self._detail_process is not None:
+            return self._detail_process
+        if self._details_refused or self._path is None or not self._details_in_child:
+            return None
+        from desktop_app.views.detail_process import DetailProcess, DetailProcessError
+
+        try:
+            self._detail_process = DetailProcess(
+                self._path, self._model_loader, self._audit_key_path)
+        except DetailProcessError as error:
+            log.info("case details are prepared on the worker thread: %s", error)
+            self._details_refused = True
+        return self._detail_process
+
+    def _lose_details(self) -> None:
+        """The child has died: say so once, and prepare cases on this thread from now on."""
+        log.warning("the case-detail process has stopped; cases are prepared on the worker "
+                    "thread until the cache is opened again")
+        if self._detail_process is not None:
+            self._detail_process.close()
+            self._detail_process = None
+        self._details_refused = True
+
+    def _on_details_error(self, what: str, error: Exception) -> None:
+        log.warning("%s failed in the case-detail process (%s); doing it on the worker",
+                    what, error)
+        if getattr(error, "lost", False):
+            self._lose_details()
+
+    def _warm_step(self, name: str) -> None:
+        from desktop_app.views import warm_up
+        from desktop_app.views.detail_process import DetailProcessError
+
+        details = self._details()
+        if details is not None:
+            try:
+                details.warm(name)
+                return
+            except DetailProcessError as error:
+                self._on_details_error(f"warm-up step {name}", error)
+        getattr(warm_up, name)(self._context)
+
+    def _case_detail(self, citizen_id: str) -> CaseDetail | None:
+        from desktop_app.views.case_tasks import case_detail
+        from desktop_app.views.detail_process import DetailProcessError
+
+        assert self._context is not None
+        details = self._details()
+        if details is not None:
+            try:
+                return details.case_detail(citizen_id)
+            except DetailProcessError as error:
+                self._on_details_error(f"case {citizen_id}", error)
+        return case_detail(self._context.db, citizen_id, self._context.model,
+                           self._context.facts)
 
     @Slot(int, object)
     def run_task(self, number: int, task: Task) -> None:
@@ -220,8 +287,25 @@ class _CacheWorker(QObject):
         if thread is not None:
             thread.quit()
 
+    def _pause_collector(self) -> None:
+        """From opening a cache to the end of its warm-up (or its closing), Python's cycle
+        collector waits: see `desktop_app.heap`."""
+        if not self._collector_paused:
+            self._collector_paused = True
+            heap.pause()
+
+    def _resume_collector(self) -> None:
+        if self._collector_paused:
+            self._collector_paused = False
+            heap.settle()
+
     def _close(self) -> None:
         self._steps.clear()
+        self._resume_collector()
+        if self._detail_process is not None:
+            self._detail_process.close()
+            self._detail_process = None
+        self._details_refused = False
         if self._quick is not None:
             self._quick.close()
             self._quick = None
@@ -256,7 +340,8 @@ class CaseStore(QObject):
 
     def __init__(self, parent: QObject | None = None, *,
                  model_loader: ModelLoader | None = None,
-                 audit_key_path: Path | None = None) -> None:
+                 audit_key_path: Path | None = None,
+                 details_in_child: bool = True) -> None:
         super().__init__(parent)
         if audit_key_path is None:
             from desktop_app.locations import app_data_dir
@@ -264,7 +349,8 @@ class CaseStore(QObject):
             audit_key_path = app_data_dir() / "keys" / "audit.key"
         self._thread = QThread()
         self._thread.setObjectName("case-cache-worker")
-        self._worker = _CacheWorker(model_loader or default_model_loader, audit_key_path)
+        self._worker = _CacheWorker(model_loader or default_model_loader, audit_key_path,
+                                    details_in_child)
         self._worker.moveToThread(self._thread)
         self._open_requested.connect(self._worker.open)
         self._search_requested.connect(self._worker.search)
@@ -288,6 +374,13 @@ class CaseStore(QObject):
 
     def open(self, path: Path | str) -> None:
         self._open_requested.emit(str(path))
+
+    @property
+    def details_pid(self) -> int | None:
+        """The process id of the child preparing case details, or None while cases are
+        prepared on the worker thread (not started yet, or it could not run)."""
+        process = self._worker._detail_process  # one read of a reference: safe across threads
+        return process.pid if process is not None else None
 
     def warm_up(self) -> None:
         """Prepare the open cache's model, matching and journeys in the background."""

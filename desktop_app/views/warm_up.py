@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from desktop_app.views.worker_context import WorkerContext
 
 log = logging.getLogger(__name__)
+STEPS = ("model", "matching", "journeys", "dry_run")  # after the cache is open, in this order
 
 
 def model(context: WorkerContext | None) -> None:

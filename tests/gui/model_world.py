@@ -4,6 +4,7 @@ verified into a model store, and the bundle imported into a case cache."""
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -37,7 +38,8 @@ class ModelWorld:
     model_dir: Path
 
     def loader(self) -> Callable[[], VerifiedModel]:
-        return lambda: load_verified_model(self.store, trust_root=self.root)
+        # a partial, not a lambda: the window sends it to its case-detail child process
+        return functools.partial(load_verified_model, self.store, trust_root=self.root)
 
 
 def build_model_world(folder: Path, citizens: int = 400) -> ModelWorld:

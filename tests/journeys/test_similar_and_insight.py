@@ -96,3 +96,25 @@ def test_every_factor_runs() -> None:
         assert sum(g.citizens for g in insight.groups) == 2
     with pytest.raises(KeyError, match="unknown factor"):
         insight_by_factor(sample_records(), "gender")
+
+
+def test_a_prepared_similarity_index_gives_the_same_neighbours() -> None:
+    """The cohort prepares the population once; a case then finds exactly the neighbours it
+    found when the population was scanned again for it, the excluded citizen included."""
+    from desktop_app.journeys.similar import similarity_index
+
+    log, ids = _population()
+    features = ("school_years", "age")
+    index = similarity_index(log, features)
+    for profile, excluded in (({"school_years": 8, "age": 30}, [ids[0]]),
+                              ({"school_years": 16, "age": 50}, [ids[150], ids[151]]),
+                              ({"age": 41}, [])):
+        fresh = similar_citizens(profile, log, k=15, features=features, exclude=excluded)
+        prepared = similar_citizens(profile, log, k=15, features=features, exclude=excluded,
+                                    index=index)
+        assert prepared == fresh
+        assert not {n.citizen_id for n in prepared.neighbours} & set(excluded)
+    with pytest.raises(ValueError, match="other features"):
+        similar_citizens({}, log, features=("age",), index=index)
+    with pytest.raises(ValueError, match="gender"):
+        similarity_index(log, ("gender", "age"))
