@@ -3,7 +3,8 @@
 Steps, each on real files in a temporary folder (the user's own data is never touched):
 translations load; every module imports; the shipped signed model repository installs through
 the TUF update path and re-verifies offline; a case cache is created and a tiny bundle
-imported; one case is scored with explanations; one explanation sheet is rendered to PDF.
+imported; one case is scored with explanations; one explanation sheet is rendered to PDF;
+the case is prepared again by the case-detail child process (the frozen executable restarted).
 Success prints exactly one line, "smoke test passed", and exits 0. Anything else (a failed
 step, or any warning from our logging or from Qt) prints "smoke test failed: <step>: <what>"
 to stderr and exits 1, so a packaging mistake cannot pass quietly (cf. qutebrowser's release
@@ -21,6 +22,7 @@ from pathlib import Path
 from desktop_app.assets_path import demo_repository
 from desktop_app.smoke_steps import (
     SmokeFailure,
+    case_in_child_process,
     import_every_module,
     install_model,
     score_and_sheet,
@@ -56,6 +58,7 @@ def run_smoke_test(repository: Path | None = None) -> None:
             import_every_module()
             model, version = install_model(repository, work / "model-store")
             score_and_sheet(model, version, work)
+            case_in_child_process(work / "model-store", work)
     finally:
         root_logger.removeHandler(collector)
     unexpected = collector.messages + qt_messages

@@ -8,6 +8,7 @@ scoring and the sheet builder and PDF export for the explanation sheet.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import os
 from pathlib import Path
@@ -151,3 +152,30 @@ def check_scores(model, suggester, records, day: dt.date, case) -> None:  # type
     worst = float(np.max(np.abs(base + contributions.sum(axis=1) - effects)))
     if worst > 1e-6:
         raise SmokeFailure("scoring", f"explanations miss the effect by {worst:.2e} (> 1e-6)")
+
+
+def case_in_child_process(store: Path, work: Path) -> None:
+    """The smoke cache's case prepared by the case-detail child process, as the window does:
+    in a frozen build the child is the executable started again, which works only when the
+    entry point calls `multiprocessing.freeze_support()`."""
+    from desktop_app.smoke_bundle import CITIZEN_ID
+    from desktop_app.trust.installed import load_verified_model
+    from desktop_app.views.detail_process import DetailProcess, DetailProcessError
+
+    loader = functools.partial(load_verified_model, store)
+    try:
+        details = DetailProcess(work / "case-cache.sqlite", loader, work / "audit.key")
+    except DetailProcessError as error:
+        raise SmokeFailure("child process", str(error)) from None
+    try:
+        detail = details.case_detail(CITIZEN_ID)
+    except DetailProcessError as error:
+        raise SmokeFailure("child process", str(error)) from None
+    finally:
+        details.close()
+    if details.pid in (None, os.getpid()):
+        raise SmokeFailure("child process", "the case was not prepared in another process")
+    if detail is None or detail.suggestions.state != "shown":
+        state = "no case" if detail is None else detail.suggestions.message
+        raise SmokeFailure("child process", f"case {CITIZEN_ID} came back without suggestions: "
+                           f"{state}")

@@ -19,10 +19,9 @@ from tests.gui.stall_watchdog import StallWatchdog
 pytestmark = [pytest.mark.gui, pytest.mark.responsiveness,
               pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
 MAX_GAP_MS = 50  # the issue's target
-# The same code measures 20-41 ms when the (shared, virtual) host runs at full speed and 55-91 ms
-# when it is slow; above the target the test reports the shortfall as an expected failure, and
-# it FAILS above the regression bound, which no host speed explains.
-REGRESSION_MS = 150
+# This shared virtual host's speed moves by up to 2.5x within an hour. A stall over the target
+# is measured once more on a fresh watchdog: a host hiccup does not repeat, a regression does.
+ATTEMPTS = 2
 
 
 def overloaded() -> bool:
@@ -43,6 +42,22 @@ def test_no_gui_stall_while_searching_and_opening_cases(model_window) -> None:  
     if overloaded():  # asked now, not when the file was collected minutes earlier
         pytest.skip("the machine is too loaded to measure GUI stalls")
     assert not window.warming_note.isVisible()
+    gaps = []
+    for _attempt in range(ATTEMPTS):
+        gap, ticks, times = _search_and_open(window)
+        assert ticks > 50, "the watchdog timer hardly ran: the loop was blocked"
+        assert max(times) < 1.0
+        gaps.append(gap)
+        print(f"longest GUI stall while searching and opening cases: {gap:.0f} ms")  # -s
+        if gap <= MAX_GAP_MS:
+            break
+    load = os.getloadavg()[0]
+    assert min(gaps) <= MAX_GAP_MS, (
+        f"the GUI thread stalled for {', '.join(f'{g:.0f}' for g in gaps)} ms "
+        f"(load average {load:.1f}); target {MAX_GAP_MS} ms")
+
+
+def _search_and_open(window) -> tuple[float, int, list[float]]:  # type: ignore[no-untyped-def]
     watchdog = StallWatchdog(interval_ms=5)
     watchdog.start()
     for text in ("a", "an", ""):
@@ -52,10 +67,4 @@ def test_no_gui_stall_while_searching_and_opening_cases(model_window) -> None:  
     times = [open_row(window, row) for row in range(0, rows, max(1, rows // 8))][:8]
     gap = watchdog.max_gap_ms
     watchdog.stop()
-    assert watchdog.ticks > 50, "the watchdog timer hardly ran: the loop was blocked"
-    assert max(times) < 1.0
-    load = os.getloadavg()[0]
-    message = f"the GUI thread stalled for {gap:.0f} ms (load average {load:.1f})"
-    assert gap <= REGRESSION_MS, message
-    if gap > MAX_GAP_MS:
-        pytest.xfail(f"known gap (issue 6): {message}; target {MAX_GAP_MS} ms")
+    return gap, watchdog.ticks, times
