@@ -12,6 +12,11 @@ and only after the first page of cases has been sent from a read-only `sqlite3` 
 page it asks for `warm_up`: the worker then prepares, one queued step at a time (so a search
 typed meanwhile is answered between steps), everything the first case needs: the full
 connection, the verified model, job matching, the journey cohort, and one dry run of a case.
+
+Case details (and the warm-up steps after the connection) are prepared by a child process
+(`detail_process`): in this process their many small pandas calls kept the GUI thread waiting
+for the interpreter lock. The worker thread only waits for the child's answer, which releases
+the lock; when the child cannot run, the worker prepares cases itself, as before.
 """
 
 from __future__ import annotations
@@ -190,8 +195,6 @@ class _CacheWorker(QObject):
     def load_case(self, number: int, citizen_id: str) -> None:
         if number < self.latest_case or not self._open_full():
             return
-
-        assert self._context is not None
         try:
             detail = self._case_detail(citizen_id)
         except Exception as error:

@@ -56,11 +56,13 @@ def test_missing_translations_fail_at_the_translation_step(signed_repository):
 
 
 def test_any_logged_warning_is_unexpected_output(signed_repository):
-    # the scoring/sheet step replaced by one that only logs: the warning alone must fail the run
+    # the scoring/sheet step replaced by one that only logs (and the child-process step, which
+    # needs its cache, skipped): the warning alone must fail the run
     patch = ("import logging, desktop_app.smoke as s\n"
              "def noisy(*a):\n"
              "    logging.getLogger('desktop_app.x').warning('font fallback used')\n"
-             "s.score_and_sheet = noisy")
+             "s.score_and_sheet = noisy\n"
+             "s.case_in_child_process = lambda *a: None")
     result = smoke(signed_repository, patch)
     assert result.returncode == 1 and result.stdout == ""
     assert "smoke test failed: output: unexpected warnings: desktop_app.x: font fallback used" \
