@@ -152,7 +152,7 @@ def similar_citizens(
             tuple(paths.iloc[case_variant[cid]]) if cid in case_variant.index else (),
             _text(index.outcomes[i]),
         )
-        for cid, i in ((index.ids[i], i) for i in nearest)
+        for cid, i in zip(index.ids[nearest], nearest, strict=True)
     )
     variant_counts = Counter(n.variant for n in neighbours if n.variant)
     outcomes = Counter(n.outcome for n in neighbours if n.outcome is not None)
