@@ -17,6 +17,7 @@ from desktop_app.scoring.eligibility import Eligibility, check_eligibility
 from desktop_app.scoring.features import FeatureBuilder
 from desktop_app.scoring.model import NONE_ARM, SuggestionModel
 from desktop_app.scoring.records import CitizenRecords
+from desktop_app.scoring.schema import FeatureSpec
 from desktop_app.scoring.suggestion import (
     ArmSuggestion,
     CaseSuggestion,
@@ -103,9 +104,23 @@ class Suggester:
                 continue
             row = contributions[a - 1]
             arms[a].base_value = float(base[a - 1])
-            order = np.argsort(-np.abs(row))[:top]
-            arms[a].reasons = [
-                Reason(specs[j].name, specs[j].meaning,
-                       None if math.isnan(x[j]) else float(x[j]), float(row[j]))
-                for j in order if row[j] != 0.0
-            ]
+            arms[a].reasons = _reasons(x, row, specs, top)
+
+
+def _reasons(x: np.ndarray, row: np.ndarray, specs: Sequence[FeatureSpec],
+             top: int) -> list[Reason]:
+    """The largest contributions, until `top` of them come from recorded inputs.
+
+    A missing input still gets a share (the trees send a missing value down one branch), so
+    its reason is kept but flagged `recorded=False`; it does not count towards `top`, so a
+    case with gaps still gets its main reasons from the data it has."""
+    reasons: list[Reason] = []
+    kept = 0
+    for j in np.argsort(-np.abs(row), kind="stable"):
+        if kept >= top or row[j] == 0.0:
+            break
+        missing = math.isnan(x[j])
+        reasons.append(Reason(specs[j].name, specs[j].meaning, None if missing else float(x[j]),
+                              float(row[j]), recorded=not missing))
+        kept += not missing
+    return reasons

@@ -3,6 +3,7 @@ waiting time and main reasons, and which programme is suggested (or why none is)
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from desktop_app.scoring.eligibility import Eligibility
@@ -12,10 +13,29 @@ ABSTAIN_MESSAGE = "no suggestion — use your judgement"
 
 @dataclass(frozen=True)
 class Reason:
+    """One input's share of a programme's estimated effect (TreeSHAP).
+
+    `recorded` is False when the input was missing (or filled in rather than read from the
+    case): the model still routes such a case somewhere, so the input gets a share, but the
+    share says nothing about the citizen. Screen and sheet word it as "not recorded" or leave
+    it out of the main reasons; they never say the citizen's value raised or lowered anything.
+    """
+
     feature: str
     meaning: str
     value: float | None  # the case's input value (None when missing)
     contribution: float  # change in the effect it accounts for (probability points / 100)
+    recorded: bool = True  # False: comes from a missing or imputed input
+
+
+def recorded_reasons(reasons: Sequence[Reason]) -> list[Reason]:
+    """The reasons that come from data the case actually has, largest first."""
+    return [r for r in reasons if r.recorded]
+
+
+def unrecorded_reasons(reasons: Sequence[Reason]) -> list[Reason]:
+    """The reasons that come from missing or imputed inputs, largest first."""
+    return [r for r in reasons if not r.recorded]
 
 
 @dataclass(frozen=True)

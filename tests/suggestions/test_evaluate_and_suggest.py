@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -11,8 +12,9 @@ import pytest
 from desktop_app.admin.cli import main
 from desktop_app.scoring.bundle_source import load_bundle
 from desktop_app.scoring.model import SuggestionModel
-from desktop_app.scoring.records import group_by_citizen, to_ordinal
+from desktop_app.scoring.records import Spell, group_by_citizen, to_ordinal
 from desktop_app.scoring.suggester import Suggester
+from desktop_app.scoring.suggestion import recorded_reasons, unrecorded_reasons
 
 
 def run_json(capsys, argv):
@@ -129,3 +131,36 @@ def test_reasons_add_up_to_the_displayed_effect(app):
         assert estimate.low <= estimate.effect <= estimate.high
         assert estimate.p == pytest.approx(min(1, max(0, estimate.baseline + estimate.effect)))
     assert np.isfinite([a.estimates[52.0].p for a in suggestion.arms]).all()
+
+
+def test_reasons_from_missing_inputs_are_flagged_not_recorded(app):
+    """Like demo citizen C000001: no "unemployed since" and in work since 2024, so the
+    time-unemployed input is missing. The trees still give that missing input a share of the
+    effect; the reason must say it comes from a missing input, never pass as a fact."""
+    _model, suggester, records = app
+    rec = next(r for r in records.values() if r.decisions)
+    day = rec.decisions[-1][0]
+    citizen = {k: v for k, v in rec.citizen.items() if k != "unemployed_since"}
+    working = [Spell(day - 400, None, "employed", False)]
+    like_c000001 = replace(rec, citizen=citizen, outcomes=working, assessments={
+        k: v for k, v in rec.assessments.items() if k != "unemployed_since"})
+    x = suggester.features([(like_c000001, day)])[0]
+    names = suggester.model.schema.names
+    assert np.isnan(x[names.index("weeks_unemployed")])
+    missing = {n for n, v in zip(names, x, strict=True) if np.isnan(v)}
+    suggestion = suggester.score([(like_c000001, day)], top_reasons=100)[0]
+    flagged = set()
+    for arm in suggestion.arms:
+        for reason in arm.reasons:
+            assert reason.recorded == (reason.feature not in missing), reason
+            assert (reason.value is None) == (not reason.recorded)
+            if not reason.recorded:
+                flagged.add(reason.feature)
+    assert "weeks_unemployed" in flagged  # the trees did give the missing input a share
+    # The main reasons are counted among recorded inputs only: three asked, three recorded.
+    top3 = suggester.score([(like_c000001, day)], top_reasons=3)[0]
+    for arm in top3.arms:
+        if arm.reasons:
+            assert len(recorded_reasons(arm.reasons)) == 3
+            assert unrecorded_reasons(arm.reasons) == [
+                r for r in arm.reasons if r.feature in missing]
