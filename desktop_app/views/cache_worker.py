@@ -399,6 +399,11 @@ class CaseStore(QObject):
         self._worker.latest_case = self._case_number
         self._case_requested.emit(self._case_number, citizen_id)
 
+    def forget_case(self) -> None:
+        """Drop the case asked for last: its answer, when it comes, is not shown."""
+        self._case_number += 1
+        self._worker.latest_case = self._case_number
+
     def submit(self, task: Task, on_done: Callable[[Any], None],
                on_error: Callable[[str], None] | None = None) -> int:
         """Run `task(context)` on the worker; `on_done(result)` or `on_error(message)` follows

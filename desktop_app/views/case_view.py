@@ -99,8 +99,8 @@ class CaseView(QTabWidget):
             if generation != self._generation:
                 return  # another case was opened meanwhile
             tabs.pop(0).show_case(detail)  # type: ignore[attr-defined]
-            if tabs:
-                QTimer.singleShot(STEP_PAUSE_MS, step)
+            if tabs:  # with the view as context: no step runs once the view is gone
+                QTimer.singleShot(STEP_PAUSE_MS, self, step)
             else:
                 done()
 

@@ -2,6 +2,10 @@
 
 The window never touches the database itself: it asks `CaseStore` (one worker thread) and
 shows what comes back. A missing or damaged cache shows a calm banner; the rest stays usable.
+
+The case panel always shows the case selected in the list: a search that drops the open case
+closes it (nothing can then be recorded for it), one that keeps it keeps it selected, and a
+decision is only sent for the citizen selected in the list.
 """
 
 from __future__ import annotations
@@ -100,7 +104,10 @@ class MainWindow(QMainWindow):
         self._update_call: BackgroundCall | None = None
         self.model_notice = plain_label(wrap=False)
         self.model_notice.setObjectName("model-notice")
-        self._citizen_id: str | None = None
+        self._citizen_id: str | None = None  # the case selected in the list (asked for or shown)
+        self._search_pending = False  # a search was sent and its answer is not in yet
+        self._open_first_on_results = False  # Enter/Down in the search box, before the answer
+        self._restoring_selection = False
         self._showing_case = False  # a case's tabs are being filled, step by step
         self._audits_waiting: list[Callable[[], object]] = []  # "suggestions shown" entries
         self.banner = plain_label()
@@ -220,7 +227,8 @@ class MainWindow(QMainWindow):
         self.help_menu.addActions([self.model_action, self.update_action])
 
     def _connect(self) -> None:
-        self.search_panel.search_requested.connect(self.store.search)
+        self.search_panel.search_requested.connect(self._search)
+        self.search_panel.first_match_requested.connect(self._open_first_match)
         self.store.opened.connect(self._on_opened)
         self.store.open_failed.connect(self._on_open_failed)
         self.store.search_done.connect(self._on_results)
@@ -339,6 +347,8 @@ class MainWindow(QMainWindow):
         self.cache_path = Path(path)
         self._summary, self._error = None, None
         self.case_model.set_rows([])
+        self._citizen_id = None
+        self.store.forget_case()
         self.case_view.show_case(None)
         self._warm_pending, self.warming_done = True, False
         self.store.open(self.cache_path)
@@ -393,11 +403,32 @@ class MainWindow(QMainWindow):
     def _on_failed(self, message: str) -> None:
         self.statusBar().showMessage(self.tr("Something went wrong: %1").replace("%1", message))
 
+    def _search(self, text: str, filters: dict) -> None:  # type: ignore[type-arg]
+        self._search_pending = True
+        self.store.search(text, filters)
+
+    def _open_first_match(self) -> None:
+        """Enter or Down in the search box: open the first match of what is typed there."""
+        if self._search_pending:
+            self._open_first_on_results = True
+        else:
+            self._select_first_row()
+
+    def _select_first_row(self) -> None:
+        self._open_first_on_results = False
+        if self.case_model.rowCount():
+            self.case_table.setFocus()
+            self.case_table.selectRow(0)
+
     def _on_results(self, rows: list) -> None:  # type: ignore[type-arg]
-        self.case_model.set_rows(rows)
+        self._search_pending = False
+        self.case_model.set_rows(rows)  # the reset clears the list's selection
+        self._keep_open_case_selected()
         self._fit_columns()
         self._show_count()
         self._mark_ready()
+        if self._open_first_on_results:
+            self._select_first_row()
         if self._warm_pending:
             self._warm_pending = False
             # after this event, so the first page is painted before the tabs are built and
@@ -467,12 +498,46 @@ class MainWindow(QMainWindow):
             .replace("%1", str(done)).replace("%2", str(total)))
         self.warming_note.show()
 
+    def _row_of(self, citizen_id: str) -> int:
+        model = self.case_model
+        return next((row for row in range(model.rowCount())
+                     if model.index(row, COL_ID).data(CITIZEN_ID_ROLE) == citizen_id), -1)
+
+    def _keep_open_case_selected(self) -> None:
+        """After new results: select the open case again if it is listed, else close it."""
+        if self._citizen_id is None:
+            return
+        row = self._row_of(self._citizen_id)
+        if row < 0:
+            self._close_case()
+            return
+        self._restoring_selection = True
+        try:
+            self.case_table.selectRow(row)
+        finally:
+            self._restoring_selection = False
+
+    def _close_case(self) -> None:
+        """No case is selected any more: the panel empties and a late answer is dropped."""
+        self._citizen_id = None
+        self.store.forget_case()
+        self._on_case_loaded(None)
+
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        indexes = selected.indexes()
-        if indexes:
-            row = indexes[0].row()
-            self._citizen_id = str(self.case_model.index(row, COL_ID).data(CITIZEN_ID_ROLE))
-            self.store.load_case(self._citizen_id)
+        if self._restoring_selection:
+            return
+        rows = self.case_table.selectionModel().selectedRows(COL_ID)
+        if not rows:
+            if self._citizen_id is not None:
+                self._close_case()
+            return
+        citizen_id = str(rows[0].data(CITIZEN_ID_ROLE))
+        if citizen_id == self._citizen_id:
+            return
+        self._citizen_id = citizen_id
+        if self._case_view is not None:  # the old case stays on screen until the new one
+            self._case_view.decision_tab.setEnabled(False)  # comes, but cannot be decided
+        self.store.load_case(citizen_id)
 
     def reload_case(self) -> None:
         if self._citizen_id is not None:
@@ -536,6 +601,11 @@ class MainWindow(QMainWindow):
         from desktop_app.decisions.record import record_decision
 
         tab = self.case_view.decision_tab
+        if decision.citizen_id != self._citizen_id:
+            tab.decision_failed(self.tr(
+                "the case selected in the list is not the one shown. Select the case again "
+                "and check the decision."))
+            return
 
         def done(decision_id: int) -> None:
             self.reload_case()

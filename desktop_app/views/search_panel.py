@@ -1,12 +1,14 @@
 """Case search box and filters. Typing searches as you type, after a short pause (debounce),
-so a fast typist sends one search, not one per key."""
+so a fast typist sends one search, not one per key. Enter or Down in the box asks for the first
+match to be opened (after the search for what was typed, if that has not run yet)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +27,7 @@ LONG_TERM_MONTHS = 12
 
 class SearchPanel(QWidget):
     search_requested = Signal(str, object)  # text, SearchFilters fields (dict)
+    first_match_requested = Signal()  # Enter or Down in the search box
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,11 +70,26 @@ class SearchPanel(QWidget):
         layout.addLayout(row)
         self.age_label.setBuddy(self.min_age)
         self.search_box.textChanged.connect(self._schedule)
+        self.search_box.returnPressed.connect(self._first_match)
+        self.search_box.installEventFilter(self)
         self.open_only.toggled.connect(self._schedule)
         self.long_term.toggled.connect(self._schedule)
         self.language.currentIndexChanged.connect(self._schedule)
         self.min_age.valueChanged.connect(self._schedule)
         self.max_age.valueChanged.connect(self._schedule)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.search_box and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Down
+                and not event.modifiers()):
+            self._first_match()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _first_match(self) -> None:
+        if self._timer.isActive():  # typed just now: search for that first
+            self.search_now()
+        self.first_match_requested.emit()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
