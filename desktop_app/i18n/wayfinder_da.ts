@@ -442,6 +442,149 @@
     </message>
 </context>
 <context>
+    <name>FeatureWords</name>
+    <message>
+        <source>age</source>
+        <translation>alder</translation>
+    </message>
+    <message>
+        <source>years in the country</source>
+        <translation>år i landet</translation>
+    </message>
+    <message>
+        <source>years of school</source>
+        <translation>år i skole</translation>
+    </message>
+    <message>
+        <source>highest education</source>
+        <translation>højeste uddannelse</translation>
+    </message>
+    <message>
+        <source>reading skills</source>
+        <translation>læsefærdigheder</translation>
+    </message>
+    <message>
+        <source>numeracy skills</source>
+        <translation>regnefærdigheder</translation>
+    </message>
+    <message>
+        <source>digital skills</source>
+        <translation>digitale færdigheder</translation>
+    </message>
+    <message>
+        <source>level in the local language</source>
+        <translation>niveau i landets sprog</translation>
+    </message>
+    <message>
+        <source>number of languages</source>
+        <translation>antal sprog</translation>
+    </message>
+    <message>
+        <source>driving licence</source>
+        <translation>kørekort</translation>
+    </message>
+    <message>
+        <source>travel radius</source>
+        <translation>rejseafstand</translation>
+    </message>
+    <message>
+        <source>time unemployed</source>
+        <translation>tid som ledig</translation>
+    </message>
+    <message>
+        <source>time in work (last 2 years)</source>
+        <translation>tid i arbejde (seneste 2 år)</translation>
+    </message>
+    <message>
+        <source>time in subsidised work (last 2 years)</source>
+        <translation>tid i job med løntilskud (seneste 2 år)</translation>
+    </message>
+    <message>
+        <source>time in education (last 2 years)</source>
+        <translation>tid i uddannelse (seneste 2 år)</translation>
+    </message>
+    <message>
+        <source>time on sick leave (last 2 years)</source>
+        <translation>tid som sygemeldt (seneste 2 år)</translation>
+    </message>
+    <message>
+        <source>number of previous jobs</source>
+        <translation>antal tidligere job</translation>
+    </message>
+    <message>
+        <source>work experience</source>
+        <translation>erhvervserfaring</translation>
+    </message>
+    <message>
+        <source>time since the last job</source>
+        <translation>tid siden sidste job</translation>
+    </message>
+    <message>
+        <source>earlier decisions</source>
+        <translation>tidligere afgørelser</translation>
+    </message>
+    <message>
+        <source>earlier decisions for a programme</source>
+        <translation>tidligere afgørelser om et tilbud</translation>
+    </message>
+    <message>
+        <source>time since the last decision</source>
+        <translation>tid siden sidste afgørelse</translation>
+    </message>
+    <message>
+        <source>programmes dropped or not started</source>
+        <translation>tilbud afbrudt eller ikke påbegyndt</translation>
+    </message>
+    <message>
+        <source>attendance in earlier programmes</source>
+        <translation>fremmøde i tidligere tilbud</translation>
+    </message>
+    <message>
+        <source>appointments (last 12 months)</source>
+        <translation>aftaler (seneste 12 måneder)</translation>
+    </message>
+    <message>
+        <source>appointments attended (last 12 months)</source>
+        <translation>fremmøde til aftaler (seneste 12 måneder)</translation>
+    </message>
+    <message>
+        <source>health limitation</source>
+        <translation>helbredsbegrænsning</translation>
+    </message>
+    <message>
+        <source>motivation (caseworker&apos;s rating)</source>
+        <translation>motivation (sagsbehandlerens vurdering)</translation>
+    </message>
+    <message>
+        <source>children under 6</source>
+        <translation>børn under 6 år</translation>
+    </message>
+    <message>
+        <source>has a car</source>
+        <translation>har bil</translation>
+    </message>
+    <message>
+        <source>housing</source>
+        <translation>bolig</translation>
+    </message>
+    <message>
+        <source>earlier programmes: %1</source>
+        <translation>tidligere tilbud: %1</translation>
+    </message>
+    <message>
+        <source>earlier decisions for %1</source>
+        <translation>tidligere afgørelser om %1</translation>
+    </message>
+    <message>
+        <source>benefit: %1</source>
+        <translation>ydelse: %1</translation>
+    </message>
+    <message>
+        <source>case data: %1</source>
+        <translation>sagsoplysning: %1</translation>
+    </message>
+</context>
+<context>
     <name>FieldLabels</name>
     <message>
         <source>Year of birth</source>
@@ -991,6 +1134,13 @@
     </message>
 </context>
 <context>
+    <name>LocaleText</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Wayfinder</source>
@@ -1113,6 +1263,10 @@
     <message>
         <source>Preparing suggestions, jobs and journeys in the background (%1 of %2)…</source>
         <translation>Forbereder forslag, job og forløb i baggrunden (%1 af %2)…</translation>
+    </message>
+    <message>
+        <source>the case selected in the list is not the one shown. Select the case again and check the decision.</source>
+        <translation>sagen, der er valgt på listen, er ikke den, der vises. Vælg sagen igen, og kontrollér afgørelsen.</translation>
     </message>
 </context>
 <context>
@@ -1766,13 +1920,16 @@
 </context>
 <context>
     <name>Wording</name>
-    <message>
+    <message numerus="yes">
         <source>About %1 of 100 people like this citizen were in work or education within %n week(s) without a programme; with this programme about %2.</source>
-        <translation>Omkring %1 ud af 100 personer som denne borger var i arbejde eller uddannelse inden for %n uger uden et forløb; med dette forløb omkring %2.</translation>
+        <translation>
+            <numerusform>Omkring %1 ud af 100 personer som denne borger var i arbejde eller uddannelse inden for %n uge uden et tilbud; med dette tilbud omkring %2.</numerusform>
+            <numerusform>Omkring %1 ud af 100 personer som denne borger var i arbejde eller uddannelse inden for %n uger uden et tilbud; med dette tilbud omkring %2.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Honest range (90%): between %1 and %2 of 100.</source>
-        <translation>Ærligt spænd (90 %): mellem %1 og %2 ud af 100.</translation>
+        <source>Uncertainty range (90%): between %1 and %2 of 100.</source>
+        <translation>Usikkerhedsinterval (90 %): mellem %1 og %2 ud af 100.</translation>
     </message>
     <message>
         <source>Waiting time not known.</source>
@@ -1782,17 +1939,32 @@
         <source>No waiting time.</source>
         <translation>Ingen ventetid.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Waiting time: about %n week(s).</source>
-        <translation>Ventetid: omkring %n uger.</translation>
+        <translation>
+            <numerusform>Ventetid: omkring %n uge.</numerusform>
+            <numerusform>Ventetid: omkring %n uger.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: raises the estimate by about %2 in 100</source>
         <translation>%1: hæver skønnet med omkring %2 ud af 100</translation>
     </message>
     <message>
+        <source>%1: raises the estimate a little (less than 1 in 100)</source>
+        <translation>%1: hæver skønnet lidt (mindre end 1 ud af 100)</translation>
+    </message>
+    <message>
         <source>%1: lowers the estimate by about %2 in 100</source>
         <translation>%1: sænker skønnet med omkring %2 ud af 100</translation>
+    </message>
+    <message>
+        <source>%1: lowers the estimate a little (less than 1 in 100)</source>
+        <translation>%1: sænker skønnet lidt (mindre end 1 ud af 100)</translation>
+    </message>
+    <message>
+        <source>Not recorded (recording it may change the estimate): %1</source>
+        <translation>Ikke registreret (skønnet kan ændre sig, når det registreres): %1</translation>
     </message>
 </context>
 </TS>

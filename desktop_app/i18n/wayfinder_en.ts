@@ -442,6 +442,149 @@
     </message>
 </context>
 <context>
+    <name>FeatureWords</name>
+    <message>
+        <source>age</source>
+        <translation>age</translation>
+    </message>
+    <message>
+        <source>years in the country</source>
+        <translation>years in the country</translation>
+    </message>
+    <message>
+        <source>years of school</source>
+        <translation>years of school</translation>
+    </message>
+    <message>
+        <source>highest education</source>
+        <translation>highest education</translation>
+    </message>
+    <message>
+        <source>reading skills</source>
+        <translation>reading skills</translation>
+    </message>
+    <message>
+        <source>numeracy skills</source>
+        <translation>numeracy skills</translation>
+    </message>
+    <message>
+        <source>digital skills</source>
+        <translation>digital skills</translation>
+    </message>
+    <message>
+        <source>level in the local language</source>
+        <translation>level in the local language</translation>
+    </message>
+    <message>
+        <source>number of languages</source>
+        <translation>number of languages</translation>
+    </message>
+    <message>
+        <source>driving licence</source>
+        <translation>driving licence</translation>
+    </message>
+    <message>
+        <source>travel radius</source>
+        <translation>travel radius</translation>
+    </message>
+    <message>
+        <source>time unemployed</source>
+        <translation>time unemployed</translation>
+    </message>
+    <message>
+        <source>time in work (last 2 years)</source>
+        <translation>time in work (last 2 years)</translation>
+    </message>
+    <message>
+        <source>time in subsidised work (last 2 years)</source>
+        <translation>time in subsidised work (last 2 years)</translation>
+    </message>
+    <message>
+        <source>time in education (last 2 years)</source>
+        <translation>time in education (last 2 years)</translation>
+    </message>
+    <message>
+        <source>time on sick leave (last 2 years)</source>
+        <translation>time on sick leave (last 2 years)</translation>
+    </message>
+    <message>
+        <source>number of previous jobs</source>
+        <translation>number of previous jobs</translation>
+    </message>
+    <message>
+        <source>work experience</source>
+        <translation>work experience</translation>
+    </message>
+    <message>
+        <source>time since the last job</source>
+        <translation>time since the last job</translation>
+    </message>
+    <message>
+        <source>earlier decisions</source>
+        <translation>earlier decisions</translation>
+    </message>
+    <message>
+        <source>earlier decisions for a programme</source>
+        <translation>earlier decisions for a programme</translation>
+    </message>
+    <message>
+        <source>time since the last decision</source>
+        <translation>time since the last decision</translation>
+    </message>
+    <message>
+        <source>programmes dropped or not started</source>
+        <translation>programmes dropped or not started</translation>
+    </message>
+    <message>
+        <source>attendance in earlier programmes</source>
+        <translation>attendance in earlier programmes</translation>
+    </message>
+    <message>
+        <source>appointments (last 12 months)</source>
+        <translation>appointments (last 12 months)</translation>
+    </message>
+    <message>
+        <source>appointments attended (last 12 months)</source>
+        <translation>appointments attended (last 12 months)</translation>
+    </message>
+    <message>
+        <source>health limitation</source>
+        <translation>health limitation</translation>
+    </message>
+    <message>
+        <source>motivation (caseworker&apos;s rating)</source>
+        <translation>motivation (caseworker&apos;s rating)</translation>
+    </message>
+    <message>
+        <source>children under 6</source>
+        <translation>children under 6</translation>
+    </message>
+    <message>
+        <source>has a car</source>
+        <translation>has a car</translation>
+    </message>
+    <message>
+        <source>housing</source>
+        <translation>housing</translation>
+    </message>
+    <message>
+        <source>earlier programmes: %1</source>
+        <translation>earlier programmes: %1</translation>
+    </message>
+    <message>
+        <source>earlier decisions for %1</source>
+        <translation>earlier decisions for %1</translation>
+    </message>
+    <message>
+        <source>benefit: %1</source>
+        <translation>benefit: %1</translation>
+    </message>
+    <message>
+        <source>case data: %1</source>
+        <translation>case data: %1</translation>
+    </message>
+</context>
+<context>
     <name>FieldLabels</name>
     <message>
         <source>Year of birth</source>
@@ -991,6 +1134,13 @@
     </message>
 </context>
 <context>
+    <name>LocaleText</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Wayfinder</source>
@@ -1113,6 +1263,10 @@
     <message>
         <source>Preparing suggestions, jobs and journeys in the background (%1 of %2)…</source>
         <translation>Preparing suggestions, jobs and journeys in the background (%1 of %2)…</translation>
+    </message>
+    <message>
+        <source>the case selected in the list is not the one shown. Select the case again and check the decision.</source>
+        <translation>the case selected in the list is not the one shown. Select the case again and check the decision.</translation>
     </message>
 </context>
 <context>
@@ -1766,13 +1920,16 @@
 </context>
 <context>
     <name>Wording</name>
-    <message>
+    <message numerus="yes">
         <source>About %1 of 100 people like this citizen were in work or education within %n week(s) without a programme; with this programme about %2.</source>
-        <translation>About %1 of 100 people like this citizen were in work or education within %n week(s) without a programme; with this programme about %2.</translation>
+        <translation>
+            <numerusform>About %1 of 100 people like this citizen were in work or education within %n week without a programme; with this programme about %2.</numerusform>
+            <numerusform>About %1 of 100 people like this citizen were in work or education within %n weeks without a programme; with this programme about %2.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Honest range (90%): between %1 and %2 of 100.</source>
-        <translation>Honest range (90%): between %1 and %2 of 100.</translation>
+        <source>Uncertainty range (90%): between %1 and %2 of 100.</source>
+        <translation>Uncertainty range (90%): between %1 and %2 of 100.</translation>
     </message>
     <message>
         <source>Waiting time not known.</source>
@@ -1782,17 +1939,32 @@
         <source>No waiting time.</source>
         <translation>No waiting time.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Waiting time: about %n week(s).</source>
-        <translation>Waiting time: about %n week(s).</translation>
+        <translation>
+            <numerusform>Waiting time: about %n week.</numerusform>
+            <numerusform>Waiting time: about %n weeks.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: raises the estimate by about %2 in 100</source>
         <translation>%1: raises the estimate by about %2 in 100</translation>
     </message>
     <message>
+        <source>%1: raises the estimate a little (less than 1 in 100)</source>
+        <translation>%1: raises the estimate a little (less than 1 in 100)</translation>
+    </message>
+    <message>
         <source>%1: lowers the estimate by about %2 in 100</source>
         <translation>%1: lowers the estimate by about %2 in 100</translation>
+    </message>
+    <message>
+        <source>%1: lowers the estimate a little (less than 1 in 100)</source>
+        <translation>%1: lowers the estimate a little (less than 1 in 100)</translation>
+    </message>
+    <message>
+        <source>Not recorded (recording it may change the estimate): %1</source>
+        <translation>Not recorded (recording it may change the estimate): %1</translation>
     </message>
 </context>
 </TS>

@@ -442,6 +442,149 @@
     </message>
 </context>
 <context>
+    <name>FeatureWords</name>
+    <message>
+        <source>age</source>
+        <translation>alder</translation>
+    </message>
+    <message>
+        <source>years in the country</source>
+        <translation>år i landet</translation>
+    </message>
+    <message>
+        <source>years of school</source>
+        <translation>år på skole</translation>
+    </message>
+    <message>
+        <source>highest education</source>
+        <translation>høyeste utdanning</translation>
+    </message>
+    <message>
+        <source>reading skills</source>
+        <translation>leseferdigheter</translation>
+    </message>
+    <message>
+        <source>numeracy skills</source>
+        <translation>regneferdigheter</translation>
+    </message>
+    <message>
+        <source>digital skills</source>
+        <translation>digitale ferdigheter</translation>
+    </message>
+    <message>
+        <source>level in the local language</source>
+        <translation>nivå i landets språk</translation>
+    </message>
+    <message>
+        <source>number of languages</source>
+        <translation>antall språk</translation>
+    </message>
+    <message>
+        <source>driving licence</source>
+        <translation>førerkort</translation>
+    </message>
+    <message>
+        <source>travel radius</source>
+        <translation>reiseavstand</translation>
+    </message>
+    <message>
+        <source>time unemployed</source>
+        <translation>tid som ledig</translation>
+    </message>
+    <message>
+        <source>time in work (last 2 years)</source>
+        <translation>tid i arbeid (siste 2 år)</translation>
+    </message>
+    <message>
+        <source>time in subsidised work (last 2 years)</source>
+        <translation>tid i arbeid med lønnstilskudd (siste 2 år)</translation>
+    </message>
+    <message>
+        <source>time in education (last 2 years)</source>
+        <translation>tid i utdanning (siste 2 år)</translation>
+    </message>
+    <message>
+        <source>time on sick leave (last 2 years)</source>
+        <translation>tid som sykmeldt (siste 2 år)</translation>
+    </message>
+    <message>
+        <source>number of previous jobs</source>
+        <translation>antall tidligere jobber</translation>
+    </message>
+    <message>
+        <source>work experience</source>
+        <translation>arbeidserfaring</translation>
+    </message>
+    <message>
+        <source>time since the last job</source>
+        <translation>tid siden siste jobb</translation>
+    </message>
+    <message>
+        <source>earlier decisions</source>
+        <translation>tidligere vedtak</translation>
+    </message>
+    <message>
+        <source>earlier decisions for a programme</source>
+        <translation>tidligere vedtak om et tiltak</translation>
+    </message>
+    <message>
+        <source>time since the last decision</source>
+        <translation>tid siden siste vedtak</translation>
+    </message>
+    <message>
+        <source>programmes dropped or not started</source>
+        <translation>tiltak avbrutt eller ikke påbegynt</translation>
+    </message>
+    <message>
+        <source>attendance in earlier programmes</source>
+        <translation>oppmøte i tidligere tiltak</translation>
+    </message>
+    <message>
+        <source>appointments (last 12 months)</source>
+        <translation>avtaler (siste 12 måneder)</translation>
+    </message>
+    <message>
+        <source>appointments attended (last 12 months)</source>
+        <translation>oppmøte til avtaler (siste 12 måneder)</translation>
+    </message>
+    <message>
+        <source>health limitation</source>
+        <translation>helsebegrensning</translation>
+    </message>
+    <message>
+        <source>motivation (caseworker&apos;s rating)</source>
+        <translation>motivasjon (veileders vurdering)</translation>
+    </message>
+    <message>
+        <source>children under 6</source>
+        <translation>barn under 6 år</translation>
+    </message>
+    <message>
+        <source>has a car</source>
+        <translation>har bil</translation>
+    </message>
+    <message>
+        <source>housing</source>
+        <translation>bolig</translation>
+    </message>
+    <message>
+        <source>earlier programmes: %1</source>
+        <translation>tidligere tiltak: %1</translation>
+    </message>
+    <message>
+        <source>earlier decisions for %1</source>
+        <translation>tidligere vedtak om %1</translation>
+    </message>
+    <message>
+        <source>benefit: %1</source>
+        <translation>ytelse: %1</translation>
+    </message>
+    <message>
+        <source>case data: %1</source>
+        <translation>saksopplysning: %1</translation>
+    </message>
+</context>
+<context>
     <name>FieldLabels</name>
     <message>
         <source>Year of birth</source>
@@ -991,6 +1134,13 @@
     </message>
 </context>
 <context>
+    <name>LocaleText</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Wayfinder</source>
@@ -1113,6 +1263,10 @@
     <message>
         <source>Preparing suggestions, jobs and journeys in the background (%1 of %2)…</source>
         <translation>Forbereder forslag, jobber og forløp i bakgrunnen (%1 av %2)…</translation>
+    </message>
+    <message>
+        <source>the case selected in the list is not the one shown. Select the case again and check the decision.</source>
+        <translation>saken som er valgt i listen, er ikke den som vises. Velg saken på nytt og kontroller vedtaket.</translation>
     </message>
 </context>
 <context>
@@ -1766,13 +1920,16 @@
 </context>
 <context>
     <name>Wording</name>
-    <message>
+    <message numerus="yes">
         <source>About %1 of 100 people like this citizen were in work or education within %n week(s) without a programme; with this programme about %2.</source>
-        <translation>Omtrent %1 av 100 personer som denne innbyggeren var i arbeid eller utdanning innen %n uker uten et tiltak; med dette tiltaket omtrent %2.</translation>
+        <translation>
+            <numerusform>Omtrent %1 av 100 personer som denne brukeren var i arbeid eller utdanning innen %n uke uten et tiltak; med dette tiltaket omtrent %2.</numerusform>
+            <numerusform>Omtrent %1 av 100 personer som denne brukeren var i arbeid eller utdanning innen %n uker uten et tiltak; med dette tiltaket omtrent %2.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Honest range (90%): between %1 and %2 of 100.</source>
-        <translation>Ærlig spenn (90 %): mellom %1 og %2 av 100.</translation>
+        <source>Uncertainty range (90%): between %1 and %2 of 100.</source>
+        <translation>Usikkerhetsintervall (90 %): mellom %1 og %2 av 100.</translation>
     </message>
     <message>
         <source>Waiting time not known.</source>
@@ -1782,17 +1939,32 @@
         <source>No waiting time.</source>
         <translation>Ingen ventetid.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Waiting time: about %n week(s).</source>
-        <translation>Ventetid: omtrent %n uker.</translation>
+        <translation>
+            <numerusform>Ventetid: omtrent %n uke.</numerusform>
+            <numerusform>Ventetid: omtrent %n uker.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: raises the estimate by about %2 in 100</source>
         <translation>%1: øker anslaget med omtrent %2 av 100</translation>
     </message>
     <message>
+        <source>%1: raises the estimate a little (less than 1 in 100)</source>
+        <translation>%1: øker anslaget litt (mindre enn 1 av 100)</translation>
+    </message>
+    <message>
         <source>%1: lowers the estimate by about %2 in 100</source>
         <translation>%1: senker anslaget med omtrent %2 av 100</translation>
+    </message>
+    <message>
+        <source>%1: lowers the estimate a little (less than 1 in 100)</source>
+        <translation>%1: senker anslaget litt (mindre enn 1 av 100)</translation>
+    </message>
+    <message>
+        <source>Not recorded (recording it may change the estimate): %1</source>
+        <translation>Ikke registrert (anslaget kan endre seg når det registreres): %1</translation>
     </message>
 </context>
 </TS>

@@ -442,6 +442,149 @@
     </message>
 </context>
 <context>
+    <name>FeatureWords</name>
+    <message>
+        <source>age</source>
+        <translation>leeftijd</translation>
+    </message>
+    <message>
+        <source>years in the country</source>
+        <translation>jaren in het land</translation>
+    </message>
+    <message>
+        <source>years of school</source>
+        <translation>jaren op school</translation>
+    </message>
+    <message>
+        <source>highest education</source>
+        <translation>hoogste opleiding</translation>
+    </message>
+    <message>
+        <source>reading skills</source>
+        <translation>leesvaardigheid</translation>
+    </message>
+    <message>
+        <source>numeracy skills</source>
+        <translation>rekenvaardigheid</translation>
+    </message>
+    <message>
+        <source>digital skills</source>
+        <translation>digitale vaardigheden</translation>
+    </message>
+    <message>
+        <source>level in the local language</source>
+        <translation>niveau in de landstaal</translation>
+    </message>
+    <message>
+        <source>number of languages</source>
+        <translation>aantal talen</translation>
+    </message>
+    <message>
+        <source>driving licence</source>
+        <translation>rijbewijs</translation>
+    </message>
+    <message>
+        <source>travel radius</source>
+        <translation>reisafstand</translation>
+    </message>
+    <message>
+        <source>time unemployed</source>
+        <translation>duur van de werkloosheid</translation>
+    </message>
+    <message>
+        <source>time in work (last 2 years)</source>
+        <translation>tijd aan het werk (afgelopen 2 jaar)</translation>
+    </message>
+    <message>
+        <source>time in subsidised work (last 2 years)</source>
+        <translation>tijd in werk met loonkostensubsidie (afgelopen 2 jaar)</translation>
+    </message>
+    <message>
+        <source>time in education (last 2 years)</source>
+        <translation>tijd in opleiding (afgelopen 2 jaar)</translation>
+    </message>
+    <message>
+        <source>time on sick leave (last 2 years)</source>
+        <translation>tijd ziekgemeld (afgelopen 2 jaar)</translation>
+    </message>
+    <message>
+        <source>number of previous jobs</source>
+        <translation>aantal eerdere banen</translation>
+    </message>
+    <message>
+        <source>work experience</source>
+        <translation>werkervaring</translation>
+    </message>
+    <message>
+        <source>time since the last job</source>
+        <translation>tijd sinds de laatste baan</translation>
+    </message>
+    <message>
+        <source>earlier decisions</source>
+        <translation>eerdere besluiten</translation>
+    </message>
+    <message>
+        <source>earlier decisions for a programme</source>
+        <translation>eerdere besluiten over een traject</translation>
+    </message>
+    <message>
+        <source>time since the last decision</source>
+        <translation>tijd sinds het laatste besluit</translation>
+    </message>
+    <message>
+        <source>programmes dropped or not started</source>
+        <translation>trajecten afgebroken of niet begonnen</translation>
+    </message>
+    <message>
+        <source>attendance in earlier programmes</source>
+        <translation>aanwezigheid in eerdere trajecten</translation>
+    </message>
+    <message>
+        <source>appointments (last 12 months)</source>
+        <translation>afspraken (afgelopen 12 maanden)</translation>
+    </message>
+    <message>
+        <source>appointments attended (last 12 months)</source>
+        <translation>aanwezigheid bij afspraken (afgelopen 12 maanden)</translation>
+    </message>
+    <message>
+        <source>health limitation</source>
+        <translation>gezondheidsbeperking</translation>
+    </message>
+    <message>
+        <source>motivation (caseworker&apos;s rating)</source>
+        <translation>motivatie (beoordeling van de consulent)</translation>
+    </message>
+    <message>
+        <source>children under 6</source>
+        <translation>kinderen onder 6 jaar</translation>
+    </message>
+    <message>
+        <source>has a car</source>
+        <translation>heeft een auto</translation>
+    </message>
+    <message>
+        <source>housing</source>
+        <translation>woonsituatie</translation>
+    </message>
+    <message>
+        <source>earlier programmes: %1</source>
+        <translation>eerdere trajecten: %1</translation>
+    </message>
+    <message>
+        <source>earlier decisions for %1</source>
+        <translation>eerdere besluiten over %1</translation>
+    </message>
+    <message>
+        <source>benefit: %1</source>
+        <translation>uitkering: %1</translation>
+    </message>
+    <message>
+        <source>case data: %1</source>
+        <translation>dossiergegeven: %1</translation>
+    </message>
+</context>
+<context>
     <name>FieldLabels</name>
     <message>
         <source>Year of birth</source>
@@ -991,6 +1134,13 @@
     </message>
 </context>
 <context>
+    <name>LocaleText</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Wayfinder</source>
@@ -1113,6 +1263,10 @@
     <message>
         <source>Preparing suggestions, jobs and journeys in the background (%1 of %2)…</source>
         <translation>Suggesties, banen en trajecten worden op de achtergrond voorbereid (%1 van %2)…</translation>
+    </message>
+    <message>
+        <source>the case selected in the list is not the one shown. Select the case again and check the decision.</source>
+        <translation>het dossier dat in de lijst is gekozen, is niet het dossier dat wordt getoond. Kies het dossier opnieuw en controleer het besluit.</translation>
     </message>
 </context>
 <context>
@@ -1766,13 +1920,16 @@
 </context>
 <context>
     <name>Wording</name>
-    <message>
+    <message numerus="yes">
         <source>About %1 of 100 people like this citizen were in work or education within %n week(s) without a programme; with this programme about %2.</source>
-        <translation>Ongeveer %1 van de 100 mensen zoals deze inwoner hadden binnen %n weken werk of een opleiding zonder traject; met dit traject ongeveer %2.</translation>
+        <translation>
+            <numerusform>Ongeveer %1 van de 100 mensen zoals deze inwoner hadden binnen %n week werk of een opleiding zonder traject; met dit traject ongeveer %2.</numerusform>
+            <numerusform>Ongeveer %1 van de 100 mensen zoals deze inwoner hadden binnen %n weken werk of een opleiding zonder traject; met dit traject ongeveer %2.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Honest range (90%): between %1 and %2 of 100.</source>
-        <translation>Eerlijke marge (90%): tussen %1 en %2 op 100.</translation>
+        <source>Uncertainty range (90%): between %1 and %2 of 100.</source>
+        <translation>Onzekerheidsmarge (90%): tussen %1 en %2 van de 100.</translation>
     </message>
     <message>
         <source>Waiting time not known.</source>
@@ -1782,17 +1939,32 @@
         <source>No waiting time.</source>
         <translation>Geen wachttijd.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Waiting time: about %n week(s).</source>
-        <translation>Wachttijd: ongeveer %n weken.</translation>
+        <translation>
+            <numerusform>Wachttijd: ongeveer %n week.</numerusform>
+            <numerusform>Wachttijd: ongeveer %n weken.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: raises the estimate by about %2 in 100</source>
         <translation>%1: verhoogt de schatting met ongeveer %2 op 100</translation>
     </message>
     <message>
+        <source>%1: raises the estimate a little (less than 1 in 100)</source>
+        <translation>%1: verhoogt de schatting een beetje (minder dan 1 op 100)</translation>
+    </message>
+    <message>
         <source>%1: lowers the estimate by about %2 in 100</source>
         <translation>%1: verlaagt de schatting met ongeveer %2 op 100</translation>
+    </message>
+    <message>
+        <source>%1: lowers the estimate a little (less than 1 in 100)</source>
+        <translation>%1: verlaagt de schatting een beetje (minder dan 1 op 100)</translation>
+    </message>
+    <message>
+        <source>Not recorded (recording it may change the estimate): %1</source>
+        <translation>Niet vastgelegd (de schatting kan veranderen als dit wordt vastgelegd): %1</translation>
     </message>
 </context>
 </TS>

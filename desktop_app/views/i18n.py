@@ -3,6 +3,7 @@ run time (widgets retranslate on `QEvent.LanguageChange`).
 
 Sources are `desktop_app/i18n/wayfinder_<code>.ts` (committed); the `.qm` files beside them are
 built with `pyside6-lrelease`. English is the source language, so it works without a `.qm`.
+The language's locale becomes Qt's default, so numbers and dates follow it (`locale_text`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop_app.assets_path import bundled
+from desktop_app.views.locale_text import ui_locale
 
 log = logging.getLogger(__name__)
 
@@ -74,4 +76,6 @@ def set_language(code: str) -> bool:
         app.installTranslator(translator)
     _state["translators"] = translators
     _state["language"] = code if loaded or code == SOURCE_LANGUAGE else SOURCE_LANGUAGE
+    # numbers and dates follow the interface language (before widgets retranslate)
+    QLocale.setDefault(ui_locale(current_language()))
     return loaded

@@ -179,9 +179,12 @@ class ProgrammesTab(QWidget):
             return
         case, programmes, language = self._pending_cards
         self._pending_cards = None
+        def name_of(arm: str) -> str:
+            return self._name(arm, programmes, language)
+
         for arm in _order(case):
             card = SuggestionCard(arm, case.horizon, programmes.get(arm.arm, {}), language,
-                                  top=arm.arm == case.suggested and not case.abstained)
+                                  name_of, top=arm.arm == case.suggested and not case.abstained)
             self.cards.append(card)
             self.cards_layout.addWidget(card)
         self.cards_layout.addStretch(1)

@@ -1,11 +1,13 @@
 """One programme in the suggestions list: effect in natural frequencies, bar, waiting, reasons.
 
 Ineligible programmes show the rule that excludes them; programmes whose eligibility cannot be
-decided say "unknown — check" with the rule to check. Every text is plain (never markup).
+decided say "unknown — check" with the rule to check. Main reasons come from data the case has;
+inputs that are not recorded are named as such, never as facts. Every text is plain.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -28,6 +30,7 @@ class SuggestionCard(QFrame):
         horizon: float,
         programme: dict[str, Any],
         language: str,
+        name_of: Callable[[str], str],
         *,
         top: bool,
         parent: QWidget | None = None,
@@ -91,11 +94,12 @@ class SuggestionCard(QFrame):
             details = [wording.interval_sentence(estimate), wording.waiting_sentence(arm)]
             self.details = plain_label("\n".join(details))
             layout.addWidget(self.details)
-            if arm.reasons:
-                reasons = [wording.reason_sentence(r, language) for r in arm.reasons[:MAX_REASONS]]
-                self.reasons = plain_label(
-                    translate("SuggestionCard", "Main reasons:") + "\n• " + "\n• ".join(reasons)
-                )
+            main, unrecorded = wording.reason_lines(arm.reasons, name_of, MAX_REASONS)
+            lines = [translate("SuggestionCard", "Main reasons:"), *(f"• {r}" for r in main)]
+            if unrecorded:
+                lines.append(unrecorded)
+            if main or unrecorded:
+                self.reasons = plain_label("\n".join(lines if main else lines[1:]))
                 self.reasons.setObjectName("suggestion-reasons")
                 layout.addWidget(self.reasons)
         self.setAccessibleName(title)

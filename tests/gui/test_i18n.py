@@ -41,19 +41,61 @@ def test_every_string_is_translated(code: str) -> None:
     assert unfinished == []
 
 
-def test_ts_files_hold_every_string_in_the_code(tmp_path: Path) -> None:
+def fresh_ts(folder: Path) -> Path:
+    """What `make translations-update` would collect from the code now."""
     lupdate = shutil.which("pyside6-lupdate") or str(
         Path(sys.executable).parent / "pyside6-lupdate"
     )
-    fresh = tmp_path / "fresh.ts"
+    fresh = folder / "fresh.ts"
     sources = sorted(str(p) for p in VIEWS.glob("*.py"))
     subprocess.run(
         [lupdate, "-silent", "-locations", "none", *sources, "-ts", str(fresh)], check=True
     )
-    in_code = set(messages(fresh))
+    return fresh
+
+
+def test_ts_files_hold_every_string_in_the_code(tmp_path: Path) -> None:
+    in_code = set(messages(fresh_ts(tmp_path)))
     for code in i18n.LANGUAGES:
         committed = set(messages(I18N_DIR / f"wayfinder_{code}.ts"))
         assert in_code - committed == set(), f"run lupdate: {code} lacks strings"
+
+
+def test_every_count_in_the_code_is_a_plural_message(tmp_path: Path) -> None:
+    """lupdate marks a message as plural (numerus) only for `self.tr(source, "", n)`; a `%n`
+    asked for through `QCoreApplication.translate(..., n)` was collected as a plain message,
+    and Qt then fell back to English for every n it had no form for."""
+    for key, message in messages(fresh_ts(tmp_path)).items():
+        if "%n" in key[1]:
+            assert message.get("numerus") == "yes", f"lupdate does not see a plural in {key}"
+    for code in i18n.LANGUAGES:
+        for key, message in messages(I18N_DIR / f"wayfinder_{code}.ts").items():
+            if "%n" in key[1]:
+                forms = [f.text for f in message.iter("numerusform")]
+                assert message.get("numerus") == "yes" and len(forms) == 2 and all(forms), \
+                    (code, key)
+
+
+@pytest.mark.parametrize("code", sorted(i18n.LANGUAGES))
+def test_plural_messages_read_right_for_0_1_2_and_26(code: str) -> None:
+    """Through the built .qm, as the app loads it: no English for any count, no "(s)"."""
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    assert translator.load(str(i18n.qm_path(code)))
+    plural = [k for k, m in messages(I18N_DIR / f"wayfinder_{code}.ts").items()
+              if m.get("numerus") == "yes"]
+    assert len(plural) >= 8
+    for context, source in plural:
+        for n in (0, 1, 2, 26):
+            text = translator.translate(context, source, None, n)
+            assert text, (code, context, source, n)
+            assert "(s)" not in text and "(es)" not in text and "(r)" not in text, text
+            if code != "en":
+                assert text != source, (code, source, n)
+            english = source.replace("(s)", "").replace("(es)", "")
+            if code != "en" and n >= 2:
+                assert text.split() != english.split(), (code, text)
 
 
 def test_language_switch_retranslates_the_window(qtbot, window) -> None:  # type: ignore[no-untyped-def]

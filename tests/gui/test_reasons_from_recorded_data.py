@@ -1,0 +1,56 @@
+"""Reasons only from recorded data, on screen: a citizen like demo citizen C000001 (no
+"unemployed since", in work for the last ten months) has no time-unemployed input, yet the trees
+give that missing input the largest share of every programme's effect. The card must not say
+"time unemployed lowers the estimate"; it says the input is not recorded."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from desktop_app.scoring.bundle_source import load_bundle
+from desktop_app.scoring.model import SuggestionModel
+from desktop_app.scoring.records import Spell, group_by_citizen
+from desktop_app.scoring.suggester import Suggester
+from desktop_app.views import i18n
+from desktop_app.views.programme_table_model import programme_name
+from desktop_app.views.suggestion_card import SuggestionCard
+from tests.gui.conftest import OFFSCREEN_NOISE
+
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
+
+
+@pytest.fixture(scope="module")
+def like_c000001(model_world):  # type: ignore[no-untyped-def]
+    model = SuggestionModel(model_world.model_dir)
+    data = load_bundle(model_world.cache.parent / "toy" / "bundle")
+    suggester = Suggester(model, data.programmes(), data.exported_at)
+    rec = next(iter(group_by_citizen(data.records).values()))
+    day = rec.decisions[-1][0]
+    citizen = {k: v for k, v in rec.citizen.items() if k != "unemployed_since"}
+    working = replace(rec, citizen=citizen, outcomes=[Spell(day - 300, None, "employed", False)],
+                      assessments={k: v for k, v in rec.assessments.items()
+                                   if k != "unemployed_since"})
+    return suggester.score([(working, day)])[0], data.programmes()
+
+
+@pytest.mark.parametrize("language", ["en", "da"])
+def test_a_missing_input_is_not_recorded_never_a_reason(qtbot, like_c000001, language: str) -> None:  # type: ignore[no-untyped-def]
+    i18n.set_language(language)
+    case, programmes = like_c000001
+    arms = [a for a in case.arms if a.arm != "none" and a.eligible is not False and a.reasons]
+    missing_first = [a for a in arms if not a.reasons[0].recorded]
+    assert missing_first, "the world no longer gives the missing input the largest share"
+    label = {"en": "time unemployed", "da": "tid som ledig"}[language]
+    not_recorded = {"en": "Not recorded", "da": "Ikke registreret"}[language]
+    for arm in missing_first:
+        assert arm.reasons[0].feature == "weeks_unemployed"
+        card = SuggestionCard(arm, case.horizon, programmes[arm.arm], language,
+                              lambda p: programme_name(programmes[p], language), top=False)
+        qtbot.addWidget(card)
+        lines = card.reasons.text().splitlines()
+        main = [line for line in lines if line.startswith("• ")]
+        assert len(main) == 3, lines  # three reasons from recorded data
+        assert not any(label in line for line in main), lines
+        assert lines[-1].startswith(not_recorded) and lines[-1].endswith(label), lines
