@@ -73,7 +73,7 @@ def test_a_newer_search_supersedes_an_older_one(qtbot, window) -> None:  # type:
     results: list[object] = []
     window.store.search_done.connect(results.append)
     filters = window.search_panel.filters()
-    with qtbot.waitSignal(window.store.search_done, timeout=5000):
+    with qtbot.waitSignal(window.store.search_done, timeout=30_000):
         window.store.search("Mohammed", filters)
         window.store.search("Fatima", filters)
     qtbot.wait(100)

@@ -20,13 +20,13 @@ def ids_in_table(window) -> list[str]:  # type: ignore[no-untyped-def]
 
 
 def search(qtbot, window, text: str) -> None:  # type: ignore[no-untyped-def]
-    with qtbot.waitSignal(window.store.search_done, timeout=5000):
+    with qtbot.waitSignal(window.store.search_done, timeout=30_000):
         window.search_panel.search_box.setText(text)
 
 
 def open_case(qtbot, window, citizen_id: str):  # type: ignore[no-untyped-def]
     row = ids_in_table(window).index(citizen_id)
-    with qtbot.waitSignal(window.case_shown, timeout=5000) as blocker:
+    with qtbot.waitSignal(window.case_shown, timeout=30_000) as blocker:
         window.case_table.selectRow(row)
     QApplication.processEvents()  # new labels are shown by a queued call
     return blocker.args[0]
@@ -91,16 +91,16 @@ def test_bundle_text_is_shown_as_plain_text(qtbot, window) -> None:  # type: ign
 
 def test_filters_narrow_the_list(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     panel = window.search_panel
-    with qtbot.waitSignal(window.store.search_done, timeout=5000):
+    with qtbot.waitSignal(window.store.search_done, timeout=30_000):
         panel.open_only.setChecked(False)
     assert "C07777" in ids_in_table(window)
-    with qtbot.waitSignal(window.store.search_done, timeout=5000):
+    with qtbot.waitSignal(window.store.search_done, timeout=30_000):
         panel.language.setCurrentIndex(panel.language.findData("uk"))
     ids = ids_in_table(window)
     assert ids and all(
         window.case_model.row_at(i).preferred_language == "uk" for i in range(len(ids))
     )
-    with qtbot.waitSignal(window.store.search_done, timeout=5000):
+    with qtbot.waitSignal(window.store.search_done, timeout=30_000):
         panel.language.setCurrentIndex(0)
         panel.min_age.setValue(60)
     for row in range(window.case_model.rowCount()):
@@ -119,7 +119,7 @@ def test_typing_fast_sends_one_search(qtbot, window) -> None:  # type: ignore[no
     window.store.search_done.connect(results.append)
     window.search_panel.search_box.setFocus()
     qtbot.keyClicks(window.search_panel.search_box, "Jan de")
-    qtbot.waitUntil(lambda: len(results) >= 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(results) >= 1, timeout=30_000)
     qtbot.wait(250)
     assert len(results) == 1
     assert all(row.name.startswith("Jan de Vries") for row in results[0])

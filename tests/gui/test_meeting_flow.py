@@ -43,7 +43,7 @@ def audit_rows(cache: Path) -> list[tuple]:
 def test_search_open_review_decide_export(qtbot, model_window, model_world, app_home,
                                           tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = model_window
-    with qtbot.waitSignal(window.store.search_done, timeout=5000):
+    with qtbot.waitSignal(window.store.search_done, timeout=30_000):
         window.search_panel.search_box.setText("Toy Person")
     assert window.case_model.rowCount() > 5
     with qtbot.waitSignal(window.suggestions_audited, timeout=10_000):
