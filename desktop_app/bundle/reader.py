@@ -149,8 +149,54 @@ def _read_file(
     file_path: Path, spec: FileSpec, errors: list[BundleIssue]
 ) -> tuple[list[dict[str, Any]], list[int], bool]:
     """The file's records and line numbers, and whether every field in it is known."""
-    data = file_path.read_bytes()
-    chunks, numbers = _split_lines(data)
+    chunks, numbers = _split_lines(file_path.read_bytes())
+    return _decode_lines(spec, chunks, numbers, errors)
+
+
+def read_file_in_chunks(
+    file_path: Path,
+    spec: FileSpec,
+    errors: list[BundleIssue],
+    unknown_fields: list[BundleIssue],
+    lines_per_chunk: int = 100_000,
+) -> Iterator[tuple[list[dict[str, Any]], list[int]]]:
+    """Validate a file a slice of lines at a time and yield each slice's records with their
+    line numbers: memory stays bounded by the slice, however large the file (central
+    conversion of national exports). Problems go to `errors` and `unknown_fields` as with
+    `read_bundle`; key uniqueness across slices is the caller's to check."""
+    with Path(file_path).open("rb") as handle:
+        chunks: list[bytes] = []
+        numbers: list[int] = []
+        for number, line in enumerate(handle, start=1):
+            stripped = line.strip()
+            if stripped:
+                chunks.append(stripped)
+                numbers.append(number)
+            if len(chunks) >= lines_per_chunk:
+                yield _checked_slice(spec, chunks, numbers, errors, unknown_fields)
+                chunks, numbers = [], []
+        if chunks:
+            yield _checked_slice(spec, chunks, numbers, errors, unknown_fields)
+
+
+def _checked_slice(
+    spec: FileSpec,
+    chunks: list[bytes],
+    numbers: list[int],
+    errors: list[BundleIssue],
+    unknown_fields: list[BundleIssue],
+) -> tuple[list[dict[str, Any]], list[int]]:
+    objs, kept, all_known = _decode_lines(spec, chunks, numbers, errors)
+    if not all_known:
+        _report_unknown_fields(spec, objs, kept, unknown_fields)
+    if len(errors) >= MAX_REPORTED_ERRORS:
+        raise BundleError(errors[:MAX_REPORTED_ERRORS], truncated=True)
+    return objs, kept
+
+
+def _decode_lines(
+    spec: FileSpec, chunks: list[bytes], numbers: list[int], errors: list[BundleIssue]
+) -> tuple[list[dict[str, Any]], list[int], bool]:
     array = b"[" + b",".join(chunks) + b"]"
     for record_type, all_known in ((strict(spec.record_type), True), (spec.record_type, False)):
         try:

@@ -48,7 +48,7 @@ def build_model_world(folder: Path, citizens: int = 400) -> ModelWorld:
     config.write_text(json.dumps(TINY), encoding="utf-8")
     model_dir = folder / "model"
     run_training(TrainRequest(bundle, model_dir, seed=1, config_path=config,
-                              key_path=folder / "hash.key"), lambda _: None)
+                              key_path=folder / "hash.key"))
     gen = CryptoSigner.generate_ed25519
     root_keys, targets, snapshot, timestamp = [gen() for _ in range(2)], gen(), gen(), gen()
     repo = CentralRepository.create(

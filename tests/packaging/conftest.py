@@ -31,8 +31,7 @@ def signed_repository(tmp_path_factory: pytest.TempPathFactory) -> Path:
     key = root / "id.key"
     key.write_text("cd" * 32 + "\n", encoding="ascii")
     run_training(TrainRequest(bundle=root / "bundle", out=root / "model", seed=3,
-                              config_path=root / "config.json", key_path=key),
-                 progress=lambda _message: None)
+                              config_path=root / "config.json", key_path=key))
     repository = root / "repository"
     build(root / "model", 7, out_dir=repository, root_out=root / "demo_root.json")
     return repository

@@ -7,7 +7,7 @@ where the horizon is censored by the export date.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -15,13 +15,17 @@ import numpy as np
 from desktop_app.scoring.bundle_source import BundleData
 from desktop_app.scoring.eligibility import check_eligibility
 from desktop_app.scoring.features import FeatureBuilder, make_schema
-from desktop_app.scoring.records import CitizenRecords, group_by_citizen
+from desktop_app.scoring.records import CitizenRecords, group_by_citizen, to_ordinal
 from desktop_app.scoring.schema import AttributeSpec, FeatureSchema
 from training.suggestions.config import TrainingConfig
 from training.suggestions.outcome import is_observed, observation_end, outcome_within
 
 NONE_ARM = "none"
 MAX_CATEGORIES = 20
+# Model inputs are stored as float32, as the app's ONNX models read them: half the memory of
+# float64 at national scale, and every value the feature builder makes (counts, weeks, years,
+# levels, shares) stays distinct, so LightGBM bins and splits the same rows the same way.
+X_DTYPE = np.float32
 
 
 @dataclass
@@ -44,48 +48,101 @@ class DecisionTable:
         )
 
 
+@dataclass
+class SchemaStats:
+    """What the schema's vocabularies are chosen from, counted per partition and merged
+    (`merge`), so a partitioned bundle gets exactly the schema of the whole bundle."""
+
+    citizens: int = 0
+    native_languages: Counter[str] = field(default_factory=Counter)
+    benefits: Counter[str] = field(default_factory=Counter)
+    attribute_values: dict[str, Counter[str]] = field(default_factory=dict)
+    attribute_numeric: dict[str, bool] = field(default_factory=dict)
+    decision_programmes: set[str] = field(default_factory=set)
+    latest_day: int = 0  # latest spell date, the end of observation without an export date
+    dated_fields: set[str] = field(default_factory=set)  # fields with dated assessments
+
+    @classmethod
+    def collect(cls, records: dict[str, list[dict[str, Any]]],
+                attributes: list[str]) -> SchemaStats:
+        stats = cls()
+        citizens = records.get("citizens", [])
+        stats.citizens = len(citizens)
+        for citizen in citizens:
+            for language in citizen.get("languages") or ():
+                if isinstance(language, dict) and language.get("cefr") == "native":
+                    stats.native_languages[str(language.get("code"))] += 1
+            if citizen.get("benefit") is not None:
+                stats.benefits[str(citizen.get("benefit"))] += 1
+        for name in attributes:
+            present = [v for c in citizens
+                       if (v := (c.get("attributes") or {}).get(name)) is not None]
+            stats.attribute_numeric[name] = all(isinstance(v, int | float | bool)
+                                                for v in present)
+            stats.attribute_values[name] = Counter(str(v) for v in present)
+        stats.decision_programmes = {str(p) for d in records.get("decisions", ())
+                                     if (p := d.get("programme_id"))}
+        stats.dated_fields = {str(a.get("field")) for a in records.get("assessments", ())}
+        for spell in records.get("outcomes", ()):
+            for value in (spell.get("start"), spell.get("end")):
+                day = to_ordinal(value)
+                if day is not None:
+                    stats.latest_day = max(stats.latest_day, day)
+        return stats
+
+    def merge(self, other: SchemaStats) -> SchemaStats:
+        names = [*self.attribute_values, *(n for n in other.attribute_values
+                                           if n not in self.attribute_values)]
+        return SchemaStats(
+            self.citizens + other.citizens, self.native_languages + other.native_languages,
+            self.benefits + other.benefits,
+            {n: self.attribute_values.get(n, Counter()) + other.attribute_values.get(n, Counter())
+             for n in names},
+            {n: self.attribute_numeric.get(n, True) and other.attribute_numeric.get(n, True)
+             for n in names},
+            self.decision_programmes | other.decision_programmes,
+            max(self.latest_day, other.latest_day), self.dated_fields | other.dated_fields)
+
+
 def host_language(citizens: list[dict[str, Any]]) -> str | None:
     """The most common native language: the language the local labour market speaks."""
-    counts: Counter[str] = Counter()
-    for citizen in citizens:
-        for language in citizen.get("languages") or ():
-            if isinstance(language, dict) and language.get("cefr") == "native":
-                counts[str(language.get("code"))] += 1
-    return counts.most_common(1)[0][0] if counts else None
+    stats = SchemaStats.collect({"citizens": citizens}, [])
+    return _most_common(stats.native_languages)
 
 
-def _vocabulary(values: list[Any], min_count: int) -> tuple[str, ...]:
-    counts = Counter(str(v) for v in values if v is not None)
-    common = [v for v, n in counts.most_common(MAX_CATEGORIES) if n >= min_count]
-    return tuple(sorted(common))
+def _most_common(counts: Counter[str]) -> str | None:
+    return min(counts, key=lambda v: (-counts[v], v)) if counts else None
 
 
-def _attribute_specs(citizens: list[dict[str, Any]], names: list[str],
-                     min_count: int) -> tuple[AttributeSpec, ...]:
-    specs = []
-    for name in names:
-        values = [(c.get("attributes") or {}).get(name) for c in citizens]
-        present = [v for v in values if v is not None]
-        if all(isinstance(v, int | float | bool) for v in present):
-            specs.append(AttributeSpec(name))
-        else:
-            specs.append(AttributeSpec(name, _vocabulary(present, min_count)))
-    return tuple(specs)
+def _vocabulary(counts: Counter[str], min_count: int) -> tuple[str, ...]:
+    """The most frequent values (at most MAX_CATEGORIES; ties by value, so the choice does
+    not depend on the order rows were read in) seen at least `min_count` times."""
+    ranked = sorted(counts, key=lambda v: (-counts[v], v))[:MAX_CATEGORIES]
+    return tuple(sorted(v for v in ranked if counts[v] >= min_count))
 
 
 def build_schema(data: BundleData, config: TrainingConfig) -> FeatureSchema:
-    citizens = data.records.get("citizens", [])
-    min_count = max(config.min_cell, len(citizens) // 100)
+    allowed, _ = config.usable_attributes()
+    stats = SchemaStats.collect(data.records, allowed)
+    return schema_from_stats(stats, list(data.records.get("programmes", ())), config)
+
+
+def schema_from_stats(stats: SchemaStats, programmes: list[dict[str, Any]],
+                      config: TrainingConfig) -> FeatureSchema:
+    min_count = max(config.min_cell, stats.citizens // 100)
     allowed, refused = config.usable_attributes()
-    kinds = sorted({str(p.get("kind")) for p in data.records.get("programmes", ())
-                    if p.get("kind")})
+    kinds = sorted({str(p.get("kind")) for p in programmes if p.get("kind")})
+    attributes = tuple(
+        AttributeSpec(name) if stats.attribute_numeric.get(name, True)
+        else AttributeSpec(name, _vocabulary(stats.attribute_values[name], min_count))
+        for name in allowed)
     schema = make_schema(
-        host_language=config.host_language or host_language(citizens),
-        benefit_codes=_vocabulary([c.get("benefit") for c in citizens], min_count),
+        host_language=config.host_language or _most_common(stats.native_languages),
+        benefit_codes=_vocabulary(stats.benefits, min_count),
         programme_kinds=tuple(kinds),
-        attributes=_attribute_specs(citizens, allowed, min_count),
+        attributes=attributes,
         include_health=config.allow_health_limitation,
-        prior_arms=tuple(decision_arms(data)[1:]),
+        prior_arms=tuple(arms_from_stats(stats)[1:]),
     )
     if refused:
         schema.notes.append(f"allowlisted but refused as sensitive: {', '.join(refused)}")
@@ -93,13 +150,21 @@ def build_schema(data: BundleData, config: TrainingConfig) -> FeatureSchema:
 
 
 def decision_arms(data: BundleData) -> list[str]:
-    chosen = {d.get("programme_id") for d in data.records.get("decisions", ())}
-    return [NONE_ARM, *sorted(str(p) for p in chosen if p)]
+    return arms_from_stats(SchemaStats.collect({"decisions": data.records.get("decisions", [])},
+                                               []))
+
+
+def arms_from_stats(stats: SchemaStats) -> list[str]:
+    return [NONE_ARM, *sorted(stats.decision_programmes)]
 
 
 def build_table(data: BundleData, config: TrainingConfig,
                 schema: FeatureSchema | None = None, arms: list[str] | None = None,
-                records: dict[str, CitizenRecords] | None = None) -> DecisionTable:
+                records: dict[str, CitizenRecords] | None = None,
+                end: int | None = None) -> DecisionTable:
+    """One row per decision, citizens in id order (a partitioned bundle's parts concatenate
+    to the same table, see `concat_tables`); `end`: the end of observation when the caller
+    knows it (a partition cannot see the whole bundle's latest date)."""
     schema = schema or build_schema(data, config)
     arms = arms or decision_arms(data)
     records = records if records is not None else group_by_citizen(data.records)
@@ -107,11 +172,13 @@ def build_table(data: BundleData, config: TrainingConfig,
     kinds = {pid: str(p.get("kind")) for pid, p in programmes.items() if p.get("kind")}
     exported = data.exported_at
     builder = FeatureBuilder(schema, kinds, exported)
-    end = observation_end(records, exported.toordinal() if exported else None)
+    if end is None:
+        end = observation_end(records, exported.toordinal() if exported else None)
     arm_index = {a: i for i, a in enumerate(arms)}
     rows, arm, citizen, day, elig = [], [], [], [], []
     ys: dict[float, list[float]] = {h: [] for h in config.horizons}
-    for cid, rec in records.items():
+    for cid in sorted(records):
+        rec = records[cid]
         for d, programme in rec.decisions:
             rows.append(builder.row(rec, d))
             arm.append(arm_index.get(programme or NONE_ARM, -1))
@@ -123,7 +190,7 @@ def build_table(data: BundleData, config: TrainingConfig,
     n = len(rows)
     return DecisionTable(
         schema=schema, arms=arms,
-        X=np.vstack(rows) if rows else np.zeros((0, len(schema.features))),
+        X=(np.vstack(rows) if rows else np.zeros((0, len(schema.features)))).astype(X_DTYPE),
         arm=np.array(arm, dtype=np.int64),
         y={h: np.array(v, dtype=np.float64) for h, v in ys.items()},
         eligible=np.array(elig, dtype=np.float64).reshape(n, len(arms)),
@@ -144,3 +211,21 @@ def eligibility_row(arms: list[str], programmes: dict[str, dict[str, Any]],
             status = check_eligibility(programmes[a], rec, day).status
             out.append(np.nan if status is None else float(status))
     return out
+
+
+def concat_tables(parts: list[DecisionTable]) -> DecisionTable:
+    """One table from partition tables, rows in citizen-id order (stable: a citizen's
+    decisions keep their date order), so any partitioning gives the same table."""
+    parts = [p for p in parts if len(p.X)] or parts[:1]
+    first = parts[0]
+    citizen = np.concatenate([p.citizen for p in parts])
+    order = np.argsort(citizen, kind="stable")
+    return DecisionTable(
+        schema=first.schema, arms=first.arms,
+        X=np.concatenate([p.X for p in parts])[order],
+        arm=np.concatenate([p.arm for p in parts])[order],
+        y={h: np.concatenate([p.y[h] for p in parts])[order] for h in first.y},
+        eligible=np.concatenate([p.eligible for p in parts])[order],
+        citizen=citizen[order], day=np.concatenate([p.day for p in parts])[order],
+        end_of_data=max(p.end_of_data for p in parts),
+    )

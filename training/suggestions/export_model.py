@@ -83,7 +83,8 @@ def write_model_dir(model: TrainedModel, out: Path, key: bytes,
     schema = model.table.schema
     n_features = len(schema.features)
     members = len(model.horizons[0].effects[0].members)
-    sample = model.train.X[: min(2000, len(model.train.X))]
+    # The app feeds float64 features; the training table stores them as float32.
+    sample = model.train.X[: min(2000, len(model.train.X))].astype(np.float64)
     differences = {}
     horizons = []
     for fit in model.horizons:

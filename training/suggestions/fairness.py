@@ -24,8 +24,12 @@ MIN_GROUP = 50  # below this, group figures are too noisy to show
 DRAWS = 200
 
 
-def citizen_groups(data: BundleData) -> dict[str, dict[str, str]]:
-    citizens = data.records.get("citizens", [])
+AUDIT_FIELDS = ("id", "gender", "country_of_birth", "birth_year")
+
+
+def citizen_groups(citizens: list[dict[str, Any]]) -> dict[str, dict[str, str]]:
+    """Audit groups of every citizen (training and held out), from the fields in AUDIT_FIELDS
+    (never model inputs)."""
     home = Counter(c.get("country_of_birth") for c in citizens if c.get("country_of_birth"))
     home_country = home.most_common(1)[0][0] if home else None
     out = {}
@@ -50,7 +54,10 @@ def age_band(birth_year: Any, day: int) -> str:
 
 
 def fairness_audit(model: TrainedModel, data: BundleData, model_dir: Path,
-                   min_cell: int) -> dict[str, Any]:
+                   min_cell: int, audit_citizens: list[dict[str, Any]] | None = None
+                   ) -> dict[str, Any]:
+    """`data`: at least the held-out citizens' records; `audit_citizens`: AUDIT_FIELDS of every
+    citizen (default: `data`'s citizens, when it holds the whole bundle)."""
     from desktop_app.scoring.model import SuggestionModel
     from desktop_app.scoring.records import group_by_citizen
     from desktop_app.scoring.suggester import Suggester
@@ -58,14 +65,15 @@ def fairness_audit(model: TrainedModel, data: BundleData, model_dir: Path,
     holdout = model.table.subset(~model.train_mask)
     if len(holdout.X) == 0:
         return {"note": "no held-out citizens; fairness audit skipped"}
-    groups = citizen_groups(data)
+    groups = citizen_groups(audit_citizens if audit_citizens is not None
+                            else data.records.get("citizens", []))
     app_model = SuggestionModel(model_dir)
     records = group_by_citizen({"citizens": [c for c in data.records["citizens"]
                                              if str(c["id"]) in model.holdout],
                                 **{k: v for k, v in data.records.items() if k != "citizens"}})
     cases = [(records[str(c)], int(d)) for c, d in zip(holdout.citizen, holdout.day, strict=True)]
     suggester = Suggester(app_model, data.programmes(), data.exported_at)
-    suggestions = suggester.score(cases, explain=False, X=holdout.X)
+    suggestions = suggester.score(cases, explain=False, X=holdout.X.astype(np.float64))
     kinds = {pid: str(p.get("kind") or pid) for pid, p in data.programmes().items()}
     suggested_kind = np.array(["abstained" if s.abstained else
                                (kinds.get(s.suggested, s.suggested) if s.suggested else "none")

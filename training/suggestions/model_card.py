@@ -10,7 +10,6 @@ import json
 from pathlib import Path
 from typing import Any
 
-from desktop_app.scoring.bundle_source import BundleData
 from training.suggestions.card_render import Section, html_page, markdown
 from training.suggestions.trainer import TrainedModel
 
@@ -36,20 +35,22 @@ METHOD = (
 )
 
 
-def build_card(model: TrainedModel, data: BundleData, manifest: dict[str, Any],
-               evaluation: dict[str, Any] | None, fairness: dict[str, Any],
-               sensitivity: dict[str, Any], overlap: list[dict[str, Any]],
-               sizes: list[dict[str, Any]]) -> dict[str, Any]:
+def build_card(model: TrainedModel, bundle_manifest: dict[str, Any], dated_fields: set[str],
+               manifest: dict[str, Any], evaluation: dict[str, Any] | None,
+               fairness: dict[str, Any], sensitivity: dict[str, Any],
+               overlap: list[dict[str, Any]], sizes: list[dict[str, Any]]) -> dict[str, Any]:
+    """`bundle_manifest`: the training bundle's manifest; `dated_fields`: fields it has dated
+    assessments for."""
     schema = model.table.schema
-    dated = sorted({f for rec_field in _dated_fields(data) for f in [rec_field]})
+    dated = sorted(dated_fields)
     return {
         "model": {k: manifest[k] for k in ("kind", "model_version", "created_at", "arms",
                                            "primary_horizon", "training_period")},
         "horizons": [h["weeks"] for h in manifest["horizons"]],
         "method": METHOD,
         "data": {
-            "municipality": data.manifest.get("municipality"),
-            "exported_at": data.manifest.get("exported_at"),
+            "municipality": bundle_manifest.get("municipality"),
+            "exported_at": bundle_manifest.get("exported_at"),
             "training_citizens": manifest["training_citizens"]["count"],
             "holdout_citizens": len(model.holdout),
             "sample_sizes": sizes,
@@ -69,10 +70,6 @@ def build_card(model: TrainedModel, data: BundleData, manifest: dict[str, Any],
         "fairness": fairness,
         "sensitivity": sensitivity,
     }
-
-
-def _dated_fields(data: BundleData) -> set[str]:
-    return {str(a.get("field")) for a in data.records.get("assessments", ())}
 
 
 def write_card(out: Path, card: dict[str, Any]) -> None:

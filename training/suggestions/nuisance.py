@@ -30,16 +30,32 @@ def cross_fit_propensity(X: np.ndarray, arm: np.ndarray, n_arms: int, folds: np.
                          threads: int) -> tuple[np.ndarray, lgb.Booster]:
     """Cross-fitted propensities, and the first fold's model (the support check in the app
     only needs a propensity, not the best one; this saves a full-data refit)."""
-    out = np.zeros((len(X), n_arms))
-    first = None
+    ks = [int(k) for k in np.unique(folds)]
+    parts = [propensity_fold(X, arm, n_arms, folds, citizens, rounds, seed, threads, k,
+                             keep_model=k == ks[0]) for k in ks]
+    return assemble_propensity(folds, n_arms, ks, parts)
+
+
+def propensity_fold(X: np.ndarray, arm: np.ndarray, n_arms: int, folds: np.ndarray,
+                    citizens: np.ndarray, rounds: int, seed: int, threads: int, k: int,
+                    keep_model: bool = False) -> tuple[np.ndarray, lgb.Booster | None]:
+    """One cross-fitting task: a model of the other folds' decisions, its predictions for fold
+    k's rows, and (with `keep_model`) the model trimmed to its best iteration."""
     params = {**PROPENSITY_PARAMS, "num_class": n_arms, "num_threads": threads}
-    for k in np.unique(folds):
-        train = folds != k
-        model = boosting.fit(X[train], arm[train], params, rounds, seed + int(k),
-                             groups=citizens[train])
-        out[folds == k] = model.predict(X[folds == k], num_iteration=model.best_iteration)
-        if first is None:
-            first = boosting.trimmed(model)
+    train = folds != k
+    model = boosting.fit(X[train], arm[train], params, rounds, seed + int(k),
+                         groups=citizens[train])
+    predicted = model.predict(X[folds == k], num_iteration=model.best_iteration)
+    return predicted, boosting.trimmed(model) if keep_model else None
+
+
+def assemble_propensity(folds: np.ndarray, n_arms: int, ks: list[int],
+                        parts: list[tuple[np.ndarray, lgb.Booster | None]]
+                        ) -> tuple[np.ndarray, lgb.Booster]:
+    out = np.zeros((len(folds), n_arms))
+    for k, (predicted, _) in zip(ks, parts, strict=True):
+        out[folds == k] = predicted
+    first = parts[0][1]
     assert first is not None
     return out, first
 

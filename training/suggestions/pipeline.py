@@ -1,13 +1,16 @@
-"""The whole `train` run: bundle -> model -> ONNX directory -> holdout evaluation -> card."""
+"""The whole `train` run: sources -> decision table -> model -> ONNX directory -> holdout
+evaluation -> card. The fits run on an engine (this process, or a Dask cluster)."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop_app.scoring.bundle_source import load_bundle
+from training.central.engine import Engine, LocalEngine
+from training.central.progress import Progress
+from training.central.sources import open_sources, programmes
+from training.central.table import build_decision_table, evaluation_data
 from training.suggestions.citizen_hashes import load_or_create_key
 from training.suggestions.config import TrainingConfig
 from training.suggestions.diagnostics import overlap_diagnostics, sample_sizes
@@ -21,29 +24,39 @@ from training.suggestions.trainer import train_model
 
 @dataclass
 class TrainRequest:
-    bundle: Path
+    bundle: Path  # a JSON Lines bundle or a Parquet bundle (`bundle to-parquet`)
     out: Path
     seed: int = 1
     config_path: Path | None = None
     primary_horizon: float | None = None
     truth: Path | None = None
     key_path: Path | None = None
+    more_bundles: list[Path] = field(default_factory=list)  # pooled with `bundle`
+
+    @property
+    def bundles(self) -> list[Path]:
+        return [Path(self.bundle), *map(Path, self.more_bundles)]
 
 
-def run_training(request: TrainRequest, progress: Callable[[str], None]) -> list[str]:
+def run_training(request: TrainRequest, progress: Progress | None = None,
+                 engine: Engine | None = None) -> list[str]:
+    progress = progress or Progress.quiet()
+    engine = engine or LocalEngine()
     config = TrainingConfig.load(request.config_path)
     if request.primary_horizon is not None:
         rest = [h for h in config.horizons if h != request.primary_horizon]
         config.horizons = [request.primary_horizon, *rest]
-    progress(f"reading {request.bundle}")
-    data = load_bundle(request.bundle)
+    progress.note(f"reading {', '.join(map(str, request.bundles))}")
+    sources = open_sources(request.bundles)
     key = load_or_create_key(request.key_path)
-    model = train_model(data, config, request.seed, progress)
-    progress("exporting to ONNX and checking it against the trained models")
-    manifest = write_model_dir(model, request.out, key, data.programmes())
+    built = build_decision_table(sources, config, engine, progress)
+    model = train_model(None, config, request.seed, progress, table=built.table, engine=engine)
+    progress.note("exporting to ONNX and checking it against the trained models")
+    manifest = write_model_dir(model, request.out, key, programmes(sources))
+    data = evaluation_data(sources, model.holdout, engine, progress)
     evaluation = None
     if model.holdout:
-        progress(f"evaluating on {len(model.holdout)} held-out citizens")
+        progress.note(f"evaluating on {len(model.holdout)} held-out citizens")
         evaluation = evaluate_model(request.out, data, key, truth=request.truth,
                                     seed=request.seed)
         significant = bool(evaluation["personalisation_significant"])
@@ -56,11 +69,11 @@ def run_training(request: TrainRequest, progress: Callable[[str], None]) -> list
                 "a hint, not as a personal prediction."),
         }
         write_manifest(request.out, manifest)
-    progress("fairness audit and sensitivity analysis")
-    fairness = fairness_audit(model, data, request.out, config.min_cell)
+    progress.note("fairness audit and sensitivity analysis")
+    fairness = fairness_audit(model, data, request.out, config.min_cell, built.audit_citizens)
     sensitivity = sensitivity_analysis(model)
-    card = build_card(model, data, manifest, evaluation, fairness, sensitivity,
-                      overlap_diagnostics(model), sample_sizes(model))
+    card = build_card(model, sources[0].manifest, built.stats.dated_fields, manifest, evaluation,
+                      fairness, sensitivity, overlap_diagnostics(model), sample_sizes(model))
     write_card(request.out, card)
     return summary_lines(manifest, evaluation)
 

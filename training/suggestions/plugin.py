@@ -24,7 +24,7 @@ LEVEL_BOUNDS = (0.002, 0.998)  # a regression on 0/1 can stray outside; chances 
 
 
 def with_arm(X: np.ndarray, arm: np.ndarray | int, n_arms: int) -> np.ndarray:
-    onehot = np.zeros((len(X), n_arms))
+    onehot = np.zeros((len(X), n_arms), dtype=X.dtype)
     onehot[np.arange(len(X)), arm] = 1.0
     return np.hstack([X, onehot])
 
@@ -51,17 +51,32 @@ class PooledFit:
 def cross_fit_pooled(X: np.ndarray, arm: np.ndarray, y: np.ndarray, n_arms: int,
                      folds: np.ndarray, citizens: np.ndarray, seed: int,
                      threads: int) -> PooledFit:
+    parts = [pooled_fold(X, arm, y, n_arms, folds, citizens, seed, threads, k)
+             for k in range(int(folds.max()) + 1)]
+    return assemble_pooled(folds, parts)
+
+
+def pooled_fold(X: np.ndarray, arm: np.ndarray, y: np.ndarray, n_arms: int, folds: np.ndarray,
+                citizens: np.ndarray, seed: int, threads: int,
+                k: int) -> tuple[lgb.Booster, np.ndarray]:
+    """One cross-fitting task: the model of the other folds' observed decisions, and its
+    outcome under each arm on every row (fold k's rows are its out-of-fold predictions; every
+    programme's R-learner stage starts from its contrasts on the training rows)."""
     observed = ~np.isnan(y)
-    oof = np.zeros((len(X), n_arms))
+    train = observed & (folds != k)
     params = {**PARAMS, "num_threads": threads}
-    models = []
-    for k in range(int(folds.max()) + 1):
-        train = observed & (folds != k)
-        model = boosting.fit(with_arm(X[train], arm[train], n_arms), y[train], params, ROUNDS,
-                             seed + int(k), groups=citizens[train])
-        oof[folds == k] = levels(model, X[folds == k], n_arms)
+    model = boosting.fit(with_arm(X[train], arm[train], n_arms), y[train], params, ROUNDS,
+                         seed + int(k), groups=citizens[train])
+    return model, levels(model, X, n_arms)
+
+
+def assemble_pooled(folds: np.ndarray,
+                    parts: list[tuple[lgb.Booster, np.ndarray]]) -> PooledFit:
+    n_arms = parts[0][1].shape[1]
+    oof = np.zeros((len(folds), n_arms))
+    models, starts = [], []
+    for k, (model, level) in enumerate(parts):
+        oof[folds == k] = level[folds == k]
         models.append(model)
-    # Every programme's R-learner stage needs each fold model's contrasts on the training
-    # rows; predicting them once here saves arms x folds repeated passes.
-    starts = [PooledFit(oof, models, []).contrasts(k, X) for k in range(len(models))]
+        starts.append(level - level[:, :1])
     return PooledFit(np.clip(oof, *LEVEL_BOUNDS), models, starts)

@@ -66,38 +66,67 @@ DISTIL_PARAMS = {"objective": "regression", "num_leaves": 8, "max_depth": 4,
 DISTIL_ROUNDS = 150
 
 
+@dataclass
+class EffectInputs:
+    """What programme a's correction learns from: the R-loss as a weighted regression."""
+
+    pair: np.ndarray  # rows that teach it: eligible, overlapping, programme a or "none"
+    target: np.ndarray  # (Y - m) / (T - e) on those rows, 0 elsewhere
+    weight: np.ndarray  # (T - e)^2
+
+
+def effect_inputs(y: np.ndarray, arm: np.ndarray, mu: np.ndarray, e: np.ndarray, a: int,
+                  rows: np.ndarray, clip: float) -> EffectInputs:
+    pair = rows & ((arm == a) | (arm == 0))
+    share = np.clip(e[:, a] / np.maximum(e[:, a] + e[:, 0], 1e-12), clip, 1 - clip)
+    residual = y - ((1 - share) * mu[:, 0] + share * mu[:, a])
+    treated = (arm == a) - share
+    return EffectInputs(pair, np.where(pair, residual / treated, 0.0), treated ** 2)
+
+
 def fit_arm_effect(X: np.ndarray, y: np.ndarray, arm: np.ndarray, citizens: np.ndarray,
                    folds: np.ndarray, pooled: PooledFit, e: np.ndarray, a: int,
                    rows: np.ndarray, trimmed: int, *, clip: float, rounds: int, leaves: int,
                    min_leaf: int, threads: int, seed: int, shift: float = 0.0) -> ArmEffect:
     """`shift` (selection_adjustment.py) moves the shipped point and interval members; the
     out-of-fold effects stay unshifted, for calibration against doubly robust scores."""
-    pair = rows & ((arm == a) | (arm == 0))
-    share = np.clip(e[:, a] / np.maximum(e[:, a] + e[:, 0], 1e-12), clip, 1 - clip)
-    mu = pooled.oof
-    residual = y - ((1 - share) * mu[:, 0] + share * mu[:, a])
-    treated = (arm == a) - share
-    target = np.where(pair, residual / treated, 0.0)
-    weight = treated ** 2
+    inputs = effect_inputs(y, arm, pooled.oof, e, a, rows, clip)
     params = correction_params(leaves, min_leaf, threads)
-    Xa = X[rows]
     n_folds = int(folds.max()) + 1
-    corrections, curves = [], []
-    for k in range(n_folds):
-        fit_rows, check = pair & (folds != k), pair & (folds == k)
-        start = pooled.starts[k][:, a]
-        booster, curve = _fit_scored(X, target, weight, start, fit_rows, check, params, rounds,
-                                     seed + k)
-        corrections.append(booster)
-        curves.append(curve * weight[check].sum())
+    starts = [pooled.starts[k][:, a] for k in range(n_folds)]
+    corrections = [correction_fold(X, inputs, folds, starts[k], k, params, rounds, seed)
+                   for k in range(n_folds)]
+    return distil_effect(X, citizens, folds, rows, trimmed, a, starts, corrections,
+                         threads=threads, seed=seed, shift=shift)
+
+
+def correction_fold(X: np.ndarray, inputs: EffectInputs, folds: np.ndarray, start: np.ndarray,
+                    k: int, params: dict, rounds: int,
+                    seed: int) -> tuple[lgb.Booster, np.ndarray]:
+    """One cross-fitting task: the correction of replicate k (fit on the other folds), and its
+    R-loss on fold k after each round, weighted by fold k's share of the loss."""
+    fit_rows, check = inputs.pair & (folds != k), inputs.pair & (folds == k)
+    booster, curve = _fit_scored(X, inputs.target, inputs.weight, start, fit_rows, check, params,
+                                 rounds, seed + k)
+    return booster, curve * inputs.weight[check].sum()
+
+
+def distil_effect(X: np.ndarray, citizens: np.ndarray, folds: np.ndarray, rows: np.ndarray,
+                  trimmed: int, a: int, starts: list[np.ndarray],
+                  corrections: list[tuple[lgb.Booster, np.ndarray]], *, threads: int,
+                  seed: int, shift: float = 0.0) -> ArmEffect:
+    """The replicates (start + correction) on the taught rows, distilled into the shipped point
+    ensemble and one member per replicate. `starts[k]`: fold-k pooled contrasts for arm a."""
     # One number of rounds for all replicates, chosen on the summed held-out-fold R-loss:
     # every taught decision is scored once, far steadier than a small validation slice.
-    best = int(np.argmin(np.sum(curves, axis=0))) + 1
+    best = int(np.argmin(np.sum([curve for _, curve in corrections], axis=0))) + 1
+    Xa = X[rows]
+    n_folds = len(corrections)
     replicates = np.zeros((n_folds, int(rows.sum())))
     oof = np.zeros(int(rows.sum()))
     fold_a = folds[rows]
-    for k, booster in enumerate(corrections):
-        replicates[k] = pooled.starts[k][rows, a] + booster.predict(Xa, num_iteration=best)
+    for k, (booster, _) in enumerate(corrections):
+        replicates[k] = starts[k][rows] + booster.predict(Xa, num_iteration=best)
         oof[fold_a == k] = replicates[k, fold_a == k]
     distil = {**DISTIL_PARAMS, "num_threads": threads}
     point = boosting.fit_refit(Xa, replicates.mean(axis=0) + shift, distil, DISTIL_ROUNDS, seed,

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -15,6 +14,8 @@ import lightgbm as lgb
 import numpy as np
 
 from desktop_app.scoring.bundle_source import BundleData
+from training.central.engine import Engine, LocalEngine
+from training.central.progress import Progress
 from training.suggestions import boosting
 from training.suggestions.config import TrainingConfig
 from training.suggestions.dataset import DecisionTable, build_table
@@ -26,13 +27,20 @@ from training.suggestions.intervals import (
     replicate_scale,
     z_value,
 )
-from training.suggestions.nuisance import OUTCOME_PARAMS, cross_fit_propensity
-from training.suggestions.plugin import cross_fit_pooled
-from training.suggestions.r_learner import ArmEffect, effect_rows, fit_arm_effect
+from training.suggestions.nuisance import OUTCOME_PARAMS, assemble_propensity, propensity_fold
+from training.suggestions.plugin import PooledFit, assemble_pooled, pooled_fold
+from training.suggestions.r_learner import (
+    ArmEffect,
+    EffectInputs,
+    correction_fold,
+    correction_params,
+    distil_effect,
+    effect_inputs,
+    effect_rows,
+)
 from training.suggestions.selection_adjustment import SelectionAdjustment, selection_adjustment
 
 log = logging.getLogger(__name__)
-Progress = Callable[[str], None]
 
 
 class TrainingError(Exception):
@@ -83,11 +91,18 @@ def check_arm_counts(table: DecisionTable, weeks: float, minimum: int) -> None:
             "Merge or drop these programmes, or export more history.")
 
 
-def train_model(data: BundleData, config: TrainingConfig, seed: int,
-                progress: Progress = lambda _: None,
-                table: DecisionTable | None = None) -> TrainedModel:
+def train_model(data: BundleData | None, config: TrainingConfig, seed: int,
+                progress: Progress | None = None, table: DecisionTable | None = None,
+                engine: Engine | None = None) -> TrainedModel:
+    """Cross-fitted nuisances and per-programme effects for every horizon. The independent
+    fits (folds, programmes, horizons) are tasks of `engine` (default: this process, in
+    order); each is deterministic for its arguments, so any engine gives the same model."""
+    engine = engine or LocalEngine()
+    progress = progress or Progress.quiet()
     if table is None:
-        progress("building the decision table")
+        if data is None:
+            raise TrainingError("nothing to train on: neither a bundle nor a decision table")
+        progress.note("building the decision table")
         table = build_table(data, config)
     if len(table.X) == 0:
         raise TrainingError("the bundle has no decisions (decisions.jsonl) to learn from")
@@ -100,51 +115,142 @@ def train_model(data: BundleData, config: TrainingConfig, seed: int,
         check_arm_counts(train, weeks, config.min_decisions_per_arm)
     n_arms = len(table.arms)
     folds = citizen_folds(train.citizen, config.folds, seed)
-    progress(f"propensity ({n_arms} arms, {len(train.X)} decisions, {config.folds} folds)")
-    e, propensity_model = cross_fit_propensity(train.X, train.arm, n_arms, folds,
-                                               train.citizen, config.nuisance_rounds, seed,
-                                               config.threads)
-    model = TrainedModel(config, seed, table, train_mask, holdout, propensity_model, e)
+    # Integer codes in the citizens' sorted order: every split by citizen draws exactly as it
+    # would from the ids, without sending millions of strings to every task.
+    _, codes = np.unique(train.citizen, return_inverse=True)
+    progress.note(f"propensity and outcome models ({n_arms} arms, {len(train.X)} decisions, "
+             f"{config.folds} folds, {len(config.horizons)} horizons)")
+    X, arm, fold_h, code_h = (engine.share(v) for v in (train.X, train.arm, folds, codes))
+    ks = [int(k) for k in np.unique(folds)]
+    threads = config.threads
+    propensity_tasks = [engine.submit(propensity_fold, X, arm, n_arms, fold_h, code_h,
+                                      config.nuisance_rounds, seed, threads, k, k == ks[0],
+                                      key=f"propensity-fold{k}") for k in ks]
+    pooled_tasks, baseline_tasks = {}, {}
     for weeks in config.horizons:
-        progress(f"{weeks:g}-week horizon")
-        model.horizons.append(_fit_horizon(train, e, folds, weeks, config, seed))
+        y = train.y[weeks]
+        y_h = engine.share(y)
+        pooled_tasks[weeks] = [engine.submit(pooled_fold, X, arm, y_h, n_arms, fold_h, code_h,
+                                             seed, threads, k, key=f"pooled-h{weeks:g}-fold{k}")
+                               for k in range(int(folds.max()) + 1)]
+        none_rows = (train.arm == 0) & ~np.isnan(y)
+        baseline_tasks[weeks] = engine.submit(
+            _baseline, X, y_h, none_rows, code_h, config.nuisance_rounds, seed, threads,
+            key=f"baseline-h{weeks:g}")
+    first = engine.wait([*propensity_tasks, *(t for ts in pooled_tasks.values() for t in ts),
+                         *baseline_tasks.values()], "nuisance models", progress, unit="fits")
+    e, propensity_model = assemble_propensity(folds, n_arms, ks, first[:len(ks)])
+    model = TrainedModel(config, seed, table, train_mask, holdout, propensity_model, e)
+    done = len(ks)
+    pooled, baselines = {}, {}
+    for weeks in config.horizons:
+        parts = first[done:done + len(pooled_tasks[weeks])]
+        done += len(parts)
+        pooled[weeks] = assemble_pooled(folds, parts)
+    for weeks in config.horizons:
+        baselines[weeks] = first[done]
+        done += 1
+    progress.note("programme effects (R-learner corrections, then distillation)")
+    plans = [_arm_plan(train, e, pooled[w], w, a, config, seed + 1000 * a)
+             for w in config.horizons for a in range(1, n_arms)]
+    corrections = {}
+    for plan in plans:
+        inputs = engine.put(plan.inputs)
+        corrections[plan.key] = [
+            engine.submit(correction_fold, X, inputs, fold_h, engine.put(start), k,
+                          plan.params, config.effect_rounds, plan.seed,
+                          key=f"correction-h{plan.weeks:g}-{plan.name}-fold{k}")
+            for k, start in enumerate(plan.starts)]
+    distilled = [engine.submit(_distil_and_calibrate, X, code_h, fold_h, engine.put(plan),
+                               *corrections[plan.key], key=f"distil-h{plan.weeks:g}-{plan.name}")
+                 for plan in plans]
+    flat = [c for plan in plans for c in corrections[plan.key]]
+    engine.wait(flat, "programme effects: corrections", progress, unit="fits")
+    results = engine.wait(distilled, "programme effects: distillation", progress,
+                          unit="programmes")
+    engine.release([*flat, *distilled])
+    for weeks in config.horizons:
+        mine = [(plan, result) for plan, result in zip(plans, results, strict=True)
+                if plan.weeks == weeks]
+        model.horizons.append(_horizon_fit(train, e, pooled[weeks], baselines[weeks], mine,
+                                           folds, weeks, config))
     return model
 
 
-def _fit_horizon(train: DecisionTable, e: np.ndarray, folds: np.ndarray, weeks: float,
-                 config: TrainingConfig, seed: int) -> HorizonFit:
+@dataclass
+class _ArmPlan:
+    """Everything one programme's effect stage needs, prepared once in the driver."""
+
+    weeks: float
+    a: int
+    name: str
+    rows: np.ndarray
+    trimmed: int
+    inputs: EffectInputs
+    starts: list[np.ndarray]  # fold-k pooled contrasts for this arm, all training rows
+    phi: np.ndarray  # doubly robust scores on the taught rows
+    adjustment: SelectionAdjustment
+    params: dict
+    seed: int
+    threads: int
+    feature_names: list[str]
+
+    @property
+    def key(self) -> tuple[float, int]:
+        return (self.weeks, self.a)
+
+
+def _arm_plan(train: DecisionTable, e: np.ndarray, pooled: PooledFit, weeks: float, a: int,
+              config: TrainingConfig, seed: int) -> _ArmPlan:
     y = train.y[weeks]
-    n_arms = len(train.arms)
-    pooled = cross_fit_pooled(train.X, train.arm, y, n_arms, folds, train.citizen, seed,
-                              config.threads)
+    arm_name = train.arms[a]
     mu = pooled.oof
-    none_rows = (train.arm == 0) & ~np.isnan(y)
-    baseline = boosting.fit_refit(train.X[none_rows], y[none_rows],
-                                  {**OUTCOME_PARAMS, "num_threads": config.threads},
-                                  config.nuisance_rounds, seed, train.citizen[none_rows])
+    rows, trimmed = effect_rows(y, train.eligible, e, a, config.propensity_trim)
+    if rows.sum() < 2 * config.effect_min_leaf:
+        raise TrainingError(f"programme {arm_name}: only {int(rows.sum())} eligible decisions "
+                            "with overlap; too few to estimate its effect")
+    observed = np.nan_to_num(y)
+    phi = pseudo_outcome(observed, train.arm, mu, e, a, config.propensity_clip)
+    adjustment = selection_adjustment(arm_name, observed, train.arm, a, rows, mu, e,
+                                      config.propensity_clip, config.unobserved_selection_delta,
+                                      config.r_max_factor)
+    return _ArmPlan(
+        weeks, a, arm_name, rows, trimmed,
+        effect_inputs(observed, train.arm, mu, e, a, rows, config.propensity_clip),
+        [start[:, a].copy() for start in pooled.starts], phi[rows], adjustment,
+        correction_params(config.effect_leaves, config.effect_min_leaf, config.threads),
+        seed=seed, threads=config.threads, feature_names=[f.name for f in train.schema.features])
+
+
+def _baseline(X: np.ndarray, y: np.ndarray, none_rows: np.ndarray, citizens: np.ndarray,
+              rounds: int, seed: int, threads: int):
+    return boosting.fit_refit(X[none_rows], y[none_rows],
+                              {**OUTCOME_PARAMS, "num_threads": threads}, rounds, seed,
+                              citizens[none_rows])
+
+
+def _distil_and_calibrate(X: np.ndarray, citizens: np.ndarray, folds: np.ndarray,
+                          plan: _ArmPlan, *corrections) -> tuple[ArmEffect, dict]:
+    effect = distil_effect(X, citizens, folds, plan.rows, plan.trimmed, plan.a, plan.starts,
+                           list(corrections), threads=plan.threads, seed=plan.seed,
+                           shift=plan.adjustment.shift)
+    calib = calibration(plan.phi, effect.oof, citizens[plan.rows], X[plan.rows],
+                        plan.feature_names)
+    return effect, calib
+
+
+def _horizon_fit(train: DecisionTable, e: np.ndarray, pooled: PooledFit, baseline: lgb.Booster,
+                 arms: list[tuple[_ArmPlan, tuple[ArmEffect, dict]]], folds: np.ndarray,
+                 weeks: float, config: TrainingConfig) -> HorizonFit:
+    y = train.y[weeks]
     effects, extras, details, spreads, adjustments = [], {}, {}, {}, []
-    for a in range(1, n_arms):
-        arm = train.arms[a]
-        rows, trimmed = effect_rows(y, train.eligible, e, a, config.propensity_trim)
-        if rows.sum() < 2 * config.effect_min_leaf:
-            raise TrainingError(f"programme {arm}: only {int(rows.sum())} eligible decisions "
-                                "with overlap; too few to estimate its effect")
-        phi = pseudo_outcome(np.nan_to_num(y), train.arm, mu, e, a, config.propensity_clip)
-        adjustment = selection_adjustment(arm, np.nan_to_num(y), train.arm, a, rows, mu, e,
-                                          config.propensity_clip,
-                                          config.unobserved_selection_delta,
-                                          config.r_max_factor)
-        adjustments.append(adjustment)
-        effect = fit_arm_effect(
-            train.X, np.nan_to_num(y), train.arm, train.citizen, folds, pooled, e, a, rows,
-            trimmed, clip=config.propensity_clip, rounds=config.effect_rounds,
-            leaves=config.effect_leaves, min_leaf=config.effect_min_leaf,
-            threads=config.threads, seed=seed + 1000 * a, shift=adjustment.shift)
-        calib = calibration(phi[rows], effect.oof, train.citizen[rows], train.X[rows],
-                            [f.name for f in train.schema.features])
-        extras[arm], details[arm] = calib["extra_sd"], {**calib, "rounds": effect.rounds}
-        spreads[arm] = float(np.sqrt(effect.replicate_var))
+    for plan, (effect, calib) in arms:
+        adjustments.append(plan.adjustment)
+        extras[plan.name] = calib["extra_sd"]
+        details[plan.name] = {**calib, "rounds": effect.rounds}
+        spreads[plan.name] = float(np.sqrt(effect.replicate_var))
         effects.append(effect)
+    mu = pooled.oof
     values = _arm_values(y, train.arm, mu, e, train.eligible, config.propensity_clip)
     named = {train.arms[a]: v for a, v in enumerate(values)}
     scale = replicate_scale(int(folds.max()) + 1)

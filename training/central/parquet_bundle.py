@@ -1,0 +1,183 @@
+"""A bundle as partitioned Parquet: every citizen's rows in one partition, chosen by a hash.
+
+    OUT/layout.json                       format, version, number of partitions, row counts
+    OUT/manifest.json                     the bundle's manifest, unchanged
+    OUT/<stem>/part-00000.parquet ...     citizens and every citizen-keyed file, by partition
+    OUT/<stem>.parquet                    files about the municipality (programmes, vacancies...)
+
+Partition of a citizen: CRC-32 of the id's UTF-8 bytes modulo the number of partitions, so a
+partition holds whole citizens and any tool (DuckDB, Polars, Spark) can find one. Training
+reads one partition at a time and rebuilds the contract's rows from it (`read_partition`), so
+the one feature builder sees exactly what it sees from the JSON Lines bundle.
+"""
+
+from __future__ import annotations
+
+import json
+import zlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from desktop_app.bundle.contract import FILES, FILES_BY_STEM, FileSpec
+from training.central.columns import arrow_schema, from_arrow, to_arrow
+
+LAYOUT_FILE = "layout.json"
+FORMAT = "wayfinder-parquet-bundle"
+VERSION = 1
+BUFFERED_ROWS = 400_000  # rows held across all partitions before row groups are written
+
+
+def partition_of(citizen_id: str, partitions: int) -> int:
+    return zlib.crc32(citizen_id.encode("utf-8")) % partitions
+
+
+def citizen_key(spec: FileSpec) -> str | None:
+    """The field naming the citizen a row belongs to (None: a file about the municipality)."""
+    if spec.stem == "citizens":
+        return "id"
+    return "citizen_id" if spec.parent == "citizens" else None
+
+
+def is_parquet_bundle(path: Path) -> bool:
+    return (Path(path) / LAYOUT_FILE).is_file()
+
+
+@dataclass
+class ParquetBundleWriter:
+    """Writes rows into the layout a row group at a time; at most BUFFERED_ROWS rows wait in
+    memory. `close()` writes layout.json; the caller makes the folder appear atomically."""
+
+    out: Path
+    partitions: int
+    manifest: dict[str, Any]
+    counts: dict[str, int] = field(default_factory=dict)
+    _writers: dict[tuple[str, int], pq.ParquetWriter] = field(default_factory=dict)
+    _buffers: dict[tuple[str, int], list[dict[str, Any]]] = field(default_factory=dict)
+    _world: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    _buffered: int = 0
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.partitions <= 10_000:
+            raise ValueError("partitions must be between 1 and 10000")
+        self.out = Path(self.out)
+        self.out.mkdir(parents=True, exist_ok=True)
+        (self.out / "manifest.json").write_text(
+            json.dumps(self.manifest, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+    def add(self, stem: str, rows: Iterable[dict[str, Any]]) -> None:
+        spec = FILES_BY_STEM[stem]
+        key = citizen_key(spec)
+        if key is None:
+            self._world.setdefault(stem, []).extend(rows)
+            return
+        for row in rows:
+            slot = (stem, partition_of(str(row[key]), self.partitions))
+            self._buffers.setdefault(slot, []).append(row)
+            self._buffered += 1
+            if self._buffered >= BUFFERED_ROWS:
+                for waiting in list(self._buffers):
+                    self._flush(waiting)
+                self._buffered = 0
+
+    def _flush(self, slot: tuple[str, int]) -> None:
+        rows = self._buffers.pop(slot, [])
+        if not rows:
+            return
+        stem, part = slot
+        spec = FILES_BY_STEM[stem]
+        writer = self._writers.get(slot)
+        if writer is None:
+            folder = self.out / stem
+            folder.mkdir(exist_ok=True)
+            writer = pq.ParquetWriter(folder / f"part-{part:05d}.parquet", arrow_schema(spec),
+                                      compression="zstd")
+            self._writers[slot] = writer
+        writer.write_table(to_arrow(spec, rows))
+        self.counts[stem] = self.counts.get(stem, 0) + len(rows)
+
+    def close(self) -> dict[str, Any]:
+        for slot in list(self._buffers):
+            self._flush(slot)
+        for writer in self._writers.values():
+            writer.close()
+        for stem, rows in self._world.items():
+            pq.write_table(to_arrow(FILES_BY_STEM[stem], rows), self.out / f"{stem}.parquet",
+                           compression="zstd")
+            self.counts[stem] = len(rows)
+        layout = {"format": FORMAT, "version": VERSION, "partitions": self.partitions,
+                  "partition_of": "crc32(utf-8 citizen id) mod partitions",
+                  "files": {stem: self.counts[stem] for stem in sorted(self.counts)}}
+        (self.out / LAYOUT_FILE).write_text(json.dumps(layout, indent=1) + "\n",
+                                            encoding="utf-8")
+        return layout
+
+
+class ParquetBundleError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class ParquetBundle:
+    """A partitioned bundle opened for reading."""
+
+    path: Path
+    layout: dict[str, Any]
+    manifest: dict[str, Any]
+
+    @property
+    def partitions(self) -> int:
+        return int(self.layout["partitions"])
+
+    def count(self, stem: str) -> int:
+        return int(self.layout["files"].get(stem, 0))
+
+    def read_partition(self, part: int,
+                       stems: Iterable[str] | None = None) -> dict[str, list[dict[str, Any]]]:
+        """Contract rows of every citizen in partition `part` (citizen-keyed files only)."""
+        out: dict[str, list[dict[str, Any]]] = {}
+        wanted = set(stems) if stems is not None else None
+        for spec in FILES:
+            if citizen_key(spec) is None or (wanted is not None and spec.stem not in wanted):
+                continue
+            file_path = self.path / spec.stem / f"part-{part:05d}.parquet"
+            out[spec.stem] = (from_arrow(spec, pq.read_table(file_path))
+                              if file_path.is_file() else [])
+        return out
+
+    def read_columns(self, stem: str, part: int, columns: list[str]) -> pa.Table | None:
+        file_path = self.path / stem / f"part-{part:05d}.parquet"
+        return pq.read_table(file_path, columns=columns) if file_path.is_file() else None
+
+    def read_world(self, stem: str) -> list[dict[str, Any]]:
+        """Rows of a file about the municipality (programmes, vacancies, postcodes)."""
+        file_path = self.path / f"{stem}.parquet"
+        if not file_path.is_file():
+            return []
+        return from_arrow(FILES_BY_STEM[stem], pq.read_table(file_path))
+
+
+def open_parquet_bundle(path: Path) -> ParquetBundle:
+    path = Path(path)
+    layout_path = path / LAYOUT_FILE
+    if not layout_path.is_file():
+        raise ParquetBundleError(f"{path} is not a Parquet bundle (no {LAYOUT_FILE}); write one "
+                                 "with `wayfinder-admin bundle to-parquet BUNDLE OUT`")
+    try:
+        layout = json.loads(layout_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise ParquetBundleError(f"{layout_path}: not readable JSON ({error})") from None
+    if layout.get("format") != FORMAT or layout.get("version") != VERSION:
+        raise ParquetBundleError(f"{layout_path}: format {layout.get('format')!r} version "
+                                 f"{layout.get('version')!r} is not one this version reads")
+    partitions = layout.get("partitions")
+    if not isinstance(partitions, int) or partitions < 1:
+        raise ParquetBundleError(f"{layout_path}: partitions must be a positive integer")
+    manifest_path = path / "manifest.json"
+    manifest = (json.loads(manifest_path.read_text(encoding="utf-8"))
+                if manifest_path.is_file() else {})
+    return ParquetBundle(path, layout, manifest)
