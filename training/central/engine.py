@@ -109,10 +109,11 @@ class DaskEngine:
         return getattr(self.client, "dashboard_link", None)
 
     def share(self, value: Any) -> Any:
-        return self.client.scatter(value, broadcast=True, hash=False)
+        # In a list: scatter would otherwise send a set's or list's items one by one.
+        return self.client.scatter([value], broadcast=True, hash=False)[0]
 
     def put(self, value: Any) -> Any:
-        return self.client.scatter(value, hash=False)
+        return self.client.scatter([value], hash=False)[0]
 
     def submit(self, fn: Callable[..., Any], *args: Any, key: str) -> Any:
         return self.client.submit(fn, *args, key=f"{key}-{uuid.uuid4().hex[:8]}", pure=False)
