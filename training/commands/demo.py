@@ -27,6 +27,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         "regional history the demo model is trained on (R)")
     parser.add_argument("--municipality", default="Demo Kommune (Fyn)",
                         help="name written to the bundle manifest")
+    parser.add_argument("--parquet", action="store_true",
+                        help="stream the citizens in chunks into a Parquet bundle (OUT/bundle, "
+                        "partitioned by citizen, as `bundle to-parquet` writes it): for large "
+                        "regions, with memory that does not grow with --citizens")
+    parser.add_argument("--chunk", type=int, default=None, metavar="N",
+                        help="with --parquet: citizens generated at a time (default 25000)")
+    parser.add_argument("--partitions", type=int, default=None, metavar="N",
+                        help="with --parquet: number of partitions (default: one per 20,000 "
+                        "citizens)")
     parser.set_defaults(handler=run)
 
 
@@ -36,11 +45,25 @@ def run(args: argparse.Namespace) -> int:
 
     if args.citizens < 1 or args.vacancies < 0:
         raise AdminError("--citizens must be at least 1 and --vacancies at least 0")
+    if not args.parquet and (args.chunk or args.partitions):
+        raise AdminError("--chunk and --partitions go with --parquet")
+    if args.partitions is not None and not 1 <= args.partitions <= 10_000:
+        raise AdminError("--partitions must be between 1 and 10000")
     started = time.perf_counter()
     try:
-        summary = generate_demo(args.out, citizens=args.citizens, seed=args.seed,
-                                force=args.force, vacancies=args.vacancies,
-                                id_prefix=args.id_prefix, municipality=args.municipality)
+        if args.parquet:
+            from training.central.progress import Progress
+            from training.demo.stream import CHUNK_CITIZENS, generate_demo_parquet
+
+            summary = generate_demo_parquet(
+                args.out, citizens=args.citizens, seed=args.seed, force=args.force,
+                vacancies=args.vacancies, id_prefix=args.id_prefix,
+                municipality=args.municipality, chunk=args.chunk or CHUNK_CITIZENS,
+                partitions=args.partitions, progress=Progress.to_stdout())
+        else:
+            summary = generate_demo(args.out, citizens=args.citizens, seed=args.seed,
+                                    force=args.force, vacancies=args.vacancies,
+                                    id_prefix=args.id_prefix, municipality=args.municipality)
     except FileExistsError:
         raise AdminError(f"{args.out} exists and is not empty; use --force to replace it") \
             from None
