@@ -19,13 +19,15 @@ PACKAGE_WORK ?= build/pyinstaller
 I18N_TS := $(wildcard desktop_app/i18n/wayfinder_*.ts)
 I18N_QM := $(I18N_TS:.ts=.qm)
 
-.PHONY: help install demo cache taxonomy model-install run test lint bench models translations \
+.PHONY: help install demo cache taxonomy model-install run test lint bench bench-train models \
+        translations \
         translations-update screenshots sheet-golden package package-smoke clean
 
 help:
 	@echo "make run          set up, build and import the demo municipality, start the app"
 	@echo "make test         set up and run the whole test suite headless"
 	@echo "make bench        run the benchmarks (table on stdout, figures in bench/latest.json)"
+	@echo "make bench-train  central training at 250k and 1M citizens, 1 and 2 Dask workers"
 	@echo "make models       retrain centrally, evaluate on the demo, re-sign models_onnx/"
 	@echo "make screenshots  PNGs of every main screen in two languages (SCREENSHOT_DIR=...)"
 
@@ -87,6 +89,11 @@ lint: install
 bench: install
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.run
 
+# Central training at scale (hours at a million citizens; not part of `make bench`): 250,000 and
+# 1,000,000 citizens on a local Dask cluster of 1 and 2 workers; bench/train-latest.json.
+bench-train: install
+	nice -n 10 $(PY) -m bench.train_scale
+
 # Retrain centrally and rebuild + re-sign the shipped demo repository.
 # Rewrites models_onnx/ and desktop_app/trust/roots/demo_root.json: commit them together.
 # The central side keeps its own keys (e.g. the HMAC key for training-citizen hashes) apart.
@@ -94,19 +101,23 @@ bench: install
 # citizen ids R..., never the demo municipality's people); it is then evaluated on the demo
 # municipality, none of whose citizens it saw ($(MODEL_DIR)-demo-evaluation.json). The attendance
 # model is trained on the demo municipality itself (its own holdout).
+# The region is written straight as a Parquet bundle (one chunk: the very citizens the JSON Lines
+# generator gives for this seed) and trained on a local Dask cluster of TRAIN_WORKERS processes
+# (docs/central-training.md); the same seed gives the same model with any number of workers.
 CENTRAL_HOME ?= var/central
 REGION_DIR ?= var/region
 REGION_CITIZENS ?= 80000
 REGION_SEED ?= 11
-$(REGION_DIR)/bundle/citizens.jsonl: | $(STAMP)
+TRAIN_WORKERS ?= 2
+$(REGION_DIR)/bundle/layout.json: | $(STAMP)
 	$(ADMIN) demo --citizens $(REGION_CITIZENS) --seed $(REGION_SEED) --id-prefix R \
 	  --vacancies 2000 --municipality 'Demo Region (Syddanmark, central training history)' \
-	  --force $(REGION_DIR)
+	  --parquet --chunk $(REGION_CITIZENS) --force $(REGION_DIR)
 
-$(MODEL_DIR)/manifest.json: $(REGION_DIR)/bundle/citizens.jsonl $(DEMO_DIR)/bundle/citizens.jsonl
+$(MODEL_DIR)/manifest.json: $(REGION_DIR)/bundle/layout.json $(DEMO_DIR)/bundle/citizens.jsonl
 	WAYFINDER_HOME=$(CENTRAL_HOME) $(ADMIN) train --bundle $(REGION_DIR)/bundle --out $(MODEL_DIR) \
 	  --seed $(DEMO_SEED) --config training/suggestions/region_config.json \
-	  --truth $(REGION_DIR)/truth.json --force
+	  --truth $(REGION_DIR)/truth.json --engine dask --workers $(TRAIN_WORKERS) --force
 	WAYFINDER_HOME=$(CENTRAL_HOME) $(ADMIN) train-attendance $(DEMO_DIR)/bundle $(MODEL_DIR)
 	WAYFINDER_HOME=$(CENTRAL_HOME) $(ADMIN) evaluate --model $(MODEL_DIR) \
 	  --bundle $(DEMO_DIR)/bundle --truth $(DEMO_DIR)/truth.json --json \

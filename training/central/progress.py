@@ -11,7 +11,7 @@ import logging
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TextIO
 
 log = logging.getLogger("training.progress")
@@ -37,7 +37,7 @@ class Stage:
     name: str
     total: float | None
     unit: str
-    started: float = field(default_factory=time.monotonic)
+    started: float = 0.0
     done: float = 0.0
     _last_line: float = 0.0
     _finished: bool = False
@@ -51,13 +51,13 @@ class Stage:
 
     def left(self) -> float | None:
         """Seconds left at the rate so far (None before anything is done or without a total)."""
-        elapsed = time.monotonic() - self.started
+        elapsed = self.progress.clock() - self.started
         if not self.total or self.done <= 0 or elapsed <= 0:
             return None
         return max(0.0, (self.total - self.done) * elapsed / self.done)
 
     def describe(self) -> str:
-        elapsed = time.monotonic() - self.started
+        elapsed = self.progress.clock() - self.started
         if self.total:
             share = min(1.0, self.done / self.total)
             left = self.left()
@@ -106,8 +106,8 @@ class Progress:
             self.stream.flush()
 
     def stage(self, name: str, total: float | None = None, unit: str = "rows") -> Stage:
-        stage = Stage(self, name, total, unit)
-        stage._last_line = self.clock()
+        stage = Stage(self, name, total, unit, started=self.clock())
+        stage._last_line = stage.started
         self.note(f"{name}" + (f" ({_amount(total, unit)})" if total else ""))
         return stage
 

@@ -128,6 +128,7 @@ def _duplicates(filename: str, table: pa.Table, key: tuple[str, ...]) -> list[Bu
     counted = table.group_by(list(key)).aggregate([([], "count_all")])
     repeated = counted.filter(pc.greater(counted["count_all"], 1))
     return [BundleIssue(filename, 0, ",".join(key),
-                        f"duplicate key {tuple(row[k] for k in key)} ({row['count_all']} rows)")
+                        f"duplicate key ({', '.join(str(row[k]) for k in key)}) in "
+                        f"{row['count_all']} rows")
             for row in repeated.to_pylist()]
 

@@ -45,7 +45,10 @@ def run(args: argparse.Namespace) -> int:
         raise AdminError(f"{args.out} exists and is not empty; use --force to replace it") \
             from None
     except BundleError as error:
-        raise AdminError(str(error)) from None
+        shown = "\n".join(f"  {issue}" for issue in error.errors[:20])
+        more = f"\n  ... and {len(error.errors) - 20} more" if len(error.errors) > 20 else ""
+        raise AdminError(f"{args.bundle} was refused whole ({len(error.errors)} error(s)); "
+                         f"nothing was written to {args.out}:\n{shown}{more}") from None
     counts = ", ".join(f"{stem} {n}" for stem, n in result.counts.items())
     print(f"Parquet bundle written to {args.out} in {time.perf_counter() - started:.1f} s: "
           f"{result.partitions} partitions ({counts})")

@@ -62,14 +62,14 @@ def run(args: argparse.Namespace) -> int:
 
     if args.out.exists() and any(args.out.iterdir()) and not args.force:
         raise AdminError(f"{args.out} is not empty; use --force to overwrite it")
-    if args.engine == "local" and (args.workers or args.scheduler):
+    if args.engine == "local" and (args.workers is not None or args.scheduler):
         raise AdminError("--workers and --scheduler need --engine dask")
     if args.engine == "dask":
+        if args.workers is not None and args.workers < 1:
+            raise AdminError("--workers must be at least 1")
         if not (args.workers or args.scheduler):
             raise AdminError("--engine dask needs --workers N (a local cluster) or "
                              "--scheduler ADDRESS (a running cluster)")
-        if args.workers is not None and args.workers < 1:
-            raise AdminError("--workers must be at least 1")
         if not is_parquet_bundle(args.bundle):
             raise AdminError(f"{args.bundle}: --engine dask reads a Parquet bundle, whose "
                              "partitions the workers read themselves; convert it first with "
