@@ -72,3 +72,18 @@ def trimmed(booster: lgb.Booster) -> lgb.Booster:
     if not best or best <= 0 or best >= booster.current_iteration():
         return booster
     return lgb.Booster(model_str=booster.model_to_string(num_iteration=best))
+
+
+class Binned:
+    """One feature matrix binned once and trained on with several labels and seeds (the
+    distillation ensembles of one programme all learn from the same rows). LightGBM bins up to
+    200,000 rows exactly, so below that every fit equals a fit on a fresh Dataset; above it the
+    bin boundaries come from the first fit's sample of rows."""
+
+    def __init__(self, X: np.ndarray) -> None:
+        self.dataset = lgb.Dataset(X, label=np.zeros(len(X)), free_raw_data=False)
+
+    def fit(self, y: np.ndarray, params: dict[str, Any], rounds: int, seed: int) -> lgb.Booster:
+        self.dataset.set_label(y)
+        return lgb.train({**BASE_PARAMS, **params, "seed": seed}, self.dataset,
+                         num_boost_round=rounds)

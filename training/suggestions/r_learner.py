@@ -129,11 +129,14 @@ def distil_effect(X: np.ndarray, citizens: np.ndarray, folds: np.ndarray, rows: 
         replicates[k] = starts[k][rows] + booster.predict(Xa, num_iteration=best)
         oof[fold_a == k] = replicates[k, fold_a == k]
     distil = {**DISTIL_PARAMS, "num_threads": threads}
-    point = boosting.fit_refit(Xa, replicates.mean(axis=0) + shift, distil, DISTIL_ROUNDS, seed,
-                               citizens[rows])
-    n_rounds = point.current_iteration()
-    members = [boosting.fit(Xa, replicate + shift, distil, n_rounds, seed + 7 + k,
-                            early_stopping=False)
+    target = replicates.mean(axis=0) + shift
+    # Rounds by early stopping on held-out citizens, then the point ensemble and one member
+    # per replicate on all taught rows, binned once for the four fits.
+    probe = boosting.fit(Xa, target, distil, DISTIL_ROUNDS, seed, groups=citizens[rows])
+    n_rounds = max(10, boosting.best_rounds(probe, DISTIL_ROUNDS))
+    binned = boosting.Binned(Xa)
+    point = binned.fit(target, distil, n_rounds, seed)
+    members = [binned.fit(replicate + shift, distil, n_rounds, seed + 7 + k)
                for k, replicate in enumerate(replicates)]
     spread = float(replicates.var(axis=0, ddof=1).mean()) if len(replicates) > 1 else 0.0
     return ArmEffect(a, point, members, int(rows.sum()), trimmed, oof, spread, best, shift)
