@@ -108,6 +108,12 @@ class DaskEngine:
     def dashboard(self) -> str | None:
         return getattr(self.client, "dashboard_link", None)
 
+    def worker_memory(self) -> int | None:
+        """The smallest memory limit of a worker, in bytes (None when unlimited)."""
+        limits = [w.get("memory_limit") or 0
+                  for w in self.client.scheduler_info()["workers"].values()]
+        return min(limits) if limits and min(limits) > 0 else None
+
     def share(self, value: Any) -> Any:
         # In a list: scatter would otherwise send a set's or list's items one by one.
         return self.client.scatter([value], broadcast=True, hash=False)[0]

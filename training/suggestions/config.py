@@ -52,6 +52,10 @@ class TrainingConfig:
     # check; where it is wrong it moves effects away from the truth).
     unobserved_selection_delta: float = 0.0
     r_max_factor: float = 1.3
+    # On a Dask cluster, a pooled-outcome fold estimated above this many bytes is trained
+    # data-parallel with lightgbm.dask (docs/central-training.md); default: half of a
+    # worker's memory limit. Never used by the local engine.
+    distributed_fit_bytes: int | None = None
 
     @classmethod
     def load(cls, path: Path | None) -> TrainingConfig:

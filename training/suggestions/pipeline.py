@@ -74,6 +74,8 @@ def run_training(request: TrainRequest, progress: Progress | None = None,
     sensitivity = sensitivity_analysis(model)
     card = build_card(model, sources[0].manifest, built.stats.dated_fields, manifest, evaluation,
                       fairness, sensitivity, overlap_diagnostics(model), sample_sizes(model))
+    card["engine"] = {"name": engine.name, "workers": engine.workers,
+                      "distributed_fits": model.distributed_fits}
     write_card(request.out, card)
     return summary_lines(manifest, evaluation)
 

@@ -14,6 +14,7 @@ import lightgbm as lgb
 import numpy as np
 
 from desktop_app.scoring.bundle_source import BundleData
+from training.central.distributed_fit import estimated_bytes, pooled_fold_distributed
 from training.central.engine import Engine, LocalEngine
 from training.central.progress import Progress
 from training.suggestions import boosting
@@ -28,7 +29,7 @@ from training.suggestions.intervals import (
     z_value,
 )
 from training.suggestions.nuisance import OUTCOME_PARAMS, assemble_propensity, propensity_fold
-from training.suggestions.plugin import PooledFit, assemble_pooled, pooled_fold
+from training.suggestions.plugin import PooledFit, assemble_pooled, levels, pooled_fold
 from training.suggestions.r_learner import (
     ArmEffect,
     EffectInputs,
@@ -70,6 +71,7 @@ class TrainedModel:
     propensity_model: lgb.Booster
     propensity_oof: np.ndarray  # cross-fitted, training rows
     horizons: list[HorizonFit] = field(default_factory=list)
+    distributed_fits: list[str] = field(default_factory=list)  # trained with lightgbm.dask
 
     @property
     def arms(self) -> list[str]:
@@ -127,12 +129,27 @@ def train_model(data: BundleData | None, config: TrainingConfig, seed: int,
                                       config.nuisance_rounds, seed, threads, k, k == ks[0],
                                       key=f"propensity-fold{k}") for k in ks]
     pooled_tasks, baseline_tasks = {}, {}
+    budget = _fit_budget(engine, config)
+    distributed: list[str] = []
     for weeks in config.horizons:
         y = train.y[weeks]
         y_h = engine.share(y)
-        pooled_tasks[weeks] = [engine.submit(pooled_fold, X, arm, y_h, n_arms, fold_h, code_h,
-                                             seed, threads, k, key=f"pooled-h{weeks:g}-fold{k}")
-                               for k in range(int(folds.max()) + 1)]
+        pooled_tasks[weeks] = []
+        for k in range(int(folds.max()) + 1):
+            rows = int((~np.isnan(y) & (folds != k)).sum())
+            name = f"pooled-h{weeks:g}-fold{k}"
+            if budget is not None and estimated_bytes(rows, train.X.shape[1] + n_arms) > budget:
+                progress.note(f"{name}: {rows} decisions outgrow one worker; training it "
+                              "across all workers (lightgbm.dask)")
+                booster = pooled_fold_distributed(
+                    engine.client, train.X, train.arm, y, n_arms, folds, codes, seed, k,
+                    probe_rows=max(1000, budget // estimated_bytes(1, train.X.shape[1] + n_arms)))
+                distributed.append(name)
+                pooled_tasks[weeks].append(engine.submit(_with_levels, booster, X, n_arms,
+                                                         key=f"{name}-levels"))
+            else:
+                pooled_tasks[weeks].append(engine.submit(pooled_fold, X, arm, y_h, n_arms, fold_h,
+                                                         code_h, seed, threads, k, key=name))
         none_rows = (train.arm == 0) & ~np.isnan(y)
         baseline_tasks[weeks] = engine.submit(
             _baseline, X, y_h, none_rows, code_h, config.nuisance_rounds, seed, threads,
@@ -140,7 +157,8 @@ def train_model(data: BundleData | None, config: TrainingConfig, seed: int,
     first = engine.wait([*propensity_tasks, *(t for ts in pooled_tasks.values() for t in ts),
                          *baseline_tasks.values()], "nuisance models", progress, unit="fits")
     e, propensity_model = assemble_propensity(folds, n_arms, ks, first[:len(ks)])
-    model = TrainedModel(config, seed, table, train_mask, holdout, propensity_model, e)
+    model = TrainedModel(config, seed, table, train_mask, holdout, propensity_model, e,
+                         distributed_fits=distributed)
     done = len(ks)
     pooled, baselines = {}, {}
     for weeks in config.horizons:
@@ -220,6 +238,21 @@ def _arm_plan(train: DecisionTable, e: np.ndarray, pooled: PooledFit, weeks: flo
         [start[:, a].copy() for start in pooled.starts], phi[rows], adjustment,
         correction_params(config.effect_leaves, config.effect_min_leaf, config.threads),
         seed=seed, threads=config.threads, feature_names=[f.name for f in train.schema.features])
+
+
+def _fit_budget(engine: Engine, config: TrainingConfig) -> int | None:
+    """Bytes one fit may take on a worker before it is trained across workers (None: never)."""
+    if not hasattr(engine, "worker_memory"):
+        return None
+    if config.distributed_fit_bytes is not None:
+        return config.distributed_fit_bytes
+    memory = engine.worker_memory()
+    return None if memory is None else memory // 2
+
+
+def _with_levels(booster: lgb.Booster, X: np.ndarray, n_arms: int) -> tuple[lgb.Booster,
+                                                                              np.ndarray]:
+    return booster, levels(booster, X, n_arms)
 
 
 def _baseline(X: np.ndarray, y: np.ndarray, none_rows: np.ndarray, citizens: np.ndarray,
