@@ -22,10 +22,15 @@ from training.suggestions.outcome import is_observed, observation_end, outcome_w
 
 NONE_ARM = "none"
 MAX_CATEGORIES = 20
-# Model inputs are stored as float32, as the app's ONNX models read them: half the memory of
-# float64 at national scale, and every value the feature builder makes (counts, weeks, years,
-# levels, shares) stays distinct, so LightGBM bins and splits the same rows the same way.
-X_DTYPE = np.float32
+# From this many decisions on (national scale), model inputs are stored as float32: half the
+# memory of float64 on every worker. Below it they stay float64, and models are bit-identical
+# to those of earlier releases: float32 merges values that differ only by rounding noise (e.g.
+# week counts summed from sevenths), which moves LightGBM's bin edges a little.
+FLOAT32_FROM_ROWS = 1_000_000
+
+
+def storage_dtype(rows: int) -> type[np.floating]:
+    return np.float32 if rows >= FLOAT32_FROM_ROWS else np.float64
 
 
 @dataclass
@@ -190,7 +195,7 @@ def build_table(data: BundleData, config: TrainingConfig,
     n = len(rows)
     return DecisionTable(
         schema=schema, arms=arms,
-        X=(np.vstack(rows) if rows else np.zeros((0, len(schema.features)))).astype(X_DTYPE),
+        X=np.vstack(rows) if rows else np.zeros((0, len(schema.features))),
         arm=np.array(arm, dtype=np.int64),
         y={h: np.array(v, dtype=np.float64) for h, v in ys.items()},
         eligible=np.array(elig, dtype=np.float64).reshape(n, len(arms)),
@@ -220,9 +225,15 @@ def concat_tables(parts: list[DecisionTable]) -> DecisionTable:
     first = parts[0]
     citizen = np.concatenate([p.citizen for p in parts])
     order = np.argsort(citizen, kind="stable")
+    dtype = storage_dtype(len(citizen))
+    X = np.empty((len(citizen), first.X.shape[1]), dtype=dtype)
+    start = 0
+    for part in parts:  # one part at a time: never two float64 copies of the whole table
+        X[start:start + len(part.X)] = part.X
+        start += len(part.X)
     return DecisionTable(
         schema=first.schema, arms=first.arms,
-        X=np.concatenate([p.X for p in parts])[order],
+        X=X[order],
         arm=np.concatenate([p.arm for p in parts])[order],
         y={h: np.concatenate([p.y[h] for p in parts])[order] for h in first.y},
         eligible=np.concatenate([p.eligible for p in parts])[order],
