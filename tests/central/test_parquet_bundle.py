@@ -107,3 +107,27 @@ def test_reading_slices_keeps_memory_bounded_and_line_numbers_right(region, tmp_
     total = sum(len(rows) for rows, _ in slices)
     assert len(slices) == -(-total // 1000) and all(len(r) <= 1000 for r, _ in slices)
     assert slices[1][1][0] == 1001 and not errors
+
+
+def test_a_missing_or_replaced_partition_file_is_named_not_read_as_empty(region_parquet,
+                                                                         tmp_path, capsys):
+    broken = tmp_path / "pq"
+    shutil.copytree(region_parquet, broken)
+    shutil.rmtree(broken / "decisions" / "part-00001")
+    assert main(["train", "--bundle", str(broken), "--out", str(tmp_path / "m")]) != 0
+    assert "decisions/part-00001 is missing" in capsys.readouterr().err
+    shutil.copyfile(region_parquet / "outcomes" / "part-00002" / "00000.parquet",
+                    broken / "outcomes" / "part-00000" / "00000.parquet")
+    bundle = open_parquet_bundle(broken)
+    with pytest.raises(ValueError, match="was changed after it was written"):
+        bundle.read_partition(0, ["outcomes"])
+    (broken / "citizens" / "part-00000" / "00000.parquet").write_bytes(b"junk")
+    with pytest.raises(ValueError, match="not readable Parquet"):
+        bundle.read_partition(0, ["citizens"])
+
+
+def test_an_output_that_is_a_file_is_refused(region, tmp_path, capsys):
+    target = tmp_path / "a-file"
+    target.write_text("x", encoding="utf-8")
+    assert main(["bundle", "to-parquet", str(region / "bundle"), str(target)]) != 0
+    assert "is not a folder" in capsys.readouterr().err

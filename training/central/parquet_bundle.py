@@ -2,7 +2,8 @@
 
     OUT/layout.json                       format, version, number of partitions, row counts
     OUT/manifest.json                     the bundle's manifest, unchanged
-    OUT/<stem>/part-00000.parquet ...     citizens and every citizen-keyed file, by partition
+    OUT/<stem>/part-00000/00000.parquet   citizens and every citizen-keyed file, by partition
+                                          (one or more files per partition, read in name order)
     OUT/<stem>.parquet                    files about the municipality (programmes, vacancies...)
 
 Partition of a citizen: CRC-32 of the id's UTF-8 bytes modulo the number of partitions, so a
@@ -20,11 +21,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import pyarrow as pa
-import pyarrow.parquet as pq
+import polars as pl
 
 from desktop_app.bundle.contract import FILES, FILES_BY_STEM, FileSpec
-from training.central.columns import arrow_schema, from_arrow, to_arrow
+from training.central.columns import from_frame, to_frame
 
 LAYOUT_FILE = "layout.json"
 FORMAT = "wayfinder-parquet-bundle"
@@ -56,10 +56,11 @@ class ParquetBundleWriter:
     partitions: int
     manifest: dict[str, Any]
     counts: dict[str, int] = field(default_factory=dict)
-    _writers: dict[tuple[str, int], pq.ParquetWriter] = field(default_factory=dict)
+    _files: dict[tuple[str, int], int] = field(default_factory=dict)
     _buffers: dict[tuple[str, int], list[dict[str, Any]]] = field(default_factory=dict)
     _world: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     _buffered: int = 0
+    _part_rows: dict[str, dict[int, int]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if not 1 <= self.partitions <= 10_000:
@@ -89,32 +90,36 @@ class ParquetBundleWriter:
         if not rows:
             return
         stem, part = slot
-        spec = FILES_BY_STEM[stem]
-        writer = self._writers.get(slot)
-        if writer is None:
-            folder = self.out / stem
-            folder.mkdir(exist_ok=True)
-            writer = pq.ParquetWriter(folder / f"part-{part:05d}.parquet", arrow_schema(spec),
-                                      compression="zstd")
-            self._writers[slot] = writer
-        writer.write_table(to_arrow(spec, rows))
+        folder = part_folder(self.out, stem, part)
+        folder.mkdir(parents=True, exist_ok=True)
+        number = self._files.get(slot, 0)
+        to_frame(FILES_BY_STEM[stem], rows).write_parquet(folder / f"{number:05d}.parquet",
+                                                          compression="zstd")
+        self._files[slot] = number + 1
         self.counts[stem] = self.counts.get(stem, 0) + len(rows)
+        per_part = self._part_rows.setdefault(stem, {})
+        per_part[part] = per_part.get(part, 0) + len(rows)
 
     def close(self) -> dict[str, Any]:
         for slot in list(self._buffers):
             self._flush(slot)
-        for writer in self._writers.values():
-            writer.close()
         for stem, rows in self._world.items():
-            pq.write_table(to_arrow(FILES_BY_STEM[stem], rows), self.out / f"{stem}.parquet",
-                           compression="zstd")
+            to_frame(FILES_BY_STEM[stem], rows).write_parquet(self.out / f"{stem}.parquet",
+                                                              compression="zstd")
             self.counts[stem] = len(rows)
         layout = {"format": FORMAT, "version": VERSION, "partitions": self.partitions,
                   "partition_of": "crc32(utf-8 citizen id) mod partitions",
-                  "files": {stem: self.counts[stem] for stem in sorted(self.counts)}}
+                  "files": {stem: self.counts[stem] for stem in sorted(self.counts)},
+                  # rows in each partition: a missing or replaced file is noticed on read
+                  "partition_rows": {stem: {str(part): n for part, n in sorted(parts.items())}
+                                     for stem, parts in sorted(self._part_rows.items())}}
         (self.out / LAYOUT_FILE).write_text(json.dumps(layout, indent=1) + "\n",
                                             encoding="utf-8")
         return layout
+
+
+def part_folder(root: Path, stem: str, part: int) -> Path:
+    return Path(root) / stem / f"part-{part:05d}"
 
 
 class ParquetBundleError(ValueError):
@@ -144,21 +149,41 @@ class ParquetBundle:
         for spec in FILES:
             if citizen_key(spec) is None or (wanted is not None and spec.stem not in wanted):
                 continue
-            file_path = self.path / spec.stem / f"part-{part:05d}.parquet"
-            out[spec.stem] = (from_arrow(spec, pq.read_table(file_path))
-                              if file_path.is_file() else [])
+            out[spec.stem] = self._read_part(spec, part)
         return out
 
-    def read_columns(self, stem: str, part: int, columns: list[str]) -> pa.Table | None:
-        file_path = self.path / stem / f"part-{part:05d}.parquet"
-        return pq.read_table(file_path, columns=columns) if file_path.is_file() else None
+    def _read_part(self, spec: FileSpec, part: int) -> list[dict[str, Any]]:
+        """One partition's rows, checked against the row count layout.json recorded."""
+        frame = self.read_columns(spec.stem, part, None)
+        expected = int(self.layout.get("partition_rows", {}).get(spec.stem, {}).get(str(part), 0))
+        found = 0 if frame is None else frame.height
+        if found != expected:
+            folder = part_folder(self.path, spec.stem, part)
+            if frame is None:
+                raise ParquetBundleError(f"{folder} is missing ({expected} rows in "
+                                         f"{LAYOUT_FILE}): the Parquet bundle is incomplete")
+            raise ParquetBundleError(f"{folder} holds {found} rows, {LAYOUT_FILE} says "
+                                     f"{expected}: the Parquet bundle was changed after it was "
+                                     "written")
+        return [] if frame is None else from_frame(spec, frame)
+
+    def read_columns(self, stem: str, part: int,
+                     columns: list[str] | None) -> pl.DataFrame | None:
+        files = sorted(part_folder(self.path, stem, part).glob("*.parquet"))
+        if not files:
+            return None
+        try:
+            return pl.concat([pl.read_parquet(f, columns=columns) for f in files])
+        except (OSError, pl.exceptions.PolarsError) as error:
+            raise ParquetBundleError(f"{part_folder(self.path, stem, part)}: not readable "
+                                     f"Parquet ({error})") from None
 
     def read_world(self, stem: str) -> list[dict[str, Any]]:
         """Rows of a file about the municipality (programmes, vacancies, postcodes)."""
         file_path = self.path / f"{stem}.parquet"
         if not file_path.is_file():
             return []
-        return from_arrow(FILES_BY_STEM[stem], pq.read_table(file_path))
+        return from_frame(FILES_BY_STEM[stem], pl.read_parquet(file_path))
 
 
 def open_parquet_bundle(path: Path) -> ParquetBundle:

@@ -13,8 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-import pyarrow as pa
-import pyarrow.compute as pc
+import polars as pl
 
 from desktop_app.bundle.contract import FILES
 from desktop_app.bundle.issues import MAX_REPORTED_ERRORS, BundleError, BundleIssue
@@ -117,18 +116,14 @@ def _check_keys(out: Path, progress: Progress) -> None:
         raise BundleError(errors)
 
 
-def _world_keys(out: Path, stem: str, columns: list[str]) -> pa.Table | None:
-    import pyarrow.parquet as pq
-
+def _world_keys(out: Path, stem: str, columns: list[str]) -> pl.DataFrame | None:
     path = out / f"{stem}.parquet"
-    return pq.read_table(path, columns=columns) if path.is_file() else None
+    return pl.read_parquet(path, columns=columns) if path.is_file() else None
 
 
-def _duplicates(filename: str, table: pa.Table, key: tuple[str, ...]) -> list[BundleIssue]:
-    counted = table.group_by(list(key)).aggregate([([], "count_all")])
-    repeated = counted.filter(pc.greater(counted["count_all"], 1))
+def _duplicates(filename: str, table: pl.DataFrame, key: tuple[str, ...]) -> list[BundleIssue]:
+    counted = table.group_by(list(key)).len().filter(pl.col("len") > 1).sort(list(key))
     return [BundleIssue(filename, 0, ",".join(key),
                         f"duplicate key ({', '.join(str(row[k]) for k in key)}) in "
-                        f"{row['count_all']} rows")
-            for row in repeated.to_pylist()]
-
+                        f"{row['len']} rows")
+            for row in counted.to_dicts()]

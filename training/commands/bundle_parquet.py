@@ -35,6 +35,8 @@ def run(args: argparse.Namespace) -> int:
 
     if args.partitions is not None and not 1 <= args.partitions <= 10_000:
         raise AdminError("--partitions must be between 1 and 10000")
+    if args.out.exists() and not args.out.is_dir():
+        raise AdminError(f"{args.out} exists and is not a folder")
     if not (args.bundle / "citizens.jsonl").is_file():
         raise AdminError(f"{args.bundle} is not a bundle folder (no citizens.jsonl)")
     started = time.perf_counter()
