@@ -1,8 +1,18 @@
-"""Test-wide settings: headless Qt, and paths to the shared reference data."""
+"""Test-wide settings: headless Qt, a home folder of the tests' own, and paths to the shared
+reference data.
+
+No test may write into the real home folder (a caseworker's or developer's own case cache, audit
+key, keyring or IT log). The home and the XDG/Windows folders are therefore pointed at a fresh
+temporary folder when this file is imported (before any test module is, so nothing can capture
+the real one at import time), and every test gets its own `WAYFINDER_HOME` on top. Child
+processes inherit all of it. `tests/test_home_isolation.py` proves it.
+"""
 
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -11,6 +21,53 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 SHARED_DATA = PROJECT_ROOT.parent / "shared" / "data"
+
+REAL_HOME = Path(os.path.expanduser("~")).resolve()
+# Every variable through which code finds "the user's folders", on Linux, macOS and Windows.
+HOME_VARIABLES = {
+    "HOME": ".",
+    "USERPROFILE": ".",
+    "XDG_DATA_HOME": ".local/share",
+    "XDG_CONFIG_HOME": ".config",
+    "XDG_CACHE_HOME": ".cache",
+    "XDG_STATE_HOME": ".local/state",
+    "APPDATA": "AppData/Roaming",
+    "LOCALAPPDATA": "AppData/Local",
+}
+
+
+def _isolate_home() -> Path:
+    home = Path(tempfile.mkdtemp(prefix="wayfinder-test-home-")).resolve()
+    for name, below in HOME_VARIABLES.items():
+        folder = home / below
+        folder.mkdir(parents=True, exist_ok=True)
+        os.environ[name] = str(folder)
+    for name in ("WAYFINDER_HOME", "WAYFINDER_CONFIG", "WAYFINDER_CACHE_PASSPHRASE"):
+        os.environ.pop(name, None)
+    return home
+
+
+TEST_HOME = _isolate_home()
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    shutil.rmtree(TEST_HOME, ignore_errors=True)  # in every process that imported this file
+
+
+@pytest.fixture(scope="session", autouse=True)
+def isolated_home() -> Path:
+    """The session's stand-in for the home folder (removed when the session ends)."""
+    for name, below in HOME_VARIABLES.items():
+        os.environ[name] = str(TEST_HOME / below)  # a test that moved one is set right again
+    return TEST_HOME
+
+
+@pytest.fixture(autouse=True)
+def wayfinder_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test's own app folder (case cache, audit key, models, IT log) unless it sets one."""
+    home = tmp_path / "app-home"
+    monkeypatch.setenv("WAYFINDER_HOME", str(home))
+    return home
 
 
 @pytest.fixture(scope="session")
