@@ -57,15 +57,21 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from desktop_app.private_files import use_private_umask
+
     args = build_parser().parse_args(argv)
+    use_private_umask()  # everything this process writes is the user's alone (0600 / 0700)
     if args.smoke_test:
         from desktop_app.smoke import main as smoke_test
 
         return smoke_test()
+    from desktop_app.leftovers import clean_leftovers
     from desktop_app.views.application import run_gui
 
+    cache = cache_path_from(args.cache)
+    clean_leftovers(cache)  # what a killed import, sheet or backup left behind
     return run_gui(
-        cache_path_from(args.cache),
+        cache,
         language=args.language,
         dark=args.dark,
         caseworker=args.caseworker,

@@ -85,19 +85,37 @@ def open_cache_with_bundle(model, work: Path):  # type: ignore[no-untyped-def]
         db = open_cache(work / "case-cache.sqlite")
     except CacheError as error:
         raise SmokeFailure("cache", str(error)) from None
-    import_bundle(db, bundle, audit=AuditLog(db, os.urandom(32)), actor="smoke-test")
+    audit = AuditLog(db, os.urandom(32), publish_heads=False)  # a throwaway cache
+    import_bundle(db, bundle, audit=audit, actor="smoke-test")
     check = db.execute("PRAGMA quick_check").fetchone()[0]
     if check != "ok":
         raise SmokeFailure("cache", f"quick_check after import says {check}")
-    return db
+    return db, audit
 
 
 def score_and_sheet(model, version: str, work: Path) -> None:  # type: ignore[no-untyped-def]
     from desktop_app.cache.records import load_all, load_citizen
-    from desktop_app.reports.builder import SheetRequest, build_sheet
     from desktop_app.reports.cache_source import data_source
+    from desktop_app.smoke_bundle import CITIZEN_ID
+
+    db, audit = open_cache_with_bundle(model, work)
+    try:
+        cached = load_citizen(db, CITIZEN_ID)
+        if cached is None:
+            raise SmokeFailure("cache", f"citizen {CITIZEN_ID} did not reach the cache")
+        programmes = {str(p["id"]): p for p in load_all(db, "programmes")}
+        source = data_source(db)
+        _sheet(model, version, work, cached, programmes, source, db, audit)
+    finally:
+        db.close()
+
+
+def _sheet(model, version, work, cached, programmes, source, db, audit) -> None:  # type: ignore[no-untyped-def]
+    """Score the smoke citizen and print their sheet (in Arabic) with its audit entry."""
+    from desktop_app.cache.connection import transaction
+    from desktop_app.reports.builder import SheetRequest, build_sheet
     from desktop_app.reports.catalog import MissingTranslation
-    from desktop_app.reports.export import export_sheet
+    from desktop_app.reports.export import export_sheet, record_export
     from desktop_app.reports.from_scoring import suggestion_set
     from desktop_app.reports.rights import HOST_LANGUAGE_COUNTRY, RightsTemplateError, load_rights
     from desktop_app.scoring.records import citizen_records
@@ -105,15 +123,6 @@ def score_and_sheet(model, version: str, work: Path) -> None:  # type: ignore[no
     from desktop_app.smoke_bundle import CITIZEN_ID, DECISION_DATE, EXPORTED_AT
     from desktop_app.trust.build_flavour import BUILD_FLAVOUR
 
-    db = open_cache_with_bundle(model, work)
-    try:
-        cached = load_citizen(db, CITIZEN_ID)
-        if cached is None:
-            raise SmokeFailure("cache", f"citizen {CITIZEN_ID} did not reach the cache")
-        programmes = {str(p["id"]): p for p in load_all(db, "programmes")}
-        source = data_source(db)
-    finally:
-        db.close()
     records = citizen_records(cached.citizen, cached.history)
     day = dt.date.fromisoformat(DECISION_DATE)
     suggester = Suggester(model, programmes, dt.date.fromisoformat(EXPORTED_AT[:10]))
@@ -130,7 +139,14 @@ def score_and_sheet(model, version: str, work: Path) -> None:  # type: ignore[no
             rights=load_rights(country, production=BUILD_FLAVOUR == "production"),
             date=DECISION_DATE, suggestions=suggestion_set(case, programmes, version),
             data_source=source))
-        export = export_sheet(sheet, out)
+
+
+        def log_export(result):  # type: ignore[no-untyped-def]
+            with transaction(db):  # the same protocol as every sheet: entry, then file
+                record_export(audit, "smoke-test", result, citizen_id=CITIZEN_ID,
+                              model_version=version)
+
+        export = export_sheet(sheet, out, log_export)
     except (MissingTranslation, RightsTemplateError, OSError) as error:
         raise SmokeFailure("sheet", str(error)) from None
     if not out.read_bytes().startswith(b"%PDF-") or export.pages < 1:

@@ -44,6 +44,8 @@ def _isolate_home() -> Path:
         os.environ[name] = str(folder)
     for name in ("WAYFINDER_HOME", "WAYFINDER_CONFIG", "WAYFINDER_CACHE_PASSPHRASE"):
         os.environ.pop(name, None)
+    # Audit heads go to a file instead of the machine's syslog (demo builds only honour it).
+    os.environ["WAYFINDER_TEST_OS_LOG"] = str(home / "os-log.txt")
     return home
 
 
@@ -68,6 +70,16 @@ def wayfinder_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "app-home"
     monkeypatch.setenv("WAYFINDER_HOME", str(home))
     return home
+
+
+def write_audit_key(home: Path, key: bytes) -> Path:
+    """Put `key` where the app looks for the audit key under `home` (a WAYFINDER_HOME): for
+    tests whose cache was written with a known key before a command or window opens it."""
+    path = home / "keys" / "audit.key"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(key)
+    path.chmod(0o600)
+    return path
 
 
 @pytest.fixture(scope="session")

@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from desktop_app.admin.errors import AdminError
+from desktop_app.leftovers import clean_leftovers
+from desktop_app.private_files import use_private_umask
 
 COMMAND_PACKAGES = ("desktop_app.admin.commands", "training.commands")
 
@@ -76,6 +78,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if type(handler) is logging.StreamHandler and handler.stream is sys.stderr:
             # stderr keeps its level when the IT log lowers the root logger's to INFO
             handler.setLevel(level)
+    use_private_umask()
+    clean_leftovers(getattr(args, "cache", None) or _default_cache())
     _attach_it_log()
     try:
         result = args.handler(args)
@@ -85,7 +89,41 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("wayfinder-admin: interrupted; nothing was committed", file=sys.stderr)
         return 130
+    except Exception as error:  # one way to fail: a sentence and an exit code, never a traceback
+        print(f"wayfinder-admin: error: {_unexpected(error, args)}", file=sys.stderr)
+        return 1
     return int(result or 0)
+
+
+def _unexpected(error: Exception, args: argparse.Namespace) -> str:
+    """A sentence for an error no command turned into one; the code location goes to the IT
+    log (redacted like everything there) for whoever fixes it."""
+    from desktop_app.cache.connection import database_errors, database_problem
+
+    logging.getLogger(__name__).error("%s failed", it_safe_name(args), exc_info=error)
+    if isinstance(error, database_errors()):
+        cache = getattr(args, "cache", None) or _default_cache() or "in use"
+        return f"{database_problem(error, cache)}; the command stopped"
+    if isinstance(error, OSError):
+        where = f" ({error.filename})" if error.filename else ""
+        return f"{error.strerror or error}{where}; the command stopped"
+    return (f"{type(error).__name__}: {error}. This is a fault in Wayfinder; the IT log "
+            "records where it happened. Please report it.")
+
+
+def it_safe_name(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from desktop_app.protection.it_log import it_safe
+
+    return it_safe(str(getattr(args, "command", "the command")))
+
+
+def _default_cache():  # type: ignore[no-untyped-def]
+    from desktop_app.locations import default_cache_path
+
+    try:
+        return default_cache_path()
+    except Exception:  # a broken configuration is reported by the command that needs it
+        return None
 
 
 def _attach_it_log() -> None:

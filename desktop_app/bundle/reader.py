@@ -4,6 +4,11 @@ Valid files take a fast path (the whole file decoded and validated in two msgspe
 a file with an error is re-read line by line to name every error by file, line and field.
 Records are returned as the JSON objects of their lines, so unknown fields (top level and
 nested) are kept verbatim for a lossless import/export round trip.
+
+What the folder may hold (regular files only, never followed) is `bundle.folder`'s job; the
+JSON checks a decoder does not make (repeated keys, byte-order marks, limits) are in
+`bundle.json_checks`. A file the contract adds (e.g. contract 1.1's caseworkers.jsonl) needs
+only its `FileSpec` in `bundle.contract`: scanning, reading and checking follow from it.
 """
 
 from __future__ import annotations
@@ -17,7 +22,17 @@ from typing import Any
 
 import msgspec
 
-from desktop_app.bundle.contract import FILES, FILES_BY_STEM, REQUIRED_FILES, FileSpec, Manifest
+from desktop_app.bundle import json_checks
+from desktop_app.bundle.contract import FILES, REQUIRED_FILES, FileSpec, Manifest
+from desktop_app.bundle.folder import (
+    MANIFEST,
+    MAX_KEPT_FILE_BYTES,
+    FolderScan,
+    UnsafeFile,
+    open_regular_file,
+    read_regular_file,
+    scan_folder,
+)
 from desktop_app.bundle.issues import MAX_REPORTED_ERRORS, BundleError, BundleIssue
 from desktop_app.bundle.strict import strict
 
@@ -60,15 +75,19 @@ class BundleStream:
     progress: Progress | None = None
     unknown_fields: list[BundleIssue] = field(default_factory=list)
     errors: list[BundleIssue] = field(default_factory=list)
+    contract_files: dict[str, Path] = field(default_factory=dict)  # stem -> path (scanned)
 
     def files(self) -> Iterator[tuple[FileSpec, list[dict[str, Any]], list[int]]]:
         for spec in FILES:
-            file_path = self.path / spec.filename
-            if not file_path.is_file():
+            file_path = self.contract_files.get(spec.stem)
+            if file_path is None:
                 continue
             if self.progress:
                 self.progress(spec.filename, 0, 0)
-            objs, numbers, all_known = _read_file(file_path, spec, self.errors)
+            data = _read_safely(file_path, spec.filename, self.errors)
+            if data is None:
+                continue
+            objs, numbers, all_known = _read_file(data, spec, self.errors)
             if not all_known:
                 _report_unknown_fields(spec, objs, numbers, self.unknown_fields)
             _check_duplicate_keys(spec, objs, numbers, self.errors)
@@ -80,19 +99,24 @@ class BundleStream:
 def open_bundle(path: Path, progress: Progress | None = None) -> BundleStream:
     """Check the folder, manifest and required files; the records are read by `files()`."""
     path = Path(path)
-    errors: list[BundleIssue] = []
     if not path.is_dir():
         raise BundleError([BundleIssue(str(path), 0, "", "not a bundle folder")])
-    manifest = _read_manifest(path, errors)
+    try:
+        scan = scan_folder(path)
+    except OSError as error:
+        raise BundleError([BundleIssue(str(path), 0, "", f"cannot be read ({error})")]) from None
+    errors = scan.errors
+    manifest = _read_manifest(scan, errors)
     for stem in REQUIRED_FILES:
-        if not (path / f"{stem}.jsonl").is_file():
+        if stem not in scan.contract_files and not any(e.file == f"{stem}.jsonl" for e in errors):
             errors.append(BundleIssue(f"{stem}.jsonl", 0, "", "required file is missing"))
-    unknown_files = {
-        p.name: p.read_bytes()
-        for p in sorted(path.iterdir())
-        if p.is_file() and p.name != "manifest.json" and p.stem not in FILES_BY_STEM
-    }
-    return BundleStream(path, manifest, unknown_files, progress, errors=errors)
+    unknown_files = {}
+    for name, file_path in scan.kept_files.items():
+        data = _read_safely(file_path, name, errors, limit=MAX_KEPT_FILE_BYTES)
+        if data is not None:
+            unknown_files[name] = data
+    return BundleStream(path, manifest, unknown_files, progress, errors=errors,
+                        contract_files=scan.contract_files)
 
 
 def read_bundle(path: Path, progress: Progress | None = None) -> Bundle:
@@ -111,20 +135,45 @@ def read_bundle(path: Path, progress: Progress | None = None) -> Bundle:
     )
 
 
-def _read_manifest(path: Path, errors: list[BundleIssue]) -> dict[str, Any]:
-    manifest_path = path / "manifest.json"
-    if not manifest_path.is_file():
+def _read_safely(path: Path, name: str, errors: list[BundleIssue],
+                 limit: int | None = None) -> bytes | None:
+    """The file's bytes, or None with the reason added to `errors`."""
+    try:
+        return read_regular_file(path, limit=limit)
+    except UnsafeFile as error:
+        errors.append(BundleIssue(name, 0, "", str(error)))
+    except OSError as error:
+        errors.append(BundleIssue(name, 0, "", f"cannot be read ({error.strerror or error})"))
+    return None
+
+
+def _read_manifest(scan: FolderScan, errors: list[BundleIssue]) -> dict[str, Any]:
+    if scan.manifest is None:
         return {}
-    data = manifest_path.read_bytes()
+    data = _read_safely(scan.manifest, MANIFEST, errors)
+    if data is None:
+        return {}
+    problem = json_checks.encoding_problem(data)
+    if problem:
+        errors.append(BundleIssue(MANIFEST, 1, "", problem))
+        return {}
     try:
         raw = msgspec.json.decode(data)
         msgspec.convert(raw, Manifest)
+    except RecursionError:
+        errors.append(BundleIssue(MANIFEST, 1, "", f"nested more than "
+                                  f"{json_checks.MAX_DEPTH} levels deep"))
+        return {}
     except (msgspec.DecodeError, msgspec.ValidationError, UnicodeDecodeError) as error:
         field_path, message = _split_message(str(error))
-        errors.append(BundleIssue("manifest.json", 1, field_path, message))
+        errors.append(BundleIssue(MANIFEST, 1, field_path, message))
         return {}
     if not isinstance(raw, dict):
-        errors.append(BundleIssue("manifest.json", 1, "", "expected a JSON object"))
+        errors.append(BundleIssue(MANIFEST, 1, "", "expected a JSON object"))
+        return {}
+    problem_at = json_checks.line_problem(data, raw)
+    if problem_at is not None:
+        errors.append(BundleIssue(MANIFEST, 1, *problem_at))
         return {}
     return raw
 
@@ -146,10 +195,14 @@ def _split_lines(data: bytes) -> tuple[list[bytes], list[int]]:
 
 
 def _read_file(
-    file_path: Path, spec: FileSpec, errors: list[BundleIssue]
+    data: bytes, spec: FileSpec, errors: list[BundleIssue]
 ) -> tuple[list[dict[str, Any]], list[int], bool]:
     """The file's records and line numbers, and whether every field in it is known."""
-    chunks, numbers = _split_lines(file_path.read_bytes())
+    problem = json_checks.encoding_problem(data)
+    if problem:
+        errors.append(BundleIssue(spec.filename, 1, "", problem))
+        return [], [], True
+    chunks, numbers = _split_lines(data)
     return _decode_lines(spec, chunks, numbers, errors)
 
 
@@ -164,10 +217,13 @@ def read_file_in_chunks(
     line numbers: memory stays bounded by the slice, however large the file (central
     conversion of national exports). Problems go to `errors` and `unknown_fields` as with
     `read_bundle`; key uniqueness across slices is the caller's to check."""
-    with Path(file_path).open("rb") as handle:
+    with open_regular_file(Path(file_path)) as handle:
         chunks: list[bytes] = []
         numbers: list[int] = []
         for number, line in enumerate(handle, start=1):
+            if number == 1 and (problem := json_checks.encoding_problem(line)):
+                errors.append(BundleIssue(spec.filename, 1, "", problem))
+                return
             stripped = line.strip()
             if stripped:
                 chunks.append(stripped)
@@ -202,9 +258,13 @@ def _decode_lines(
         try:
             msgspec.json.decode(array, type=list[record_type])  # every line is a valid record
             # Decoded again as plain JSON: fields the typed pass skipped are checked here too.
-            return msgspec.json.decode(array), numbers, all_known
-        except (msgspec.DecodeError, msgspec.ValidationError, UnicodeDecodeError):
+            objs = msgspec.json.decode(array)
+        except (msgspec.DecodeError, msgspec.ValidationError, UnicodeDecodeError,
+                RecursionError):
             continue
+        if json_checks.file_is_clean(array, chunks, objs):
+            return objs, numbers, all_known
+        break  # a repeated key or a limit: the line-by-line pass names the line
     objs, numbers = _read_file_slowly(spec, chunks, numbers, errors)
     return objs, numbers, False
 
@@ -215,25 +275,40 @@ def _read_file_slowly(
     """Validate line by line to name every error (only reached when the file is invalid)."""
     decoder = msgspec.json.Decoder(spec.record_type)
     objs: list[dict[str, Any]] = []
+    kept: list[int] = []
+    too_deep = f"nested more than {json_checks.MAX_DEPTH} levels deep"
     for chunk, number in zip(chunks, numbers, strict=True):
+        if not chunk.strip():
+            continue  # a line of spaces is a blank line
         try:
             raw = msgspec.json.decode(chunk)
+        except RecursionError:
+            errors.append(BundleIssue(spec.filename, number, "", too_deep))
+            continue
         except (msgspec.DecodeError, UnicodeDecodeError) as error:
             errors.append(BundleIssue(spec.filename, number, "", f"not valid JSON: {error}"))
             continue
         if not isinstance(raw, dict):
             errors.append(BundleIssue(spec.filename, number, "", "expected a JSON object"))
             continue
+        problem = json_checks.line_problem(chunk, raw)
+        if problem is not None:
+            errors.append(BundleIssue(spec.filename, number, *problem))
+            continue
         try:
             decoder.decode(chunk)
+        except RecursionError:
+            errors.append(BundleIssue(spec.filename, number, "", too_deep))
+            continue
         except msgspec.ValidationError as error:
             field_path, message = _split_message(str(error))
             errors.append(BundleIssue(spec.filename, number, field_path, message))
             continue
         objs.append(raw)
+        kept.append(number)
         if len(errors) >= MAX_REPORTED_ERRORS:
             break
-    return objs, numbers[: len(objs)]
+    return objs, kept
 
 
 def _split_message(text: str) -> tuple[str, str]:

@@ -6,8 +6,15 @@ the cache file but not read the key cannot rewrite history without breaking the 
 
 Since schema 2 (chain_format 2) the chain covers `citizen_ref`, a keyed hash of the citizen
 id, not the id itself: a retention purge can then blank `citizen_id` (pseudonymise) and the
-chain still verifies. After each committed batch the head (seq, hash) goes to the IT log, so a
-cut-off tail is visible against the log (`wayfinder-admin audit verify --expect-head`).
+chain still verifies. A purge records a digest of each payload it pseudonymised, so those
+entries stay checked too. Decisions and objections are inside the chain: their entries carry a
+keyed digest of the stored record (`cache.record_digest`, checked by `cache.audit_records`).
+
+The caseworker's account can read the key, so the chain alone does not stop a rewrite by that
+account. What does: after each committed batch the head (seq, hash, cache id) goes where that
+account cannot change it, the OS log (`protection.os_log`), as well as to the IT log, and
+exports and sheets carry one. `wayfinder-admin audit verify --heads FILE` checks the chain
+against every head IT collected (`cache.audit_heads`); see docs/data-protection.md.
 A retention purge of the oldest entries leaves a signed checkpoint that verification starts
 from (see desktop_app/protection/audit_retention.py).
 """
@@ -18,20 +25,21 @@ import datetime as dt
 import hashlib
 import hmac
 import logging
-import os
-import secrets
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import msgspec
 import sqlite_utils
 
+from desktop_app.cache import meta
+from desktop_app.cache.audit_heads import Head, head_line
+from desktop_app.cache.audit_key import key_id
 from desktop_app.cache.connection import after_commit
+from desktop_app.protection import os_log
 from desktop_app.protection.it_log import it_safe
 
 GENESIS = "0" * 64
-KEY_BYTES = 32
 CHAIN_FORMAT = 3
 PSEUDONYMISED = "_pseudonymised"  # payload marker: free text removed by a retention purge
 HEAD_LOGGER = "wayfinder.audit"
@@ -73,21 +81,6 @@ class VerifyReport:
     @property
     def ok(self) -> bool:
         return not self.problems
-
-
-def load_or_create_key(path: Path) -> bytes:
-    """The audit key file (created owner-only on first use); never stored in the cache."""
-    if path.is_file():
-        key = path.read_bytes()
-        if len(key) != KEY_BYTES:
-            raise ValueError(f"the audit key {path} is damaged (expected {KEY_BYTES} bytes)")
-        return key
-    path.parent.mkdir(parents=True, exist_ok=True)
-    key = secrets.token_bytes(KEY_BYTES)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(key)
-    return key
 
 
 def canonical(fields: dict[str, Any]) -> bytes:
@@ -144,13 +137,24 @@ _COLUMNS = (
 class AuditLog:
     """Appends chained entries; call inside the same transaction as the change it records."""
 
-    def __init__(self, db: sqlite_utils.Database, key: bytes) -> None:
+    def __init__(self, db: sqlite_utils.Database, key: bytes, *,
+                 publish_heads: bool = True) -> None:
+        """`publish_heads=False` only for throwaway caches (the smoke test's): their heads
+        would be noise in the OS log."""
         self._db = db
         self._key = key
+        self._cache_id: str | None = None
+        self._publish_heads = publish_heads
 
     @property
     def key(self) -> bytes:
         return self._key
+
+    @property
+    def cache_id(self) -> str:
+        if self._cache_id is None:
+            self._cache_id = meta.cache_id(self._db)
+        return self._cache_id
 
     def append(
         self,
@@ -180,6 +184,9 @@ class AuditLog:
             "payload_digest": payload_digest(self._key, body),
         }
         digest = entry_hash(self._key, prev_hash, fields)
+        # The trail records which key writes it, so a wrong key is named as such later.
+        self._db.execute("INSERT OR IGNORE INTO cache_meta (key, value) VALUES (?, ?)",
+                         (meta.AUDIT_KEY_ID, key_id(self._key)))
         self._db.execute(
             "INSERT INTO audit_log (seq, at, actor, action, citizen_id, model_version, "
             "input_hash, payload, prev_hash, hash, citizen_ref, chain_format, payload_digest) "
@@ -215,8 +222,13 @@ class AuditLog:
         )
 
     def publish_head(self) -> None:
-        """Write the committed head to the IT log (the outside copy verification checks)."""
-        log.info("audit head %s", it_safe(format_head(self.head())))
+        """Write the committed head to the OS log and the IT log (the outside copies that
+        verification checks against)."""
+        if not self._publish_heads:
+            return
+        seq, digest = self.head()
+        log.info("audit head %s cache=%s", it_safe(f"{seq}:{digest}"), it_safe(self.cache_id))
+        os_log.publish(head_line(self.cache_id, seq, digest))
 
     def head(self) -> tuple[int, str]:
         return read_head(self._db)
@@ -231,7 +243,13 @@ class AuditLog:
         """Problems found walking the chain (empty when intact)."""
         return self.verify_report(expect_head).problems
 
-    def verify_report(self, expect_head: tuple[int, str] | None = None) -> VerifyReport:
+    def verify_report(self, expect_head: tuple[int, str] | None = None, *,
+                      heads: Iterable[Head] = ()) -> VerifyReport:
+        """Walk the chain, check the app's decisions and objections against their entries,
+        and compare with heads recorded outside the cache (`expect_head`, and every head of
+        `heads` that names this cache)."""
+        from desktop_app.cache.audit_records import check_records
+
         checkpoint = self.checkpoint()
         prev_hash, expected_seq = GENESIS, 1
         report = VerifyReport(start_seq=1, head=self.head())
@@ -249,22 +267,35 @@ class AuditLog:
             )
         seen: dict[int, str] = {}
         purged = self._pseudonymised_by_purges()
+        unchecked = 0
         for row in self._db.execute(f"SELECT {_COLUMNS} FROM audit_log ORDER BY seq"):
-            self._check_row(row, prev_hash, expected_seq, report, purged)
+            unchecked += self._check_row(row, prev_hash, expected_seq, report, purged)
             seen[row[0]] = row[9]
             prev_hash, expected_seq = row[9], row[0] + 1
+        if unchecked:
+            report.notes.append(
+                f"{unchecked} pseudonymised entries come from a purge that did not record "
+                "their new content (before this version): only their place in the chain is "
+                "checked")
+        outside = [(h.seq, h.hash) for h in heads]
         if expect_head is not None:
-            _check_expected_head(expect_head, report, seen, checkpoint)
+            outside.append(expect_head)
+        _check_outside_heads(list(dict.fromkeys(outside)), report, seen, checkpoint)
+        check_records(self._db, self._key, purged, report)
         return report
 
-    def _pseudonymised_by_purges(self) -> set[int]:
-        """Entries that audited purges say they pseudonymised (those entries are chained too,
-        so a forged purge entry fails verification on its own)."""
-        seqs: set[int] = set()
+    def _pseudonymised_by_purges(self) -> dict[int, str | None]:
+        """Entries that audited purges say they pseudonymised, with the digest of the payload
+        each was left with (None from purges before digests were recorded). Purge entries
+        are chained too, so a forged one fails verification on its own."""
+        seqs: dict[int, str | None] = {}
         for (payload,) in self._db.execute(
             "SELECT payload FROM audit_log WHERE action = 'cases_purged'"
         ):
-            seqs.update(msgspec.json.decode(payload).get("pseudonymised_seqs", []))
+            body = msgspec.json.decode(payload)
+            digests = body.get("pseudonymised_digests") or {}
+            for seq in body.get("pseudonymised_seqs", []):
+                seqs[int(seq)] = digests.get(str(seq))
         return seqs
 
     def _check_row(
@@ -273,9 +304,12 @@ class AuditLog:
         prev_hash: str,
         expected_seq: int,
         report: VerifyReport,
-        purged: set[int],
-    ) -> None:
+        purged: dict[int, str | None],
+    ) -> int:
+        """Add what is wrong with one entry to `report`; returns 1 for a pseudonymised entry
+        whose content cannot be checked (an old purge recorded no digest for it), else 0."""
         seq = row[0]
+        unchecked = 0
         if seq > expected_seq:
             report.problems.append(
                 f"entries {expected_seq}..{seq - 1} are missing (deleted); next is {seq}"
@@ -302,11 +336,16 @@ class AuditLog:
                             f"entry {seq} is marked pseudonymised but no audited purge did so "
                             "(edited)"
                         )
+                    elif purged[seq] is None:
+                        unchecked = 1
+                    elif purged[seq] != payload_digest(self._key, payload):
+                        report.problems.append(
+                            f"entry {seq} was changed after a purge pseudonymised it (edited)")
                 elif row[12] != payload_digest(self._key, payload):
                     report.problems.append(
                         f"entry {seq} does not match the chain (edited or inserted)"
                     )
-                    return
+                    return unchecked
             else:
                 fields["payload"] = payload
         else:
@@ -326,13 +365,44 @@ class AuditLog:
                     f"entry {seq} was pseudonymised and predates pseudonym-safe chaining; "
                     "only its link to the next entry is checked"
                 )
-                return
+                return unchecked
         if row[8] != prev_hash or not hmac.compare_digest(
             row[9], entry_hash(self._key, prev_hash, fields)
         ):
             report.problems.append(f"entry {seq} does not match the chain (edited or inserted)")
         elif row[11] >= 2 and row[4] is not None and citizen_ref(self._key, row[4]) != row[10]:
             report.problems.append(f"entry {seq}: the citizen id was changed (edited)")
+        elif row[11] >= 2 and row[4] is None and row[10] is not None and seq not in purged:
+            report.problems.append(
+                f"entry {seq}: the citizen id was removed, but no audited purge did so (edited; "
+                "the entry would be missing from the citizen's access request)")
+        return unchecked
+
+
+MAX_HEAD_PROBLEMS = 20
+
+
+def _check_outside_heads(
+    heads: list[tuple[int, str]],
+    report: VerifyReport,
+    seen: dict[int, str],
+    checkpoint: Checkpoint | None,
+) -> None:
+    """Every head recorded outside must match the chain; a cut-off tail is said once."""
+    last = report.head[0]
+    beyond = [head for head in heads if head[0] > last]
+    if beyond:
+        _check_expected_head(max(beyond), report, seen, checkpoint)
+    problems: list[str] = []
+    for head in sorted(head for head in heads if head[0] <= last):
+        before = len(report.problems)
+        _check_expected_head(head, report, seen, checkpoint)
+        problems.extend(report.problems[before:])
+        del report.problems[before:]
+    report.problems.extend(problems[:MAX_HEAD_PROBLEMS])
+    if len(problems) > MAX_HEAD_PROBLEMS:
+        report.problems.append(f"... and {len(problems) - MAX_HEAD_PROBLEMS} more entries differ "
+                               "from heads recorded outside the cache")
 
 
 def _check_expected_head(

@@ -7,6 +7,7 @@ A wrong key is found by a read before anything is written, so it never changes t
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -16,6 +17,7 @@ from typing import Any
 import sqlite_utils
 
 from desktop_app.cache.schema import MIGRATIONS, SCHEMA_VERSION
+from desktop_app.private_files import create_private_file, make_private, private_dir
 from desktop_app.protection.keys import CacheKey, Prompt, find_key
 
 PLAIN_HEADER = b"SQLite format 3\x00"
@@ -37,6 +39,45 @@ def _database_errors() -> tuple[type[BaseException], ...]:
     except ImportError:
         return (sqlite3.DatabaseError,)
     return (sqlite3.DatabaseError, sqlcipher3.DatabaseError)
+
+
+def database_problem(error: BaseException, path: Path | str) -> str:
+    """One sentence for a person: what an SQLite error means for the cache at `path`.
+
+    Both sqlite3 and sqlcipher3 errors are read by their text (sqlcipher3 has no error names).
+    """
+    text = str(error)
+    name = str(getattr(error, "sqlite_errorname", "") or "")
+    lowered = text.lower()
+
+    def says(code: str, *words: str) -> bool:
+        return name.startswith(code) or any(word in lowered for word in words)
+
+    if says("SQLITE_FULL", "disk is full"):
+        return (f"the disk holding the case cache {path} is full ({text}); free some space "
+                "and try again")
+    if says("SQLITE_READONLY", "readonly database", "read-only"):
+        return (f"the case cache {path} cannot be written: the file or its folder is read-only "
+                f"({text}). Check the permissions of both (SQLite keeps its -wal and -shm "
+                "files beside the cache, so the folder must be writable too)")
+    if says("SQLITE_CANTOPEN", "unable to open database"):
+        return (f"the case cache {path} cannot be opened: the file or its folder is not "
+                f"accessible ({text}); check that the folder exists and its permissions")
+    if says("SQLITE_BUSY", "database is locked", "database table is locked"):
+        return (f"the case cache {path} is busy: another Wayfinder program (an import?) is "
+                "writing to it; try again when it has finished")
+    if says("SQLITE_CORRUPT", "malformed", "corrupt") or says("SQLITE_NOTADB", "not a database"):
+        return (f"the case cache {path} is damaged ({text}). Restore it from backup or move "
+                "it aside and re-import the latest bundle (docs/it-guide.md, 'Recover a cache')")
+    if says("SQLITE_IOERR", "disk i/o error"):
+        return (f"reading or writing the case cache {path} failed ({text}); the disk may be "
+                "failing, full or removed: check it, then try again")
+    return f"the case cache {path} could not be used ({text})"
+
+
+def database_errors() -> tuple[type[BaseException], ...]:
+    """The DatabaseError classes of sqlite3 and (when installed) sqlcipher3."""
+    return _database_errors()
 
 
 def is_encrypted(path: Path | str) -> bool:
@@ -62,6 +103,16 @@ def open_cache(
     cache takes `key`, else one found in the environment, the keyring or via `prompt`.
     """
     path = Path(path)
+    try:
+        return _open(path, create, encrypt, key, prompt)
+    except OSError as error:  # the folder or file cannot be reached or created
+        raise CacheError(
+            f"the case cache {path} cannot be opened or created ({error.strerror or error}); "
+            "check that its folder exists and that you may write there") from error
+
+
+def _open(path: Path, create: bool, encrypt: bool, key: CacheKey | None,
+          prompt: Prompt | None) -> sqlite_utils.Database:
     if not path.exists() and not create:
         raise CacheError(f"no case cache at {path}")
     if path.exists() and not path.is_file():
@@ -78,22 +129,46 @@ def open_cache(
                 "from backup or re-import the latest bundle. Key lost: see "
                 "docs/data-protection.md 'Key loss and recovery'. Nothing was changed."
             )
-    path.parent.mkdir(parents=True, exist_ok=True)
-    conn = _connect(path, key if encrypted else None, new)
+    private_dir(path.parent)
+    if new:
+        create_private_file(path)  # SQLite gives -wal and -shm the same (private) mode
+    for side in ("", "-wal", "-shm"):
+        make_private(Path(f"{path}{side}"))  # files an earlier version left world-readable
+    try:
+        conn = _connect(path, key if encrypted else None, new)
+    except _database_errors() as error:
+        raise CacheError(database_problem(error, path)) from error
     try:
         db = sqlite_utils.Database(conn)
         _configure(db, path)
         _migrate(db, path)
     except _database_errors() as error:
         conn.close()
-        raise CacheError(
-            f"the case cache {path} cannot be read ({error}); it may be damaged. "
-            "Restore it from backup or re-import the latest bundle."
-        ) from error
+        raise CacheError(database_problem(error, path)) from error
     except CacheError:
         conn.close()
         raise
+    _watch_for_it_log(path, key if encrypted else None)
     return db
+
+
+def _watch_for_it_log(path: Path, key: CacheKey | None) -> None:
+    """Whose data this process holds: the IT log redacts these ids and names from exception
+    texts, read (on a connection of its own) only when the first exception is written."""
+    from desktop_app.protection.it_log import watch_cache
+
+    def read_words() -> Iterator[str | None]:
+        if not path.exists():
+            return  # a temporary cache that was renamed or removed: nothing left to watch
+        conn = _connect(path, key, False)
+        try:
+            for citizen_id, name in conn.execute("SELECT id, name FROM citizens"):
+                yield citizen_id
+                yield name
+        finally:
+            conn.close()
+
+    watch_cache(str(path.resolve()), read_words)
 
 
 def _connect(path: Path, key: CacheKey | None, new: bool) -> Any:
@@ -169,9 +244,20 @@ def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
     try:
         yield db
     except BaseException:
-        db.execute("ROLLBACK")
         _AFTER_COMMIT.pop(id(db.conn), None)
+        # SQLite may already have rolled back (disk full, damaged page): then a ROLLBACK would
+        # fail with "no transaction is active" and hide the error that matters.
+        if db.conn.in_transaction:
+            with contextlib.suppress(*_database_errors()):
+                db.execute("ROLLBACK")
         raise
-    db.execute("COMMIT")
+    try:
+        db.execute("COMMIT")
+    except BaseException:
+        _AFTER_COMMIT.pop(id(db.conn), None)
+        if db.conn.in_transaction:
+            with contextlib.suppress(*_database_errors()):
+                db.execute("ROLLBACK")
+        raise
     for callback in _AFTER_COMMIT.pop(id(db.conn), {}).values():
         callback()

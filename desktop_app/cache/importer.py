@@ -25,6 +25,12 @@ from desktop_app.protection.it_log import watch
 
 Progress = Callable[[str, int, int], None]
 BATCH = 50_000
+# A full snapshot may mark at most this share of the cases in the caseload as having left,
+# unless the person importing names the count (an empty or cut-off citizens.jsonl otherwise
+# empties the caseload, and the retention purge later deletes it).
+DEFAULT_DEPARTURE_SHARE = 0.10
+# A bundle dated further ahead than this is refused: it would make every real bundle "older".
+FUTURE_TOLERANCE = dt.timedelta(days=1)
 
 
 @dataclass
@@ -54,6 +60,25 @@ class OlderBundleError(Exception):
     """The bundle was exported before the newest bundle already imported."""
 
 
+class DeparturesRefused(Exception):
+    """A full snapshot would mark more cases as having left than allowed or confirmed."""
+
+    def __init__(self, departures: int, in_caseload: int, share: float,
+                 confirmed: int | None) -> None:
+        self.departures = departures
+        percent = 100 * departures / max(in_caseload, 1)
+        if confirmed is None:
+            why = (f"more than the {share:.0%} a snapshot may take away unconfirmed. An empty "
+                   "or cut-off citizens.jsonl looks exactly like this.")
+        else:
+            why = f"but {confirmed:,} departures were confirmed."
+        super().__init__(
+            f"this full snapshot would mark {departures:,} of the {in_caseload:,} cases in the "
+            f"caseload ({percent:.0f}%) as having left, {why} Nothing was imported. If these "
+            f"departures are real, import again with --confirm-departures {departures}."
+        )
+
+
 def import_bundle(
     db: sqlite_utils.Database,
     bundle: Bundle | BundleStream,
@@ -62,17 +87,24 @@ def import_bundle(
     actor: str,
     progress: Progress | None = None,
     allow_older: bool = False,
+    confirm_departures: int | None = None,
+    max_departure_share: float = DEFAULT_DEPARTURE_SHARE,
+    now: dt.datetime | None = None,
 ) -> ImportReport:
     """Import a bundle (read whole, or streamed file by file) in one transaction.
 
     A streamed bundle is validated while it is written; any error in any file rolls the
-    whole transaction back, so the cache ends exactly as it was.
+    whole transaction back, so the cache ends exactly as it was. A full snapshot that would
+    mark more than `max_departure_share` of the caseload as having left is refused unless
+    `confirm_departures` names exactly that count.
     """
     exported_at = _exported_at(bundle)
     if bundle.errors:
         raise BundleError(list(bundle.errors))
+    _check_not_future(exported_at, now or dt.datetime.now(dt.UTC))
     if not allow_older:
         _check_not_older(db, exported_at)
+    departures = _DepartureRule(max_departure_share, confirm_departures)
     citizens = _ids(db, "citizens")
     programmes = _ids(db, "programmes")
     # A large page cache keeps index maintenance in memory during a bulk import, and the
@@ -81,7 +113,8 @@ def import_bundle(
     db.execute("PRAGMA cache_size = -262144")
     db.execute("PRAGMA foreign_keys = OFF")
     try:
-        return _import(db, bundle, audit, actor, progress, exported_at, citizens, programmes)
+        return _import(db, bundle, audit, actor, progress, exported_at, citizens, programmes,
+                       departures)
     finally:
         db.execute("PRAGMA foreign_keys = ON")
 
@@ -95,8 +128,10 @@ def _import(
     exported_at: str | None,
     citizens: set[str],
     programmes: set[str],
+    departures: _DepartureRule,
 ) -> ImportReport:
     with transaction(db):
+        in_caseload = _count_in_caseload(db)
         import_id = _record_import(db, bundle, exported_at)
         report = ImportReport(import_id)
         listed: list[str] = []
@@ -139,6 +174,7 @@ def _import(
             )
         if bundle.manifest.get("full_snapshot"):
             report.left_caseload = _mark_left_caseload(db, listed, exported_at)
+            departures.check(report.left_caseload, in_caseload)
         _finish_import_record(db, import_id, report)
         audit.append(
             actor,
@@ -149,6 +185,8 @@ def _import(
                 "exported_at": exported_at,
                 "new": report.new,
                 "updated": report.updated,
+                "left_caseload": report.left_caseload,
+                "departures_confirmed": departures.confirmed,
             },
         )
     return report
@@ -184,6 +222,36 @@ def _upsert(
             progress(spec.filename, min(start + BATCH, total), total)
 
 
+@dataclass(frozen=True)
+class _DepartureRule:
+    share: float
+    confirmed: int | None
+
+    def check(self, departures: int, in_caseload: int) -> None:
+        if self.confirmed is not None:
+            if departures != self.confirmed:
+                raise DeparturesRefused(departures, in_caseload, self.share, self.confirmed)
+            return
+        if departures > self.share * in_caseload:
+            raise DeparturesRefused(departures, in_caseload, self.share, None)
+
+
+def _count_in_caseload(db: sqlite_utils.Database) -> int:
+    return int(db.execute("SELECT count(*) FROM citizens WHERE left_caseload IS NULL")
+               .fetchone()[0])
+
+
+def _check_not_future(exported_at: str | None, now: dt.datetime) -> None:
+    if exported_at is None:
+        return
+    if _as_instant(exported_at) > now + FUTURE_TOLERANCE:
+        raise BundleError([BundleIssue(
+            "manifest.json", 1, "exported_at",
+            f"{exported_at} lies in the future (this computer's clock says "
+            f"{now.isoformat(timespec='seconds')}); check the exporting system's clock. A "
+            "future date would make every later bundle look older")])
+
+
 def _exported_at(bundle: Bundle | BundleStream) -> str | None:
     value = bundle.manifest.get("exported_at")
     return str(value) if value is not None else None
@@ -194,10 +262,13 @@ def _check_not_older(db: sqlite_utils.Database, exported_at: str | None) -> None
         return
     newest = db.execute("SELECT max(exported_at) FROM imports").fetchone()[0]
     if newest and _as_instant(exported_at) < _as_instant(newest):
+        future = _as_instant(newest) > dt.datetime.now(dt.UTC) + FUTURE_TOLERANCE
+        hint = (" That date lies in the future: a bundle with a wrong date was imported "
+                "earlier; once this bundle is checked, import it with --allow-older."
+                if future else " Use --allow-older if that is really intended.")
         raise OlderBundleError(
             f"this bundle was exported at {exported_at}, before the newest bundle already "
-            f"imported ({newest}); importing it would overwrite newer data. "
-            "Use --allow-older if that is really intended."
+            f"imported ({newest}); importing it would overwrite newer data.{hint}"
         )
 
 

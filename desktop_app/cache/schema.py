@@ -213,10 +213,21 @@ def _migration_4_audit_payload_digest(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE audit_log ADD COLUMN payload_digest TEXT")
 
 
+def _migration_5_cache_identity(db: sqlite_utils.Database) -> None:
+    """`cache_meta`: the cache's random id (named by every audit head written outside it), the
+    id of the audit key its trail is written with, and work a purge left pending. Objections
+    get `exported_at`, like decisions: both go back to the case system before a purge."""
+    db.execute("CREATE TABLE cache_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    db.execute("INSERT INTO cache_meta (key, value) "
+               "VALUES ('cache_id', lower(hex(randomblob(16))))")
+    db.execute("ALTER TABLE profiling_objections ADD COLUMN exported_at TEXT")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _migration_1,
     _migration_2_audit_protection,
     _migration_3_skill_choices,
     _migration_4_audit_payload_digest,
+    _migration_5_cache_identity,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

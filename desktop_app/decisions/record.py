@@ -2,6 +2,8 @@
 
 A decision that differs from the suggestion the caseworker saw is an override: it must carry
 a reason code and text, and it is audited as `decision_override` so oversight can count it.
+The audit entry carries a keyed digest of the decision as stored (`cache.record_digest`), so a
+decision edited or deleted afterwards no longer matches the tamper-evident chain.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import sqlite_utils
 
 from desktop_app.cache.audit import AuditLog
 from desktop_app.cache.connection import transaction
+from desktop_app.cache.record_digest import DIGEST_FIELD, stored_digest
 from desktop_app.decisions.reasons import DecisionError, check_reason, deviates
 
 
@@ -79,7 +82,8 @@ def record_decision(db: sqlite_utils.Database, audit: AuditLog, decision: Decisi
                      "followed_suggestion": followed, "reason_code": decision.reason_code,
                      "reason_text": (decision.reason_text or "").strip() or None,
                      "own_assessment_first": bool(decision.own_assessment),
-                     "job_referrals": referrals, **decision.extra},
+                     "job_referrals": referrals, **decision.extra,
+                     DIGEST_FIELD: stored_digest(db, audit.key, "app_decisions", decision_id)},
         )
     return decision_id
 

@@ -433,6 +433,10 @@
         <translation>Registrerer…</translation>
     </message>
     <message>
+        <source>Saving… The case cache is busy (an import is running); your decision is kept and saved as soon as it is free.</source>
+        <translation>Gemmer… Sagsdatabasen er optaget (en import er i gang); din afgørelse er ikke tabt og gemmes, så snart databasen er ledig.</translation>
+    </message>
+    <message>
         <source>Decision recorded (number %1).</source>
         <translation>Afgørelsen er registreret (nummer %1).</translation>
     </message>
@@ -1217,6 +1221,10 @@
     <message>
         <source>No case cache</source>
         <translation>Ingen sagsdatabase</translation>
+    </message>
+    <message>
+        <source>The case cache is damaged: what is shown may be incomplete, and saving may fail. Ask IT to restore it from a backup or to re-import the latest bundle.</source>
+        <translation>Sagsdatabasen er beskadiget: det viste kan være ufuldstændigt, og det kan mislykkes at gemme. Bed IT om at gendanne den fra en sikkerhedskopi eller importere den seneste pakke igen.</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>

@@ -433,6 +433,10 @@
         <translation>Recording…</translation>
     </message>
     <message>
+        <source>Saving… The case cache is busy (an import is running); your decision is kept and saved as soon as it is free.</source>
+        <translation>Saving… The case cache is busy (an import is running); your decision is kept and saved as soon as it is free.</translation>
+    </message>
+    <message>
         <source>Decision recorded (number %1).</source>
         <translation>Decision recorded (number %1).</translation>
     </message>
@@ -1217,6 +1221,10 @@
     <message>
         <source>No case cache</source>
         <translation>No case cache</translation>
+    </message>
+    <message>
+        <source>The case cache is damaged: what is shown may be incomplete, and saving may fail. Ask IT to restore it from a backup or to re-import the latest bundle.</source>
+        <translation>The case cache is damaged: what is shown may be incomplete, and saving may fail. Ask IT to restore it from a backup or to re-import the latest bundle.</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>

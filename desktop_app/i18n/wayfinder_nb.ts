@@ -433,6 +433,10 @@
         <translation>Registrerer…</translation>
     </message>
     <message>
+        <source>Saving… The case cache is busy (an import is running); your decision is kept and saved as soon as it is free.</source>
+        <translation>Lagrer… Saksdatabasen er opptatt (en import pågår); vedtaket ditt er tatt vare på og lagres så snart databasen er ledig.</translation>
+    </message>
+    <message>
         <source>Decision recorded (number %1).</source>
         <translation>Vedtaket er registrert (nummer %1).</translation>
     </message>
@@ -1217,6 +1221,10 @@
     <message>
         <source>No case cache</source>
         <translation>Ingen saksdatabase</translation>
+    </message>
+    <message>
+        <source>The case cache is damaged: what is shown may be incomplete, and saving may fail. Ask IT to restore it from a backup or to re-import the latest bundle.</source>
+        <translation>Saksdatabasen er skadet: det som vises kan være ufullstendig, og lagring kan mislykkes. Be IT om å gjenopprette den fra en sikkerhetskopi eller importere den nyeste pakken på nytt.</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>

@@ -433,6 +433,10 @@
         <translation>Bezig met vastleggen…</translation>
     </message>
     <message>
+        <source>Saving… The case cache is busy (an import is running); your decision is kept and saved as soon as it is free.</source>
+        <translation>Bezig met opslaan… De dossierdatabase is bezet (er loopt een import); uw besluit blijft bewaard en wordt opgeslagen zodra de database vrij is.</translation>
+    </message>
+    <message>
         <source>Decision recorded (number %1).</source>
         <translation>Besluit vastgelegd (nummer %1).</translation>
     </message>
@@ -1217,6 +1221,10 @@
     <message>
         <source>No case cache</source>
         <translation>Geen dossierdatabase</translation>
+    </message>
+    <message>
+        <source>The case cache is damaged: what is shown may be incomplete, and saving may fail. Ask IT to restore it from a backup or to re-import the latest bundle.</source>
+        <translation>De dossierdatabase is beschadigd: wat wordt getoond kan onvolledig zijn en opslaan kan mislukken. Vraag IT om de database terug te zetten uit een back-up of de nieuwste bundel opnieuw te importeren.</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>

@@ -7,6 +7,13 @@ text. Two rules enforce that in `PersonalDataFormatter`:
 - the final message is scanned for watched words (citizen ids and name parts registered via
   `watch`, e.g. by the importer) and exception texts are redacted the same way.
 Tracebacks keep their frames (code locations), which carry no data.
+
+A process that never imported a bundle (the window, `sheet`, `export-decisions`) still knows
+whose data it holds: opening a case cache registers it with `watch_cache`, and the cache's ids
+and names are read the first time an exception text is about to be written (exceptions are
+rare; reading them at start would cost every start). Quoted values in exception texts ('…',
+"…") are redacted too, unless they are paths. If the names cannot be read, exception texts
+are dropped whole.
 """
 
 from __future__ import annotations
@@ -15,7 +22,7 @@ import logging
 import logging.handlers
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from desktop_app.locations import default_log_dir
@@ -24,7 +31,10 @@ REDACTED = "‹redacted›"
 LOG_FILE = "wayfinder.log"
 _WORD = re.compile(r"[\w.\-@]+", re.UNICODE)
 _watched: set[str] = set()
+_pending: dict[str, Callable[[], Iterable[str | None]]] = {}  # caches not yet read
 _lock = threading.Lock()
+_QUOTED = re.compile(r"""(['"])((?:(?!\1).){1,200}?)\1""")
+_state = {"strict": False}  # a watched cache could not be read: drop exception texts
 
 
 class it_safe(str):  # lower case: reads as a marker at call sites
@@ -41,11 +51,44 @@ def watch(values: Iterable[str | None]) -> None:
         _watched.update(words)
 
 
+def watch_cache(name: str, read_words: Callable[[], Iterable[str | None]]) -> None:
+    """Register a cache whose citizens' ids and names `read_words` yields when first needed."""
+    with _lock:
+        _pending[name] = read_words
+
+
+def _read_pending() -> None:
+    with _lock:
+        pending = list(_pending.values())
+        _pending.clear()
+    for read_words in pending:
+        try:
+            watch(list(read_words()))
+        except Exception:  # unreadable now: say nothing of any exception rather than too much
+            _state["strict"] = True
+
+
 def redact_text(text: str) -> str:
     if not _watched:
         return text
     return _WORD.sub(lambda m: REDACTED if m.group(0).casefold() in _watched else m.group(0),
                      text)
+
+
+def redact_exception_text(text: str) -> str:
+    """An exception's text for the IT log: watched words (every open cache's ids and names)
+    and quoted values that are not paths are redacted."""
+    _read_pending()
+    if _state["strict"]:
+        return REDACTED
+
+    def quoted(match: re.Match[str]) -> str:
+        inner = match.group(2)
+        if "/" in inner or "\\" in inner:
+            return match.group(0)  # a path: IT needs it (its words are still checked below)
+        return f"{match.group(1)}{REDACTED}{match.group(1)}"
+
+    return redact_text(_QUOTED.sub(quoted, text))
 
 
 def _safe_arg(value: object) -> object:
@@ -64,7 +107,7 @@ def scrub_record(record: logging.LogRecord) -> logging.LogRecord:
     record.msg = redact_text(str(record.msg))
     if record.exc_info and record.exc_info[1] is not None:
         kind = type(record.exc_info[1]).__name__
-        record.msg = f"{record.msg} [{kind}: {redact_text(str(record.exc_info[1]))}]"
+        record.msg = f"{record.msg} [{kind}: {redact_exception_text(str(record.exc_info[1]))}]"
         record.exc_text = None
         record.exc_info = None  # exception messages can quote data; type and text above
     return record
@@ -108,15 +151,19 @@ def setup_it_log(
     return handler
 
 
-_HEAD = re.compile(r"audit head (\d+:[0-9a-f]{64})")
-
-
-def latest_logged_head(log_dir: Path | None = None) -> str | None:
-    """The last audit head written to the IT log (rotated files included), or None."""
+def log_files(log_dir: Path | None = None) -> list[Path]:
+    """The IT log and its rotated files, oldest first."""
     folder = Path(log_dir) if log_dir else default_log_dir()
-    files = sorted(folder.glob(LOG_FILE + "*"), key=lambda p: p.stat().st_mtime)
+    return sorted(folder.glob(LOG_FILE + "*"), key=lambda p: p.stat().st_mtime)
+
+
+def latest_logged_head(log_dir: Path | None = None, cache_id: str | None = None) -> str | None:
+    """The last audit head ('SEQ:HASH') the IT log holds for `cache_id` (any cache when None,
+    which only makes sense on a laptop with one cache), or None."""
+    from desktop_app.cache.audit_heads import read_heads
+
     found = None
-    for path in files:
-        for match in _HEAD.finditer(path.read_text(encoding="utf-8", errors="replace")):
-            found = match.group(1)
+    for head in read_heads(log_files(log_dir)):
+        if cache_id is None or head.cache_id == cache_id:
+            found = head.text
     return found

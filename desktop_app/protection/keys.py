@@ -9,6 +9,7 @@ on one laptop have two keys.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 from collections.abc import Callable
@@ -48,6 +49,13 @@ def _account(path: Path) -> str:
     return str(Path(path).resolve())
 
 
+PENDING = " (being created)"  # a key whose cache has not been created yet
+
+
+def _pending_account(path: Path) -> str:
+    return _account(path) + PENDING
+
+
 def _keyring():  # type: ignore[no-untyped-def]
     """The keyring module when a real backend is present, else None."""
     try:
@@ -70,25 +78,58 @@ def key_from_keyring(path: Path) -> CacheKey | None:
     if ring is None:
         return None
     try:
-        secret = ring.get_password(KEYRING_SERVICE, _account(path))
+        # A key still marked pending belongs to a cache whose creation was cut short after
+        # the file was put in place (see create_keyring_key).
+        secret = (ring.get_password(KEYRING_SERVICE, _account(path))
+                  or ring.get_password(KEYRING_SERVICE, _pending_account(path)))
     except Exception:  # a locked or broken keyring behaves as "no key there"
         return None
     return CacheKey(secret, raw=True, source="the system keyring") if secret else None
 
 
 def create_keyring_key(path: Path) -> CacheKey:
-    """A new random key for `path`, stored in the keyring (refuses to overwrite one)."""
+    """A new random key for a cache about to be created at `path`, kept in the keyring as
+    pending until `keep_keyring_key` (after the cache is in place) or `discard_pending_key`
+    (the creation failed). A pending key from an earlier failed attempt is replaced; a key
+    that belongs to a created cache is never replaced."""
     ring = _keyring()
     if ring is None:
         raise KeyUnavailable(
             "no system keyring is available on this computer; use a passphrase instead "
             f"(set {PASSPHRASE_ENV} or answer the prompt)"
         )
-    if key_from_keyring(path) is not None:
-        raise KeyUnavailable(f"the keyring already holds a key for {path}; not replacing it")
+    try:
+        existing = ring.get_password(KEYRING_SERVICE, _account(path))
+    except Exception:
+        existing = None
+    if existing:
+        raise KeyUnavailable(
+            f"the keyring already holds the key of a case cache created at {path}; not "
+            "replacing it (a backup of that cache may still need it). Choose another cache "
+            "path, or remove the old key from the keyring if that cache and its backups are gone")
     secret = secrets.token_hex(RAW_KEY_BYTES)
-    ring.set_password(KEYRING_SERVICE, _account(path), secret)
+    ring.set_password(KEYRING_SERVICE, _pending_account(path), secret)
     return CacheKey(secret, raw=True, source="the system keyring")
+
+
+def keep_keyring_key(path: Path) -> None:
+    """The cache at `path` now exists: its pending key becomes its key."""
+    ring = _keyring()
+    if ring is None:
+        return
+    secret = ring.get_password(KEYRING_SERVICE, _pending_account(path))
+    if secret:
+        ring.set_password(KEYRING_SERVICE, _account(path), secret)
+        ring.delete_password(KEYRING_SERVICE, _pending_account(path))
+
+
+def discard_pending_key(path: Path) -> None:
+    """Creating the cache at `path` failed: forget the key made for it."""
+    ring = _keyring()
+    if ring is None:
+        return
+    with contextlib.suppress(Exception):  # nothing there, or a keyring that cannot delete
+        ring.delete_password(KEYRING_SERVICE, _pending_account(path))
 
 
 def passphrase_key(passphrase: str, source: str = "the passphrase") -> CacheKey:

@@ -1,18 +1,24 @@
 """Render a sheet to PDF, write it atomically, and describe it for the audit log.
 
 `render_pdf` is a pure function (sheet in, bytes out), safe to run off the GUI thread.
-`export_sheet` writes the file via a temporary file, fsync and rename, so a crash never leaves
-half a sheet, and returns the ids and hashes that the audit entry stores.
+`export_sheet` is the one way a sheet reaches a file, for the window and the command line
+alike. A sheet exists only together with its audit entry: the PDF is written and fsynced to a
+hidden temporary file beside the target, the caller's `log_export` commits the audit entry,
+and only then is the file renamed into place. A read-only cache, a full disk or a crash before
+the commit leaves no sheet (and no temporary file, or one the next start removes); a crash
+between commit and rename leaves an entry for a sheet that was never handed out, the
+direction that hides nothing.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from desktop_app.atomic_files import write_atomically
+from desktop_app.atomic_files import staged
 from desktop_app.reports.integrity import canonical_content, seal
 from desktop_app.reports.render import layout
 from desktop_app.reports.sheet import ExplanationSheet
@@ -43,11 +49,14 @@ def render_pdf(sheet: ExplanationSheet) -> tuple[bytes, ExplanationSheet, int]:
     return pdf, sealed, drawn.pages
 
 
-def export_sheet(sheet: ExplanationSheet, path: Path) -> SheetExport:
-    """Render and write the sheet; returns what the audit entry records."""
+def export_sheet(sheet: ExplanationSheet, path: Path,
+                 log_export: Callable[[SheetExport], object]) -> SheetExport:
+    """Render the sheet, have `log_export` commit its audit entry, then put the file in place.
+
+    If `log_export` raises, no file appears and the error propagates.
+    """
     pdf, sealed, pages = render_pdf(sheet)
-    write_atomically(Path(path), pdf)
-    return SheetExport(
+    result = SheetExport(
         document_id=sealed.document_id,
         content_sha256=sealed.content_sha256,
         pdf_sha256=hashlib.sha256(pdf).hexdigest(),
@@ -56,6 +65,10 @@ def export_sheet(sheet: ExplanationSheet, path: Path) -> SheetExport:
         is_proposal=sealed.is_proposal,
         translation_reviewed=sealed.translation_reviewed,
     )
+    with staged(Path(path), pdf) as put_in_place:
+        log_export(result)
+        put_in_place()
+    return result
 
 
 def record_export(audit: Any, actor: str, export: SheetExport, *, citizen_id: str,

@@ -17,6 +17,13 @@ Case details (and the warm-up steps after the connection) are prepared by a chil
 (`detail_process`): in this process their many small pandas calls kept the GUI thread waiting
 for the interpreter lock. The worker thread only waits for the child's answer, which releases
 the lock; when the child cannot run, the worker prepares cases itself, as before.
+
+Writes wait for a running import instead of failing: the import holds the cache's write lock
+for its whole (all-or-nothing) transaction. A task that finds the cache busy is kept, in order
+with every task submitted after it, and tried again every half second; the window is told
+(`task_waiting`) so a decision shows "saving…" until it is written. Searches and cases keep
+being answered meanwhile (WAL readers never wait for the writer). Closing the window gives the
+waiting tasks up to `CLOSE_WAIT_S` to be written before the connection closes.
 """
 
 from __future__ import annotations
@@ -29,7 +36,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 
 from desktop_app import heap
 from desktop_app.views import first_page
@@ -44,6 +51,17 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 Task = Callable[["WorkerContext"], Any]
+BUSY_RETRY_MS = 500
+BUSY_TIMEOUT_MS = 200  # the worker's own wait per attempt: it must stay free for searches
+BUSY_GIVE_UP_S = 30 * 60
+CLOSE_WAIT_S = 60
+
+
+def is_busy(error: BaseException) -> bool:
+    """SQLite's "another connection holds the write lock" (a running import)."""
+    text = str(error).lower()
+    return "database is locked" in text or "database table is locked" in text or (
+        str(getattr(error, "sqlite_errorname", "")).startswith("SQLITE_BUSY"))
 
 
 class _CacheWorker(QObject):
@@ -54,6 +72,8 @@ class _CacheWorker(QObject):
     searched = Signal(int, object)  # request number, list of case rows
     case_loaded = Signal(int, object)  # request number, CaseDetail | None
     task_done = Signal(int, object, object)  # task number, result, error message or None
+    task_waiting = Signal(int)  # task number: the cache is busy, the task waits its turn
+    damaged = Signal(str)  # the integrity check found damage (the cache stays open)
     failed = Signal(str)
     warming = Signal(int, int)  # steps done, steps in all
     _step_queued = Signal()  # to itself, queued: the next warm-up step after pending requests
@@ -76,6 +96,8 @@ class _CacheWorker(QObject):
         self._detail_process: DetailProcess | None = None
         self._details_refused = False  # the child could not start or died: work here
         self._step_queued.connect(self._next_step, Qt.ConnectionType.QueuedConnection)
+        self._waiting: list[tuple[int, Task, float]] = []  # (number, task, first try) in order
+        self._retry: QTimer | None = None
 
     @Slot(str)
     def open(self, path: str) -> None:
@@ -118,6 +140,7 @@ class _CacheWorker(QObject):
             self._resume_collector()
             self.open_failed.emit(f"the case cache {self._path} cannot be read ({error})")
             return False
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         # At every start, quick_check on its own connection and thread (SQLite works without
         # the GIL there): seconds on a large cache, and searches must not wait for it.
         threading.Thread(
@@ -159,7 +182,7 @@ class _CacheWorker(QObject):
             check_cache(path)
         except CacheError as error:  # damage is named with what to do (restore or re-import)
             with contextlib.suppress(RuntimeError):  # the window may have closed meanwhile
-                self.open_failed.emit(str(error))
+                self.damaged.emit(str(error))
 
     @Slot()
     def warm_up(self) -> None:
@@ -199,7 +222,7 @@ class _CacheWorker(QObject):
             detail = self._case_detail(citizen_id)
         except Exception as error:
             log.exception("loading case %s failed", citizen_id)
-            self.failed.emit(str(error))
+            self.failed.emit(_task_error(error, self._path))
             return
         self.case_loaded.emit(number, detail)
 
@@ -266,9 +289,24 @@ class _CacheWorker(QObject):
 
     @Slot(int, object)
     def run_task(self, number: int, task: Task) -> None:
+        import time
+
+        if self._waiting:  # an earlier task waits for the cache: this one queues behind it
+            self._waiting.append((number, task, time.monotonic()))
+            self.task_waiting.emit(number)
+            return
+        if not self._attempt(number, task, time.monotonic()):
+            self._waiting.append((number, task, time.monotonic()))
+            self.task_waiting.emit(number)
+            self._schedule_retry()
+
+    def _attempt(self, number: int, task: Task, first_try: float) -> bool:
+        """Run the task once; False when the cache was busy and it should wait."""
+        import time
+
         if not self._open_full():
             self.task_done.emit(number, None, "the case cache is not open")
-            return
+            return True
         from desktop_app.decisions.reasons import DecisionError
 
         assert self._context is not None
@@ -276,15 +314,45 @@ class _CacheWorker(QObject):
             result = task(self._context)
         except (DecisionError, UserFacingError) as error:
             self.task_done.emit(number, None, str(error))
-            return
+            return True
         except Exception as error:
+            if is_busy(error) and time.monotonic() - first_try < BUSY_GIVE_UP_S:
+                return False
             log.exception("a background task failed")
-            self.task_done.emit(number, None, f"{type(error).__name__}: {error}")
-            return
+            self.task_done.emit(number, None, _task_error(error, self._path))
+            return True
         self.task_done.emit(number, result, None)
+        return True
+
+    def _schedule_retry(self) -> None:
+        if self._retry is None:
+            self._retry = QTimer(self)
+            self._retry.setSingleShot(True)
+            self._retry.timeout.connect(self._retry_waiting)
+        self._retry.start(BUSY_RETRY_MS)
+
+    @Slot()
+    def _retry_waiting(self) -> None:
+        while self._waiting:
+            number, task, first_try = self._waiting[0]
+            if not self._attempt(number, task, first_try):
+                self._schedule_retry()
+                return
+            self._waiting.pop(0)
+
+    def _flush_waiting(self) -> None:
+        """Before the connection closes: give waiting tasks one long, blocking chance."""
+        if not self._waiting or self._context is None:
+            return
+        self._context.db.execute(f"PRAGMA busy_timeout = {CLOSE_WAIT_S * 1000}")
+        while self._waiting:
+            number, task, _ = self._waiting.pop(0)
+            if not self._attempt(number, task, 0.0):  # 0.0: long past, so no more waiting
+                break
 
     @Slot()
     def shutdown(self) -> None:
+        self._flush_waiting()
         self._close()
         thread = self.thread()
         if thread is not None:
@@ -317,6 +385,14 @@ class _CacheWorker(QObject):
             self._context = None
 
 
+def _task_error(error: Exception, path: str | None) -> str:
+    from desktop_app.cache.connection import database_errors, database_problem
+
+    if isinstance(error, database_errors()):
+        return database_problem(error, path or "")
+    return f"{type(error).__name__}: {error}"
+
+
 def default_model_loader() -> Any:
     from desktop_app.locations import default_model_store
     from desktop_app.trust.installed import load_verified_model
@@ -329,6 +405,7 @@ class CaseStore(QObject):
 
     opened = Signal(object)  # CacheSummary
     open_failed = Signal(str)
+    damaged = Signal(str)  # the cache opened, but its integrity check found damage
     search_done = Signal(object)  # list of case rows, only the latest search
     case_loaded = Signal(object)  # CaseDetail | None, only the latest case asked for
     failed = Signal(str)
@@ -364,6 +441,8 @@ class CaseStore(QObject):
         self._worker.warming.connect(self.warming)
         self._worker.opened.connect(self.opened)
         self._worker.open_failed.connect(self.open_failed)
+        self._worker.damaged.connect(self.damaged)
+        self._worker.task_waiting.connect(self._on_task_waiting)
         self._worker.failed.connect(self.failed)
         self._worker.searched.connect(self._on_searched)
         self._worker.case_loaded.connect(self._on_case_loaded)
@@ -372,6 +451,8 @@ class CaseStore(QObject):
         self._case_number = 0
         self._task_number = 0
         self._callbacks: dict[int, tuple[Callable[[Any], None], Callable[[str], None]]] = {}
+        self._waiting_callbacks: dict[int, Callable[[], None]] = {}
+        self._waiting_now: set[int] = set()  # tasks the worker said are waiting for the cache
         self._running = True
         self._thread.start()
 
@@ -405,11 +486,15 @@ class CaseStore(QObject):
         self._worker.latest_case = self._case_number
 
     def submit(self, task: Task, on_done: Callable[[Any], None],
-               on_error: Callable[[str], None] | None = None) -> int:
+               on_error: Callable[[str], None] | None = None,
+               on_waiting: Callable[[], None] | None = None) -> int:
         """Run `task(context)` on the worker; `on_done(result)` or `on_error(message)` follows
-        on the GUI thread."""
+        on the GUI thread. `on_waiting()` is called if the task must wait for a busy cache
+        (a running import); it is then still done, later."""
         self._task_number += 1
         self._callbacks[self._task_number] = (on_done, on_error or self.failed.emit)
+        if on_waiting is not None:
+            self._waiting_callbacks[self._task_number] = on_waiting
         self._task_requested.emit(self._task_number, task)
         return self._task_number
 
@@ -419,8 +504,10 @@ class CaseStore(QObject):
             return
         self._running = False
         self._shutdown_requested.emit()
-        if not self._thread.wait(5000):
-            log.warning("the case cache worker did not stop within 5 s")
+        # waiting writes get up to CLOSE_WAIT_S to be saved before the connection closes
+        limit_ms = 5000 + (CLOSE_WAIT_S * 1000 if self._waiting_now else 0)
+        if not self._thread.wait(limit_ms):
+            log.warning("the case cache worker did not stop within %d s", limit_ms // 1000)
 
     @Slot(int, object)
     def _on_searched(self, number: int, rows: object) -> None:
@@ -432,8 +519,17 @@ class CaseStore(QObject):
         if number == self._case_number:
             self.case_loaded.emit(detail)
 
+    @Slot(int)
+    def _on_task_waiting(self, number: int) -> None:
+        self._waiting_now.add(number)
+        waiting = self._waiting_callbacks.get(number)
+        if waiting is not None:
+            waiting()
+
     @Slot(int, object, object)
     def _on_task_done(self, number: int, result: object, error: object) -> None:
+        self._waiting_callbacks.pop(number, None)
+        self._waiting_now.discard(number)
         callbacks = self._callbacks.pop(number, None)
         if callbacks is None:
             return

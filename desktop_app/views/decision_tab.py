@@ -304,6 +304,11 @@ class DecisionTab(QScrollArea):
         self.status.setText(self.tr("Recording…"))
         self.decision_requested.emit(decision)
 
+    def decision_waiting(self) -> None:
+        """The cache is busy (an import is running): the decision is kept and saved after."""
+        self.status.setText(self.tr("Saving… The case cache is busy (an import is running); "
+                                    "your decision is kept and saved as soon as it is free."))
+
     def decision_recorded(self, decision_id: int) -> None:
         self.record_button.setEnabled(True)
         self.status.setText(self.tr("Decision recorded (number %1).")

@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         self.left_panel = QWidget()
         self._summary: CacheSummary | None = None
         self._error: str | None = None
+        self._damage: str | None = None  # the cache opened, but its integrity check failed
         self._ready_sent = False
         self._warm_pending = True  # warm the cache up once its first page is on screen
         self._warming: tuple[int, int] | None = None
@@ -231,6 +232,7 @@ class MainWindow(QMainWindow):
         self.search_panel.first_match_requested.connect(self._open_first_match)
         self.store.opened.connect(self._on_opened)
         self.store.open_failed.connect(self._on_open_failed)
+        self.store.damaged.connect(self._on_damaged)
         self.store.search_done.connect(self._on_results)
         self.store.case_loaded.connect(self._on_case_loaded)
         self.store.failed.connect(self._on_failed)
@@ -313,7 +315,12 @@ class MainWindow(QMainWindow):
             self.banner.show()
             self.statusBar().showMessage(self.tr("No case cache"))
         elif self._summary is not None:
-            self.banner.hide()
+            self.banner.setVisible(self._damage is not None)
+            if self._damage is not None:
+                self.banner.setText(
+                    self.tr("The case cache is damaged: what is shown may be incomplete, and "
+                            "saving may fail. Ask IT to restore it from a backup or to "
+                            "re-import the latest bundle.") + "\n" + self._damage)
             count = self.tr("%n case(s)", "", self._summary.citizen_count)
             self.statusBar().showMessage(
                 self.tr("Case cache: %1 · %2")
@@ -345,7 +352,7 @@ class MainWindow(QMainWindow):
 
     def open_cache(self, path: Path) -> None:
         self.cache_path = Path(path)
-        self._summary, self._error = None, None
+        self._summary, self._error, self._damage = None, None, None
         self.case_model.set_rows([])
         self._citizen_id = None
         self.store.forget_case()
@@ -399,6 +406,11 @@ class MainWindow(QMainWindow):
         self.search_panel.setEnabled(False)
         self._show_status()
         self._mark_ready()
+
+    def _on_damaged(self, message: str) -> None:
+        """The cache opened (its cases can be listed and opened), but it is damaged."""
+        self._damage = message
+        self._show_status()
 
     def _on_failed(self, message: str) -> None:
         self.statusBar().showMessage(self.tr("Something went wrong: %1").replace("%1", message))
@@ -613,7 +625,7 @@ class MainWindow(QMainWindow):
             self.decision_recorded.emit(decision_id)
 
         self.store.submit(lambda ctx: record_decision(ctx.db, ctx.audit, decision), done,
-                          tab.decision_failed)
+                          tab.decision_failed, tab.decision_waiting)
 
     def _set_objection(self, citizen_id: str, active: bool) -> None:
         from desktop_app.decisions.objections import set_objection

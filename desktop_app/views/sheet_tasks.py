@@ -81,13 +81,16 @@ def preview(ctx: WorkerContext, citizen_id: str, lang: str) -> SheetPreview:
 
 
 def export(ctx: WorkerContext, citizen_id: str, lang: str, path: Path, caseworker: str):  # type: ignore[no-untyped-def]
-    """Render, write atomically, and audit; returns the `SheetExport`."""
+    """Render, audit, and only then put the PDF in place; returns the `SheetExport`."""
     from desktop_app.cache.connection import transaction
     from desktop_app.reports.export import export_sheet, record_export
 
     sheet = build_case_sheet(ctx, citizen_id, lang)
-    result = export_sheet(sheet, path)
-    with transaction(ctx.db):
-        record_export(ctx.audit, caseworker, result, citizen_id=citizen_id,
-                      model_version=ctx.model.version)
-    return result
+    audit, version = ctx.audit, ctx.model.version  # a missing key stops us before any file
+
+    def log_export(result):  # type: ignore[no-untyped-def]
+        with transaction(ctx.db):
+            record_export(audit, caseworker, result, citizen_id=citizen_id,
+                          model_version=version)
+
+    return export_sheet(sheet, path, log_export)

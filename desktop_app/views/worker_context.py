@@ -34,9 +34,16 @@ class WorkerContext:
     @property
     def audit(self) -> AuditLog:
         if self._audit is None:
-            from desktop_app.cache.audit import AuditLog, load_or_create_key
+            from desktop_app.cache.audit import AuditLog
+            from desktop_app.cache.audit_key import AuditKeyError, audit_key_for
 
-            self._audit = AuditLog(self.db, load_or_create_key(self.audit_key_path))
+            try:
+                key = audit_key_for(self.db, self.audit_key_path)
+            except AuditKeyError as error:  # nothing is recorded without the trail's own key
+                raise UserFacingError(
+                    "Nothing can be recorded: the audit key is missing or wrong. Ask IT. "
+                    f"({error})") from error
+            self._audit = AuditLog(self.db, key)
         return self._audit
 
     @property

@@ -58,19 +58,24 @@ def test_export_writes_lines_manifest_marks_rows_and_audits(
     assert "own_assessment" not in lines[0] and b"my private note" not in body
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["format"] == "wayfinder-app-decisions"
-    assert manifest["files"] == {"decisions_app.jsonl": {
-        "sha256": hashlib.sha256(body).hexdigest(), "lines": 2}}
+    assert manifest["files"] == {
+        "decisions_app.jsonl": {"sha256": hashlib.sha256(body).hexdigest(), "lines": 2},
+        "objections_app.jsonl": {"sha256": hashlib.sha256(b"").hexdigest(), "lines": 0}}
     assert manifest["since"] is None
 
     db = open_cache(cache.path, create=False)
     try:
         head = db.execute("SELECT seq, hash, actor, action, payload FROM audit_log "
                           "ORDER BY seq DESC LIMIT 1").fetchone()
-        assert manifest["audit_chain_head"] == {"seq": head[0], "hash": head[1]}
+        cache_id = db.execute("SELECT value FROM cache_meta WHERE key = 'cache_id'"
+                              ).fetchone()[0]
+        assert manifest["audit_chain_head"] == {"seq": head[0], "hash": head[1],
+                                                "cache": cache_id}
         assert (head[2], head[3]) == ("it-ole", "decisions_exported")
         assert json.loads(head[4]) == {"file": "decisions_app.jsonl", "count": 2,
                                        "sha256": hashlib.sha256(body).hexdigest(),
-                                       "since": None}
+                                       "since": None, "objections": 0,
+                                       "objections_sha256": hashlib.sha256(b"").hexdigest()}
         marks = [r[0] for r in db.execute("SELECT exported_at FROM app_decisions ORDER BY id")]
         assert len(marks) == 2 and all(marks)
         assert AuditLog(db, AUDIT_KEY).verify() == []

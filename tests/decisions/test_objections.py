@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+from desktop_app.cache.record_digest import record_digest, stored_record
 from desktop_app.decisions.objections import objection_active, set_objection
 from desktop_app.views.case_tasks import case_detail
 from desktop_app.views.suggestion_tasks import LoadedModel, suggest_for_case
-from tests.decisions.conftest import NOON, Cache
+from tests.decisions.conftest import AUDIT_KEY, NOON, Cache
 
 NO_MODEL = LoadedModel(None, None, "no model installed")
 
@@ -32,11 +33,16 @@ def test_objection_on_then_off_is_recorded_and_audited(cache: Cache) -> None:
     assert tuple(row) == ("2026-03-03T12:00:00+00:00", "cw-cy", 0)
     assert objection_active(cache.db, "C00002") is False
 
-    entries = cache.audit_rows("profiling_objection")
-    assert [(a, c, json.loads(p)) for a, c, p in entries] == [
+    entries = [(a, c, json.loads(p)) for a, c, p in cache.audit_rows("profiling_objection")]
+    digests = [body.pop("record_digest") for _, _, body in entries]
+    assert entries == [
         ("cw-bo", "C00002", {"active": True, "article": "GDPR Art. 21"}),
         ("cw-cy", "C00002", {"active": False, "article": "GDPR Art. 21"}),
     ]
+    # each entry holds the digest of the row as it was left: the newest one is the row now
+    now = record_digest(AUDIT_KEY, "profiling_objections",
+                        stored_record(cache.db, "profiling_objections", "C00002"))
+    assert digests[1] == now != digests[0]
     assert cache.audit.verify() == []
 
 

@@ -11,7 +11,7 @@ import pytest
 from desktop_app.bundle.issues import BundleError
 from desktop_app.bundle.reader import read_bundle
 from desktop_app.cache.connection import open_cache
-from desktop_app.cache.importer import OlderBundleError
+from desktop_app.cache.importer import DeparturesRefused, OlderBundleError
 from tests.foundation.bundle_factory import citizens, write_bundle
 from tests.foundation.conftest import do_import
 
@@ -119,7 +119,12 @@ def test_full_snapshot_marks_citizens_no_longer_listed(tmp_path: Path, imported)
     manifest = json.loads((folder / "manifest.json").read_text())
     manifest["full_snapshot"] = True
     (folder / "manifest.json").write_text(json.dumps(manifest))
-    report = do_import(imported, folder)
+    # 5 of 30 (17%) is more than a snapshot may take away unconfirmed (10%)
+    with pytest.raises(DeparturesRefused, match="--confirm-departures 5"):
+        do_import(imported, folder)
+    assert imported.execute("SELECT count(*) FROM citizens WHERE left_caseload IS NOT NULL"
+                            ).fetchone()[0] == 0
+    report = do_import(imported, folder, confirm_departures=5)
     assert report.left_caseload == 5
     left = imported.execute("SELECT id FROM citizens WHERE left_caseload IS NOT NULL").fetchall()
     assert sorted(r[0] for r in left) == [f"C{i:05d}" for i in range(25, 30)]

@@ -15,6 +15,7 @@ from desktop_app.bundle.reader import read_bundle
 from desktop_app.cache.audit import AuditLog
 from desktop_app.cache.connection import open_cache
 from desktop_app.cache.importer import import_bundle
+from tests.conftest import write_audit_key
 from tests.foundation.bundle_factory import citizens, write_bundle
 
 I18N_DIR = Path(__file__).resolve().parents[2] / "desktop_app" / "i18n"
@@ -93,9 +94,11 @@ def window(qtbot, gui_cache):  # type: ignore[no-untyped-def]
 
 @pytest.fixture(autouse=True)
 def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Settings, audit key and model store of each test live in its own folder."""
+    """Settings, audit key and model store of each test live in its own folder. The audit key
+    is the one the test caches' trails were written with (a missing key is an error)."""
     home = tmp_path / "home"
     monkeypatch.setenv("WAYFINDER_HOME", str(home))
+    write_audit_key(home, b"k" * 32)
     return home
 
 
@@ -113,7 +116,7 @@ def model_window(qtbot, model_world, app_home):  # type: ignore[no-untyped-def]
 
     win = MainWindow(model_world.cache, caseworker="cw-test",
                      model_loader=model_world.loader(),
-                     audit_key_path=app_home / "audit.key")
+                     audit_key_path=app_home / "keys" / "audit.key")
     qtbot.addWidget(win)
     with qtbot.waitSignal(win.ready, timeout=15_000):
         win.show()

@@ -23,6 +23,10 @@ from tests.gui.open_case_timing import wait_warmed
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
 
+def key_file(home: Path) -> Path:
+    return home / "keys" / "audit.key"
+
+
 def _first_citizen(cache: Path) -> str:
     with sqlite3.connect(cache) as conn:
         return str(conn.execute("SELECT id FROM citizens ORDER BY id LIMIT 1").fetchone()[0])
@@ -37,7 +41,7 @@ def test_the_child_prepares_the_same_case_as_the_worker(model_world, app_home) -
     import sqlite_utils
 
     citizen = _first_citizen(model_world.cache)
-    details = DetailProcess(model_world.cache, model_world.loader(), app_home / "audit.key")
+    details = DetailProcess(model_world.cache, model_world.loader(), key_file(app_home))
     try:
         assert details.pid not in (None, os.getpid()) and details.alive
         details.warm("model")
@@ -63,12 +67,12 @@ def test_a_loader_that_cannot_travel_is_refused_with_the_reason(gui_cache, app_h
     assert not can_be_sent(lambda: None)
     assert can_be_sent(functools.partial(print, "x"))
     with pytest.raises(DetailProcessError, match="cannot be sent"):
-        DetailProcess(gui_cache, lambda: None, app_home / "audit.key")
+        DetailProcess(gui_cache, lambda: None, key_file(app_home))
 
 
 def test_a_cache_the_child_cannot_open_is_named(tmp_path, app_home) -> None:  # type: ignore[no-untyped-def]
     missing = tmp_path / "gone.sqlite"
-    details = DetailProcess(missing, functools.partial(_never_called), app_home / "audit.key")
+    details = DetailProcess(missing, functools.partial(_never_called), key_file(app_home))
     try:
         with pytest.raises(DetailProcessError, match=r"cannot open the case cache.*gone\.sqlite"):
             details.case_detail("C1")
@@ -77,7 +81,7 @@ def test_a_cache_the_child_cannot_open_is_named(tmp_path, app_home) -> None:  # 
 
 
 def test_a_dead_child_is_reported_with_its_exit_code(gui_cache, app_home) -> None:  # type: ignore[no-untyped-def]
-    details = DetailProcess(gui_cache, functools.partial(_never_called), app_home / "audit.key")
+    details = DetailProcess(gui_cache, functools.partial(_never_called), key_file(app_home))
     try:
         os.kill(details.pid, signal.SIGKILL)  # type: ignore[arg-type]
         with pytest.raises(DetailProcessError, match="stopped"):

@@ -173,3 +173,25 @@ def test_damage_found_by_the_start_check_names_the_recovery_path(qtbot, tmp_path
     assert str(path) in win.banner.text()
     assert path.read_bytes() == bytes(data)  # the damaged file is never changed or deleted
     win.close()
+
+
+def test_a_damaged_cache_that_still_lists_cases_says_damaged_not_unopenable(qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    """Damage in one table (a failing disk sector): the cases are listed and open, so the
+    banner must not claim that no cases can be shown."""
+    from desktop_app.views.main_window import MainWindow
+    from tests.gui.conftest import build_cache
+    from tests.protection.test_unlucky_laptop import damage_table
+
+    path = build_cache(tmp_path)
+    damage_table(path, "idx_decisions_date")  # an index that listing and cases never use
+    win = MainWindow(path)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.banner.isVisible() and "from your backup" in win.banner.text(),
+                    timeout=30_000)
+    assert win.banner.text().startswith("The case cache is damaged: what is shown may be")
+    assert "no cases can be shown" not in win.banner.text()
+    assert win.case_model.rowCount() > 0 and win.search_panel.isEnabled()
+    with qtbot.waitSignal(win.case_shown, timeout=30_000):
+        win.case_table.selectRow(0)
+    win.close()

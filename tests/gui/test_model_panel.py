@@ -24,7 +24,7 @@ def test_panel_shows_the_verified_model_and_its_card(qtbot, model_world, app_hom
     share = model_world.store.parent / "share"
     window = MainWindow(
         model_world.cache, model_loader=model_world.loader(),
-        audit_key_path=app_home / "audit.key",
+        audit_key_path=app_home / "keys" / "audit.key",
         update_check=lambda: check_for_updates(share, model_world.store,
                                                trust_root=model_world.root))
     qtbot.addWidget(window)

@@ -13,6 +13,7 @@ from desktop_app.cache.audit import AuditLog
 from desktop_app.cache.connection import open_cache
 from desktop_app.cache.importer import import_bundle
 from desktop_app.trust.update import check_for_updates
+from tests.conftest import write_audit_key
 from tests.foundation.bundle_factory import write_bundle
 
 
@@ -27,6 +28,7 @@ def laptop(tmp_path, monkeypatch, signed_repository) -> Path:
     import_bundle(db, read_bundle(write_bundle(tmp_path / "bundle", n=5)),
                   audit=AuditLog(db, b"k" * 32), actor="test")
     db.close()
+    write_audit_key(home, b"k" * 32)
     return home
 
 
@@ -49,6 +51,8 @@ def test_a_healthy_laptop(laptop, capsys, signed_repository):
     assert model["status"] == "ok" and model["detail"].startswith("version 7 verified offline")
     assert checks["case cache"][0]["status"] == "ok"
     assert "quick_check ok, 5 citizens" in checks["case cache"][0]["detail"]
+    assert checks["audit key"][0]["status"] == "ok"
+    assert "audit heads" in checks
     assert checks["last update check"][0]["status"] == "ok"
     assert checks["update share"][0]["detail"].endswith("reachable")
     assert str(laptop / "wayfinder.toml") in checks["configuration"][0]["detail"]

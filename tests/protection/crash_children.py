@@ -40,15 +40,24 @@ def imports(cache: str, bundle: str) -> None:
         print("IMPORTED", flush=True)
 
 
-def sheets(target: str) -> None:
+def sheets(target: str, cache: str) -> None:
+    from desktop_app.cache.audit import AuditLog
+    from desktop_app.cache.connection import open_cache, transaction
     from desktop_app.reports.builder import build_sheet
-    from desktop_app.reports.export import export_sheet
+    from desktop_app.reports.export import export_sheet, record_export
     from tests.reports.sample import request
 
+    db = open_cache(cache, create=False)
+    audit = AuditLog(db, b"p" * 32)
     sheet = build_sheet(request("en"))
+
+    def log_export(result):  # type: ignore[no-untyped-def]
+        with transaction(db):  # what the app and `wayfinder-admin sheet` do
+            record_export(audit, "W1", result, citizen_id="C00001", model_version="v1")
+
     print("READY", flush=True)
     while True:
-        result = export_sheet(sheet, Path(target))
+        result = export_sheet(sheet, Path(target), log_export)
         print(f"WRITTEN {result.pdf_sha256}", flush=True)
 
 

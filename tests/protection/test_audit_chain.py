@@ -181,7 +181,7 @@ def test_cli_verify_against_an_export_manifest(tmp_path: Path, monkeypatch, caps
     export_bundle(db, tmp_path / "out")
     cache, manifest = str(tmp_path / "c.sqlite"), str(tmp_path / "out" / "manifest.json")
     assert main(["audit", "verify", "--cache", cache, "--manifest", manifest]) == 0
-    assert f"checked against the head from {manifest}" in capsys.readouterr().out
+    assert f"1 head(s) recorded outside the cache ({manifest})" in capsys.readouterr().out
     _unlock(db)
     db.execute("DELETE FROM audit_log WHERE seq = 10")  # cut the tail after the export
     db.close()

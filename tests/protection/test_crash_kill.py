@@ -177,15 +177,24 @@ def test_kill_during_sheet_export_never_leaves_half_a_sheet(tmp_path: Path) -> N
     span = 2.5 * (time.perf_counter() - started)  # kill points spread over ~2 exports
     rng = random.Random(SEED + 2)
     target = tmp_path / "out" / "sheet.pdf"
+    cache = tmp_path / "cache.sqlite"
+    db = open_cache(cache)
+    import_into(db, build_bundle(tmp_path / "bundle"), AuditLog(db, AUDIT_KEY))
     written = 0
     for round_ in range(10):
         after = "WRITTEN" if round_ == 9 else None  # at least one export surely finished
-        lines = kill_at_random(["sheets", str(target)], rng.uniform(0.0, span), after=after)
+        lines = kill_at_random(["sheets", str(target), str(cache)], rng.uniform(0.0, span),
+                               after=after)
         written += sum(line.startswith("WRITTEN") for line in lines)
+        logged = db.execute("SELECT count(*) FROM audit_log WHERE action = 'sheet_exported'"
+                            ).fetchone()[0]
+        assert logged >= written
         if target.exists():
             assert target.read_bytes() == expected  # whole, never a prefix
+            assert logged > 0, "a sheet exists without its audit entry"
         else:
             assert written == 0
+    db.close()
     assert written > 0 and target.read_bytes() == expected
     # the hidden temporary files a kill can strand never take the sheet's name
     assert [p.name for p in target.parent.iterdir() if not p.name.startswith(".")] == ["sheet.pdf"]

@@ -13,6 +13,7 @@ from desktop_app.protection.keys import (
     PASSPHRASE_ENV,
     KeyUnavailable,
     create_keyring_key,
+    keep_keyring_key,
     passphrase_key,
 )
 from desktop_app.protection.purge import scrub
@@ -90,7 +91,11 @@ def test_key_from_the_system_keyring(tmp_path: Path, memory_keyring, monkeypatch
     db = open_cache(path, create=False)  # found in the keyring by the cache's path
     assert db["citizens"].count == 30
     db.close()
-    with pytest.raises(KeyUnavailable, match="already holds a key"):
+    keep_keyring_key(path)  # the cache is in place: its key is no longer pending
+    db = open_cache(path, create=False)
+    assert db["citizens"].count == 30
+    db.close()
+    with pytest.raises(KeyUnavailable, match="already holds the key of a case cache"):
         create_keyring_key(path)
     memory_keyring.secrets.clear()  # key lost: a clear message, the file untouched
     before = _files(path)

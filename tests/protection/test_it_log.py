@@ -67,9 +67,9 @@ def test_it_log_holds_no_names_ids_or_cv_text(
     # the explanation sheet path: render, write, audit
     from desktop_app.reports.builder import build_sheet
     from desktop_app.reports.export import export_sheet
-    from tests.reports.sample import request
+    from tests.reports.sample import request, unlogged
 
-    export_sheet(build_sheet(request("en", name=people[2]["name"])), tmp_path / "s.pdf")
+    export_sheet(build_sheet(request("en", name=people[2]["name"])), tmp_path / "s.pdf", unlogged)
     # careless log calls elsewhere in the app: arguments and f-strings with personal data
     app_log = logging.getLogger("desktop_app.protection.careless_caller")
     app_log.setLevel(logging.DEBUG)  # other tests in this worker may have raised levels

@@ -13,8 +13,10 @@ from desktop_app.admin.cli import main
 from desktop_app.cache.audit import citizen_ref
 from desktop_app.cache.connection import open_cache, transaction
 from desktop_app.cache.search import SearchFilters, search_cases
+from desktop_app.decisions.export import export_decisions
+from desktop_app.decisions.record import DecisionInput, record_decision
 from desktop_app.protection.citizen_export import UnknownCitizen, export_citizen
-from desktop_app.protection.purge import purge_closed_cases
+from desktop_app.protection.purge import PurgeRefused, purge_closed_cases
 from tests.protection.conftest import AUDIT_KEY, CLOSED_ID, CLOSED_NAME, OPEN_ID
 
 TODAY = dt.date(2026, 2, 1)
@@ -22,15 +24,12 @@ TODAY = dt.date(2026, 2, 1)
 
 def _record_activity(db, audit, citizen_id: str) -> None:  # type: ignore[no-untyped-def]
     with transaction(db):
-        db.execute(
-            "INSERT INTO app_decisions (citizen_id, decided_at, caseworker_id, programme_id, "
-            "suggestions) VALUES (?, '2026-01-10', 'W7', 'P01', '[{\"programme_id\":\"P01\"}]')",
-            (citizen_id,),
-        )
         audit.append("W7", "suggestion_shown", citizen_id=citizen_id, payload={"top": "P01"})
-        name = db.execute("SELECT name FROM citizens WHERE id = ?", (citizen_id,)).fetchone()[0]
-        audit.append("W7", "decision", citizen_id=citizen_id,  # free text naming the person
-                     payload={"programme_id": "P01", "reason_text": f"{name} asked for it"})
+    name = db.execute("SELECT name FROM citizens WHERE id = ?", (citizen_id,)).fetchone()[0]
+    record_decision(db, audit, DecisionInput(  # the app's own save, free text naming the person
+        citizen_id, "W7", "P01", suggestion_shown=False, reason_text=f"{name} asked for it",
+        suggestions={"suggested": "P01"}), now=dt.datetime(2026, 1, 10, tzinfo=dt.UTC))
+    with transaction(db):
         audit.append("W7", "sheet_exported", citizen_id=citizen_id,
                      payload={"document_id": "D-1", "pages": 2})
 
@@ -44,6 +43,10 @@ def test_purge_deletes_closed_case_everywhere(cache) -> None:  # type: ignore[no
     _record_activity(db, audit, CLOSED_ID)
     _record_activity(db, audit, OPEN_ID)
     assert CLOSED_NAME.encode() in _raw(path)  # the test can see the name while it is there
+    with pytest.raises(PurgeRefused, match="1 decision"):  # not yet back in the case system
+        purge_closed_cases(db, audit, older_than_days=365, actor="it", today=TODAY)
+    assert db.execute("SELECT count(*) FROM citizens WHERE id = ?", (CLOSED_ID,)).fetchone()[0]
+    export_decisions(db, audit, path.parent / "to-case-system", actor="it")
     result = purge_closed_cases(db, audit, older_than_days=365, actor="it", today=TODAY)
     assert result.citizens == 1 and result.audit_entries_pseudonymised == 3
     assert db.execute("SELECT count(*) FROM citizens WHERE id = ?", (CLOSED_ID,)).fetchone()[0] == 0
@@ -60,11 +63,12 @@ def test_purge_deletes_closed_case_everywhere(cache) -> None:  # type: ignore[no
     ref = citizen_ref(AUDIT_KEY, CLOSED_ID)
     rows = db.execute("SELECT citizen_id, action FROM audit_log WHERE citizen_ref = ?",
                       (ref,)).fetchall()
-    assert [r[1] for r in rows] == ["suggestion_shown", "decision", "sheet_exported"]
+    assert [r[1] for r in rows] == ["suggestion_shown", "decision_recorded", "sheet_exported"]
     assert {r[0] for r in rows} == {None}
     payloads = [json.loads(p[0]) for p in db.execute(
         "SELECT payload FROM audit_log WHERE citizen_ref = ? ORDER BY seq", (ref,))]
-    assert payloads[1] == {"programme_id": "P01", "_pseudonymised": True}  # free text gone
+    assert "reason_text" not in payloads[1] and CLOSED_NAME not in json.dumps(payloads[1])
+    assert payloads[1]["_pseudonymised"] is True and payloads[1]["programme_id"] == "P01"
     assert payloads[2]["document_id"] == "D-1"  # codes and counts stay for oversight
     report = audit.verify_report()
     assert report.problems == []
@@ -93,7 +97,7 @@ def test_citizen_export_holds_everything(cache, tmp_path: Path) -> None:  # type
     data = json.loads(result.json_path.read_text(encoding="utf-8"))
     assert data["case_data"]["citizens"][0]["id"] == OPEN_ID
     assert {"decisions", "appointments", "outcomes"} <= set(data["case_data"])
-    assert data["decisions_recorded_in_wayfinder"][0]["suggestions"] == [{"programme_id": "P01"}]
+    assert data["decisions_recorded_in_wayfinder"][0]["suggestions"] == {"suggested": "P01"}
     assert len(data["suggestions_shown"]) == 1
     assert data["sheets_exported"][0]["payload"]["document_id"] == "D-1"
     summary = result.summary_path.read_text(encoding="utf-8")

@@ -8,7 +8,7 @@ from desktop_app.reports.builder import build_sheet
 from desktop_app.reports.export import SheetExport, export_sheet
 from desktop_app.reports.sheet import ExplanationSheet
 from tests.reports import pdftools
-from tests.reports.sample import request
+from tests.reports.sample import request, unlogged
 
 LANGUAGES = ("en", "da", "nb", "nn", "nl", "ar", "uk", "so", "ti")
 
@@ -22,5 +22,5 @@ def rendered(tmp_path_factory: pytest.TempPathFactory):
     for lang in LANGUAGES:
         sheet = build_sheet(request(lang))
         path = folder / f"sheet_{lang}.pdf"
-        out[lang] = (sheet, export_sheet(sheet, path), path)
+        out[lang] = (sheet, export_sheet(sheet, path, unlogged), path)
     return out

@@ -16,6 +16,10 @@ from desktop_app.scoring.schema import AttributeSpec, FeatureSchema
 COUNTRY = {"da": "DK", "nb": "NO", "nn": "NO", "nl": "NL"}
 
 
+def unlogged(_export: object) -> None:
+    """`export_sheet`'s audit step for tests of the PDF alone (no cache; the app always logs)."""
+
+
 def schema(include_health: bool = False) -> FeatureSchema:
     return make_schema(
         host_language="da",

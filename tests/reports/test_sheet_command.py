@@ -14,6 +14,7 @@ from desktop_app.cache.importer import import_bundle
 from desktop_app.cache.records import load_citizen
 from desktop_app.reports.builder import build_sheet
 from desktop_app.reports.cache_source import latest_decision
+from tests.conftest import write_audit_key
 from tests.foundation.bundle_factory import write_bundle
 from tests.reports.sample import request
 
@@ -93,6 +94,7 @@ def test_sheet_command_end_to_end_with_the_bundled_signed_demo_model(tmp_path, m
     import_bundle(db, bundle, audit=AuditLog(db, b"k" * 32), actor="test")
     citizen_id = db.execute("SELECT id FROM citizens ORDER BY id LIMIT 1").fetchone()[0]
     db.close()
+    write_audit_key(tmp_path / "home", b"k" * 32)  # the key the trail was written with
     out = tmp_path / "sheet.pdf"
     assert main(["sheet", citizen_id, "--lang", "da", "--out", str(out),
                  "--cache", str(path)]) == 0

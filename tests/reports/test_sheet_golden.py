@@ -50,10 +50,10 @@ def test_pages_match_golden_images(rendered, lang, tmp_path):
 def test_the_comparison_notices_a_changed_sheet(rendered, tmp_path):
     from desktop_app.reports.builder import build_sheet
     from desktop_app.reports.export import export_sheet
-    from tests.reports.sample import request
+    from tests.reports.sample import request, unlogged
 
     changed = tmp_path / "changed.pdf"
-    export_sheet(build_sheet(request("en", with_decision=False)), changed)
+    export_sheet(build_sheet(request("en", with_decision=False)), changed, unlogged)
     page = render_pages(changed, tmp_path / "changed")[0]
     got = np.asarray(Image.open(page).convert("L"), dtype=np.int16)
     want = np.asarray(Image.open(GOLDEN / "sheet_en-1.png").convert("L"), dtype=np.int16)

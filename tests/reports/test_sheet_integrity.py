@@ -20,10 +20,12 @@ def test_hashes_on_sheet_in_audit_log_and_of_file_agree(tmp_path):
     pdftools.require_poppler()
     sheet = build_sheet(request("en"))
     path = tmp_path / "sheet.pdf"
-    export = export_sheet(sheet, path)
     db = open_cache(tmp_path / "cache.sqlite")
-    entry = record_export(AuditLog(db, b"k" * 32), "W17", export, citizen_id="C00042",
-                          model_version=sheet.model_version)
+    entries = []
+    export = export_sheet(sheet, path, lambda done: entries.append(record_export(
+        AuditLog(db, b"k" * 32), "W17", done, citizen_id="C00042",
+        model_version=sheet.model_version)))
+    entry = entries[0]
     stored = db.execute("SELECT action, payload FROM audit_log WHERE seq = ?",
                         (entry.seq,)).fetchone()
     db.close()

@@ -12,7 +12,7 @@ from desktop_app.reports.builder import build_sheet
 from desktop_app.reports.export import export_sheet
 from desktop_app.reports.fonts import FontMissing
 from tests.reports import pdftools
-from tests.reports.sample import request
+from tests.reports.sample import request, unlogged
 
 HOSTILE = '<img src="http://x/a.png"/>'
 
@@ -40,7 +40,7 @@ def test_a_citizen_named_like_markup_renders_as_text_and_nothing_is_fetched(
     monkeypatch.setattr(rl_utils, "open_for_read", watch_open)
     sheet = build_sheet(request("en", name=HOSTILE + ' <font face="Helvetica">x</font>'))
     path = tmp_path / "hostile.pdf"
-    export_sheet(sheet, path)
+    export_sheet(sheet, path, unlogged)
     text = pdftools.text(path)
     assert HOSTILE in text
     assert '<font face="Helvetica">x</font>' in text
@@ -51,7 +51,8 @@ def test_a_citizen_named_like_markup_renders_as_text_and_nothing_is_fetched(
 
 def test_a_character_no_shipped_font_has_is_a_clear_error(tmp_path):
     with pytest.raises(FontMissing, match="U\\+4E2D"):
-        export_sheet(build_sheet(request("en", name="Wang \u4e2d")), tmp_path / "sheet.pdf")
+        export_sheet(build_sheet(request("en", name="Wang \u4e2d")), tmp_path / "sheet.pdf",
+                     unlogged)
     assert list(tmp_path.iterdir()) == []
 
 
@@ -59,7 +60,7 @@ def test_a_device_or_symlink_target_is_refused(tmp_path):
     link = tmp_path / "link.pdf"
     link.symlink_to(tmp_path / "elsewhere.pdf")
     with pytest.raises(IsADirectoryError, match="not a regular file"):
-        export_sheet(build_sheet(request("en")), link)
+        export_sheet(build_sheet(request("en")), link, unlogged)
     assert link.is_symlink() and not (tmp_path / "elsewhere.pdf").exists()
 
 
@@ -74,6 +75,6 @@ def test_failed_export_leaves_no_partial_file(tmp_path):
     target = tmp_path / "sheet.pdf"
     target.write_bytes(b"previous sheet")
     with pytest.raises(FontMissing):
-        export_sheet(build_sheet(request("en", name="\u4e2d")), target)
+        export_sheet(build_sheet(request("en", name="\u4e2d")), target, unlogged)
     assert target.read_bytes() == b"previous sheet"
     assert [p.name for p in tmp_path.iterdir()] == ["sheet.pdf"]

@@ -26,6 +26,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     importer.add_argument("--quiet", action="store_true", help="no progress output")
     importer.add_argument(
+        "--confirm-departures", type=int, default=None, metavar="N",
+        help="a full snapshot may mark more than the allowed share of the caseload as having "
+        "left only when N names exactly how many (the refusal message says the number)")
+    importer.add_argument(
+        "--max-departure-share", type=float, default=10.0, metavar="PERCENT",
+        help="the share of the caseload a full snapshot may mark as having left without "
+        "--confirm-departures (default 10)")
+    importer.add_argument(
         "--encrypt",
         action="store_true",
         help="create a NEW cache encrypted with SQLCipher: the key is the passphrase in "
@@ -67,25 +75,23 @@ def run_import(args: argparse.Namespace) -> int:
     from desktop_app.bundle.reader import open_bundle
     from desktop_app.cache.connection import CacheError
 
+    if not 0 <= args.max_departure_share <= 100:
+        raise AdminError("--max-departure-share must be a percentage from 0 to 100", exit_code=2)
+    if args.confirm_departures is not None and args.confirm_departures < 0:
+        raise AdminError("--confirm-departures must be a count (0 or more)", exit_code=2)
     cache_path = Path(args.cache or default_cache_path())
     progress = _progress_printer(not args.quiet and sys.stderr.isatty())
     started = time.perf_counter()
+    options = {"allow_older": args.allow_older, "confirm_departures": args.confirm_departures,
+               "max_departure_share": args.max_departure_share / 100}
     try:
         bundle = open_bundle(args.bundle, progress=progress)
         if cache_path.exists():
             if args.encrypt:
                 raise AdminError(f"{cache_path} exists; --encrypt only applies to a new cache")
-            report = _import_into(cache_path, bundle, progress, args.allow_older)
+            report = _import_into(cache_path, bundle, progress, options)
         else:
-            # A new cache appears whole or not at all: built beside it, renamed on success.
-            temp = cache_path.with_name(f".{cache_path.name}.importing")
-            _remove_database(temp)
-            try:
-                key = _new_cache_key(cache_path) if args.encrypt else None
-                report = _import_into(temp, bundle, progress, args.allow_older, new=True, key=key)
-                os.replace(temp, cache_path)
-            finally:
-                _remove_database(temp)
+            report = _import_new(cache_path, bundle, progress, options, args.encrypt)
     except BundleError as error:
         raise AdminError(str(error), exit_code=2) from error
     except CacheError as error:
@@ -99,7 +105,44 @@ def run_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _import_new(cache_path: Path, bundle, progress, options: dict, encrypt: bool):  # type: ignore[no-untyped-def]
+    """A new cache appears whole or not at all: built beside it, renamed on success. The
+    temporary file carries this process's id, so a later start can tell a leftover of a
+    killed import from one still running (desktop_app.leftovers)."""
+    from desktop_app.cache.connection import CacheError
+    from desktop_app.leftovers import importing_path
+
+    temp = importing_path(cache_path)
+    created_key = False
+    try:
+        key = None
+        if encrypt:
+            key, created_key = _new_cache_key(cache_path)
+        report = _import_into(temp, bundle, progress, options, new=True, key=key)
+        os.replace(temp, cache_path)
+    except CacheError as error:  # name the cache that was asked for, not the temporary file
+        if created_key:
+            from desktop_app.protection.keys import discard_pending_key
+
+            discard_pending_key(cache_path)
+        raise CacheError(str(error).replace(str(temp), str(cache_path))) from error
+    except BaseException:
+        if created_key:
+            from desktop_app.protection.keys import discard_pending_key
+
+            discard_pending_key(cache_path)  # a corrected retry may make a new one
+        raise
+    finally:
+        _remove_database(temp)
+    if created_key:
+        from desktop_app.protection.keys import keep_keyring_key
+
+        keep_keyring_key(cache_path)
+    return report
+
+
 def _new_cache_key(cache_path: Path):  # type: ignore[no-untyped-def]
+    """(key, whether a keyring key was made for it)."""
     from desktop_app.protection.keys import (
         KeyUnavailable,
         create_keyring_key,
@@ -110,33 +153,37 @@ def _new_cache_key(cache_path: Path):  # type: ignore[no-untyped-def]
     try:
         from_env = key_from_environment()
         if from_env is not None:
-            return passphrase_key(from_env.secret, source=from_env.source)
-        return create_keyring_key(cache_path)  # named after the final path, not the temp file
+            return passphrase_key(from_env.secret, source=from_env.source), False
+        return create_keyring_key(cache_path), True  # named after the final path
     except KeyUnavailable as error:
         raise AdminError(str(error)) from error
 
 
-def _import_into(path: Path, bundle, progress, allow_older: bool, new: bool = False, key=None):  # type: ignore[no-untyped-def]
-    from desktop_app.cache.audit import AuditLog, load_or_create_key
-    from desktop_app.cache.connection import open_cache
-    from desktop_app.cache.importer import OlderBundleError, import_bundle
+def _import_into(path: Path, bundle, progress, options: dict, new: bool = False, key=None):  # type: ignore[no-untyped-def]
+    from desktop_app.cache.audit import AuditLog
+    from desktop_app.cache.audit_key import AuditKeyError, audit_key_for
+    from desktop_app.cache.connection import database_errors, database_problem, open_cache
+    from desktop_app.cache.importer import DeparturesRefused, OlderBundleError, import_bundle
 
     db = open_cache(path, encrypt=key is not None, key=key) if new else open_cache(path)
-    if new:
-        # A file nobody else sees yet, discarded on failure: no journal needed (the rename is
-        # the commit), which halves the writes of a large first import.
-        db.execute("PRAGMA journal_mode = OFF")
-        db.execute("PRAGMA synchronous = OFF")
     try:
-        audit = AuditLog(db, load_or_create_key(audit_key_path()))
-        report = import_bundle(
-            db, bundle, audit=audit, actor="admin", progress=progress, allow_older=allow_older
-        )
+        if new:
+            # A file nobody else sees yet, discarded on failure: no journal needed (the rename
+            # is the commit), which halves the writes of a large first import.
+            db.execute("PRAGMA journal_mode = OFF")
+            db.execute("PRAGMA synchronous = OFF")
+        audit = AuditLog(db, audit_key_for(db, audit_key_path()))
+        report = import_bundle(db, bundle, audit=audit, actor="admin", progress=progress,
+                               **options)
         if new:
             db.execute("PRAGMA journal_mode = WAL")
         return report
-    except OlderBundleError as error:
+    except (OlderBundleError, DeparturesRefused) as error:
         raise AdminError(str(error), exit_code=2) from error
+    except AuditKeyError as error:
+        raise AdminError(f"{error} Nothing was imported.") from error
+    except database_errors() as error:
+        raise AdminError(f"{database_problem(error, path)}. Nothing was imported.") from error
     finally:
         db.close()
         if new and path.exists():
@@ -150,20 +197,35 @@ def _remove_database(path: Path) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from desktop_app.cache.connection import CacheError, open_cache
+    from desktop_app.cache.connection import (
+        CacheError,
+        database_errors,
+        database_problem,
+        open_cache,
+    )
     from desktop_app.cache.exporter import export_bundle
 
+    cache_path = args.cache or default_cache_path()
     try:
-        db = open_cache(args.cache or default_cache_path(), create=False)
+        db = open_cache(cache_path, create=False)
     except CacheError as error:
         raise AdminError(str(error)) from error
     try:
-        counts = export_bundle(db, args.out, overwrite=args.force)
+        result = export_bundle(db, args.out, overwrite=args.force)
     except FileExistsError as error:
         raise AdminError(f"{error}; use --force to replace it") from error
+    except database_errors() as error:
+        raise AdminError(f"{database_problem(error, cache_path)}; nothing was exported") from error
+    except OSError as error:
+        raise AdminError(f"could not write the bundle to {args.out} "
+                         f"({error.strerror or error}); nothing was exported") from error
     finally:
         db.close()
-    for stem, count in counts.items():
+    for name in result.skipped_files:
+        print(f"wayfinder-admin: warning: not written: kept file {name!r} has a name that is "
+              "not a plain file name (from an older version); the rest is complete",
+              file=sys.stderr)
+    for stem, count in result.counts.items():
         print(f"{stem}: {count:,}")
     print(f"written: {args.out}")
     return 0

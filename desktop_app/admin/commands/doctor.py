@@ -131,25 +131,71 @@ def model(store_path: Path, now: datetime) -> list[Check]:
     return checks
 
 
-def cache(path: Path) -> Check:
-    from desktop_app.cache.connection import CacheError, open_cache
+def cache(path: Path) -> list[Check]:
+    """The cache's integrity, and what else about it needs IT: its audit key, a purge whose
+    compaction is still pending."""
+    from desktop_app.cache.connection import CacheError, database_errors, open_cache
 
     if not path.exists():
-        return Check("case cache", WARN, f"no case cache yet at {path} (import a bundle)")
+        return [Check("case cache", WARN, f"no case cache yet at {path} (import a bundle)")]
     try:
         db = open_cache(path, create=False)
     except CacheError as error:
-        return Check("case cache", FAIL, f"{error} (see docs/it-guide.md, 'Recover a cache')")
+        return [Check("case cache", FAIL, f"{error} (see docs/it-guide.md, 'Recover a cache')")]
     try:
-        result = [row[0] for row in db.execute("PRAGMA quick_check").fetchall()]
+        result = [str(row[0]).replace("\n", "; ")
+                  for row in db.execute("PRAGMA quick_check(5)").fetchall()]
+        if result != ["ok"]:
+            found = "; ".join(result)[:300]
+            return [Check("case cache", FAIL, f"{path} is damaged (see docs/it-guide.md, "
+                          f"'Recover a cache'): quick_check found: {found}")]
         citizens = db.execute("SELECT count(*) FROM citizens").fetchone()[0]
+        extra = _cache_extras(db, path)
+    except database_errors() as error:  # damage bad enough that the check itself cannot run
+        return [Check("case cache", FAIL, f"{path} is damaged ({error}); see docs/it-guide.md, "
+                      "'Recover a cache'")]
     finally:
         db.close()
-    if result != ["ok"]:
-        return Check("case cache", FAIL, f"{path}: quick_check found: {'; '.join(result[:5])} "
-                     "(see docs/it-guide.md, 'Recover a cache')")
     size = path.stat().st_size / 1e6
-    return Check("case cache", OK, f"{path}: quick_check ok, {citizens} citizens, {size:.1f} MB")
+    return [Check("case cache", OK, f"{path}: quick_check ok, {citizens} citizens, "
+                  f"{size:.1f} MB"), *extra]
+
+
+def _cache_extras(db, path: Path) -> list[Check]:  # type: ignore[no-untyped-def]
+    from desktop_app.cache import meta
+    from desktop_app.cache.audit_key import AuditKeyError, audit_key_for, trail_started
+    from desktop_app.protection.cli_support import audit_key_path
+
+    checks = []
+    pending = meta.get(db, meta.SCRUB_PENDING)
+    if pending:
+        checks.append(Check("purge", WARN, f"a purge on {pending[:10]} deleted cases but could "
+                            "not compact the file (deleted data may still be readable in free "
+                            "pages): free disk space and run `wayfinder-admin purge "
+                            "--older-than DAYS` again"))
+    key_path = audit_key_path()
+    if not key_path.exists() and not trail_started(db):
+        checks.append(Check("audit key", OK, f"not made yet ({key_path}); made with the "
+                            "cache's first audit entry"))
+        return checks
+    try:
+        audit_key_for(db, key_path)
+    except AuditKeyError as error:
+        checks.append(Check("audit key", FAIL, str(error)))
+    else:
+        checks.append(Check("audit key", OK, f"{key_path} matches the trail of cache "
+                            f"{meta.cache_id(db)}; keep a copy apart from the cache backups"))
+    return checks
+
+
+def heads() -> Check:
+    from desktop_app.protection import os_log
+
+    where = os_log.destination()
+    if not os_log.available():
+        return Check("audit heads", WARN, f"cannot reach the OS log ({where}): tamper evidence "
+                     "rests on exports, sheets and heads IT collects; see docs/it-guide.md")
+    return Check("audit heads", OK, f"written to {where}")
 
 
 def disk(paths: list[Path]) -> list[Check]:
@@ -183,7 +229,8 @@ def run_doctor(args: argparse.Namespace) -> int:
     cache_path = args.cache or settings.case_cache
     store_path = args.store or settings.model_store
     checks += model(store_path, now)
-    checks.append(cache(cache_path))
+    checks += cache(cache_path)
+    checks.append(heads())
     checks += disk([cache_path.parent, store_path])
     checks.append(share(settings))
     if args.json:

@@ -66,6 +66,7 @@ def _model(store: Path, stack: contextlib.ExitStack):  # type: ignore[no-untyped
 
 def _bundled_demo_model(stack: contextlib.ExitStack, installed_error: Exception):  # type: ignore[no-untyped-def]
     from desktop_app.assets_path import demo_repository
+    from desktop_app.leftovers import temp_prefix
     from desktop_app.trust.build_flavour import BUILD_FLAVOUR
     from desktop_app.trust.installed import load_verified_model
     from desktop_app.trust.update import check_for_updates
@@ -73,7 +74,7 @@ def _bundled_demo_model(stack: contextlib.ExitStack, installed_error: Exception)
     repository = demo_repository()
     if BUILD_FLAVOUR != "demo" or not (repository / "metadata").is_dir():
         raise AdminError(f"no verified model available: {installed_error}")
-    store = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="wayfinder-sheet-")))
+    store = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix=temp_prefix("sheet"))))
     result = check_for_updates(repository, store / "models")
     if result.status != "installed":
         raise AdminError(f"no verified model available: {installed_error}; the bundled demo "
@@ -86,9 +87,15 @@ def _bundled_demo_model(stack: contextlib.ExitStack, installed_error: Exception)
 def run_sheet(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
-    from desktop_app.cache.audit import AuditLog, load_or_create_key
-    from desktop_app.cache.connection import CacheError, open_cache, transaction
+    from desktop_app.cache.connection import (
+        CacheError,
+        database_errors,
+        database_problem,
+        open_cache,
+        transaction,
+    )
     from desktop_app.cache.records import export_date, load_all, load_citizen
+    from desktop_app.protection.cli_support import audit_for
     from desktop_app.reports.builder import SheetRequest, build_sheet
     from desktop_app.reports.cache_source import data_source, latest_decision
     from desktop_app.reports.catalog import MissingTranslation, load_catalog
@@ -110,8 +117,9 @@ def run_sheet(args: argparse.Namespace) -> int:
         raise AdminError(str(error)) from error
     except ValueError as error:
         raise AdminError(f"--date must be YYYY-MM-DD ({error})") from error
+    cache_path = args.cache or default_cache_path()
     try:
-        db = open_cache(args.cache or default_cache_path(), create=False)
+        db = open_cache(cache_path, create=False)
     except CacheError as error:
         raise AdminError(str(error)) from error
     stack = contextlib.ExitStack()
@@ -137,14 +145,23 @@ def run_sheet(args: argparse.Namespace) -> int:
             citizen=cached.citizen, lang=args.lang, schema=model.schema, rights=rights,
             date=date.isoformat(), suggestions=suggestion_set(case, programmes, version),
             decision=decision, data_source=data_source(db)))
-        export = export_sheet(sheet, args.out)
-        audit = AuditLog(db, load_or_create_key(app_data_dir() / "keys" / "audit.key"))
-        with transaction(db):
-            record_export(audit, args.caseworker or (decision.caseworker_id if decision
-                                                     else "admin"),
-                          export, citizen_id=args.citizen_id, model_version=version)
+        audit = audit_for(db)
+        actor = args.caseworker or (decision.caseworker_id if decision else "admin")
+
+        def log_export(result):  # type: ignore[no-untyped-def]
+            with transaction(db):
+                record_export(audit, actor, result, citizen_id=args.citizen_id,
+                              model_version=version)
+
+        export = export_sheet(sheet, args.out, log_export)
     except (MissingTranslation, RightsTemplateError) as error:
         raise AdminError(str(error)) from error
+    except database_errors() as error:
+        raise AdminError(f"{database_problem(error, cache_path)}; no sheet was written "
+                         "(a sheet is only handed out together with its audit entry)") from error
+    except OSError as error:
+        raise AdminError(f"the sheet could not be written to {args.out} "
+                         f"({error.strerror or error})") from error
     finally:
         db.close()
         stack.close()
