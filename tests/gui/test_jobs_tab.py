@@ -16,8 +16,9 @@ from desktop_app.views.skill_profile_model import (
     STATUS_ROLE,
     SkillProfileModel,
 )
+from tests.conftest import write_audit_key
 from tests.gui.conftest import OFFSCREEN_NOISE
-from tests.matching.jobs_cache import EVIL_TITLE, build_jobs_cache
+from tests.matching.jobs_cache import AUDIT_KEY, EVIL_TITLE, build_jobs_cache
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
 
@@ -26,6 +27,7 @@ pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
 def jobs_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("jobs-home")
     build_jobs_cache(folder)
+    write_audit_key(folder, AUDIT_KEY)  # the key the cache's trail was written with
     return folder
 
 
