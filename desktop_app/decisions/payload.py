@@ -1,19 +1,28 @@
 """What was shown, as stored JSON: the shape `reports.inputs.suggestions_from_mapping` reads.
 
-Stored with each decision and in the `suggestions_shown` audit entry, so a sheet printed later
-explains the suggestions the caseworker actually saw, not a re-score by a newer model.
+Stored with each decision (inside its snapshot) and in the `suggestions_shown` audit entry, so
+a sheet printed later explains the suggestions the caseworker actually saw, not a re-score by a
+newer model. Besides the numbers it keeps what a citizen may contest: the input values the
+model was given (`inputs`, null = not recorded), the abstention codes with the facts they name,
+each programme's eligibility checks (rule codes, not sentences) and the personalisation verdict.
 """
 
 from __future__ import annotations
 
 import hashlib
+import math
 from collections.abc import Mapping
 from typing import Any
 
 import numpy as np
 
-from desktop_app.reports.from_scoring import suggestion_set
+from desktop_app.scoring.eligibility import Eligibility
+from desktop_app.scoring.model import NONE_ARM
+from desktop_app.scoring.personalisation import Personalisation
+from desktop_app.scoring.schema import FeatureSchema
 from desktop_app.scoring.suggestion import CaseSuggestion
+
+PAYLOAD_FORMAT = 2  # 1: before codes (abstain_reason text, eligibility as an English rule)
 
 
 def input_hash(features: np.ndarray, model_version: str) -> str:
@@ -22,27 +31,65 @@ def input_hash(features: np.ndarray, model_version: str) -> str:
     return hashlib.sha256(model_version.encode() + b"\x1f" + row.tobytes()).hexdigest()
 
 
+def _plain(value: Any) -> Any:
+    """JSON-safe: floats rounded, NaN as null, numpy scalars as Python numbers."""
+    if value is None:
+        return None
+    if isinstance(value, bool | np.bool_):
+        return bool(value)
+    if isinstance(value, int | np.integer):
+        return int(value)
+    if isinstance(value, float | np.floating):
+        number = float(value)
+        return None if math.isnan(number) else round(number, 6)
+    if isinstance(value, Mapping):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return str(value)
+
+
+def eligibility_json(eligibility: Eligibility) -> dict[str, Any]:
+    return {"status": eligibility.status,
+            "checks": [{"rule": c.rule, "required": _plain(c.required),
+                        "actual": _plain(c.actual), "passed": c.passed}
+                       for c in eligibility.checks]}
+
+
 def suggestion_payload(case: CaseSuggestion, programmes: Mapping[str, Mapping[str, Any]],
-                       model_version: str) -> dict[str, Any]:
-    shown = suggestion_set(case, programmes, model_version)
+                       model_version: str, *, features: np.ndarray | None = None,
+                       schema: FeatureSchema | None = None,
+                       personalisation: Personalisation | None = None) -> dict[str, Any]:
+    arms: dict[str, Any] = {}
+    for arm in case.arms:
+        estimate = arm.estimates.get(case.horizon)
+        if estimate is None or arm.arm == NONE_ARM:
+            continue
+        names = (programmes.get(arm.arm) or {}).get("name") or {}
+        arms[arm.arm] = {
+            "names": {str(k): str(v) for k, v in names.items()} if isinstance(names, Mapping)
+            else {},
+            "baseline": _plain(estimate.baseline),
+            "effect": _plain(estimate.effect),
+            "interval": [_plain(estimate.low), _plain(estimate.high)],
+            "waiting_weeks": _plain(arm.waiting_weeks),
+            "eligible": arm.eligible,
+            "eligibility": eligibility_json(arm.eligibility),
+            "reasons": [[r.feature, _plain(r.contribution), _plain(r.value)]
+                        for r in arm.reasons],
+        }
+    inputs = None
+    if features is not None and schema is not None:
+        inputs = {name: _plain(features[i]) for i, name in enumerate(schema.names)}
     return {
-        "model_version": shown.model_version,
-        "horizon_weeks": shown.horizon_weeks,
+        "payload_format": PAYLOAD_FORMAT,
+        "model_version": model_version,
+        "horizon_weeks": round(case.horizon),
         "date": case.date,
-        "suggested": shown.suggested,
-        "abstained": shown.abstained,
-        "abstain_reason": shown.abstain_reason,
-        "arms": {
-            e.programme_id: {
-                "names": dict(e.names),
-                "baseline": round(e.baseline, 6),
-                "effect": round(e.effect, 6),
-                "interval": [round(e.interval[0], 6), round(e.interval[1], 6)],
-                "waiting_weeks": e.waiting_weeks,
-                "eligible": e.eligible,
-                "rule": e.eligibility_rule,
-                "reasons": [[r.feature, round(r.contribution, 6)] for r in e.reasons],
-            }
-            for e in shown.estimates
-        },
+        "suggested": None if case.abstained else case.suggested,
+        "abstained": case.abstained,
+        "abstentions": [r.to_json() for r in case.abstain_reasons],
+        "personalisation": personalisation.to_json() if personalisation else None,
+        "arms": arms,
+        "inputs": inputs,
     }

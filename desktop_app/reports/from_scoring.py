@@ -27,7 +27,7 @@ def suggestion_set(case: CaseSuggestion, programmes: Mapping[str, Mapping[str, A
             eligibility_rule=arm.eligibility.reason(),
             reasons=tuple(Reason(r.feature, r.contribution) for r in arm.reasons),
         ))
-    missing = any("missing" in r.lower() for r in case.abstain_reasons)
+    missing = any(r.code == "missing_key_data" for r in case.abstain_reasons)
     return SuggestionSet(
         model_version=model_version, horizon_weeks=round(case.horizon), estimates=estimates,
         suggested=case.suggested, abstained=case.abstained,

@@ -25,6 +25,11 @@ _PLACEHOLDER = re.compile(r"\{\{\s*([a-z_]+)\s*\}\}")
 HOST_LANGUAGE_COUNTRY = {"da": "DK", "nb": "NO", "nn": "NO", "no": "NO", "nl": "NL"}
 
 
+def country_of(host_language: str | None) -> str | None:
+    """The country whose rights apply to a model trained for `host_language`, if known."""
+    return HOST_LANGUAGE_COUNTRY.get(host_language or "")
+
+
 class RightsTemplateError(ValueError):
     """The rights template cannot be printed; the message names file and fields."""
 

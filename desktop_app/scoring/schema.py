@@ -42,6 +42,9 @@ class FeatureSchema:
     attributes: tuple[AttributeSpec, ...] = ()
     include_health: bool = False
     key_features: tuple[str, ...] = ()  # abstain when too many of these are missing
+    # attributes that are a caseworker's own rating (training config; the app also applies
+    # the naming rule in scoring/subjective.py for schemas written before this field)
+    subjective_attributes: tuple[str, ...] = ()
     version: int = SCHEMA_VERSION
     notes: list[str] = field(default_factory=list)
 
@@ -77,6 +80,7 @@ class FeatureSchema:
             ),
             include_health=bool(data.get("include_health", False)),
             key_features=tuple(data.get("key_features", ())),
+            subjective_attributes=tuple(data.get("subjective_attributes", ())),
             notes=list(data.get("notes", ())),
         )
 

@@ -7,8 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from desktop_app.scoring.eligibility import Eligibility
-
-ABSTAIN_MESSAGE = "no suggestion — use your judgement"
+from desktop_app.scoring.support import Abstention
 
 
 @dataclass(frozen=True)
@@ -71,7 +70,7 @@ class CaseSuggestion:
     arms: list[ArmSuggestion]
     suggested: str | None  # programme id; None = no programme (or abstained)
     abstained: bool
-    abstain_reasons: list[str] = field(default_factory=list)
+    abstain_reasons: list[Abstention] = field(default_factory=list)  # codes, with the facts
     note: str | None = None  # e.g. "personalisation not shown to beat one programme for all"
 
     def arm(self, arm: str) -> ArmSuggestion:
@@ -86,5 +85,6 @@ class CaseSuggestion:
                            "low": round(estimate.low, 6), "high": round(estimate.high, 6),
                            "eligible": a.eligible}
         return {"citizen_id": self.citizen_id, "date": self.date, "suggested": self.suggested,
-                "abstained": self.abstained, "abstain_reasons": self.abstain_reasons,
+                "abstained": self.abstained,
+                "abstain_reasons": [r.to_json() for r in self.abstain_reasons],
                 "arms": arms}

@@ -15,12 +15,18 @@ class UnsafeModel(TrustError):
     """A signed model file failed the ONNX safety checks (domain, opset, caps, external data)."""
 
 
-class ModelUnavailable(TrustError):
-    """No verified model can be used right now; `reason` says why in one sentence."""
+MODEL_STATUS_CODES = ("not_installed", "rollback", "failed_verification", "withdrawn",
+                      "cannot_load")
 
-    def __init__(self, reason: str) -> None:
+
+class ModelUnavailable(TrustError):
+    """No verified model can be used right now: `code` (one of MODEL_STATUS_CODES) for the
+    screens, which word it in the reader's language; `reason`, one sentence for IT."""
+
+    def __init__(self, reason: str, code: str = "cannot_load") -> None:
         super().__init__(reason)
         self.reason = reason
+        self.code = code
 
 
 class TrustRootError(TrustError):

@@ -66,14 +66,14 @@ def load_verified_model(
         if version is None:
             raise ModelUnavailable(
                 "No model is installed yet; IT can install one with "
-                "'wayfinder-admin models update --from SHARE_DIR'."
+                "'wayfinder-admin models update --from SHARE_DIR'.", "not_installed"
             )
         state = load_state(store.state_path)
         if version < state.highest_model_version:
             raise ModelUnavailable(
                 f"The installed model version {version} is older than version "
-                f"{state.highest_model_version} this laptop already had (rollback refused)."
-            )
+                f"{state.highest_model_version} this laptop already had (rollback refused).",
+                "rollback")
         version_dir = store.version_dir(version)
         info, trusted = verify_package_dir(version_dir, version, root_bytes)
         # hashes tie the files to what passed at install; re-running the checks applies this
@@ -82,7 +82,8 @@ def load_verified_model(
     except ModelUnavailable:
         raise
     except TrustError as error:
-        raise ModelUnavailable(f"The installed model failed verification: {error}") from None
+        raise ModelUnavailable(f"The installed model failed verification: {error}",
+                               "failed_verification") from None
     withdrawn, reason = info.withdrawn, info.withdrawn_reason
     if state.is_withdrawn(version):
         withdrawn, reason = True, reason or state.withdrawn[str(version)]

@@ -18,7 +18,8 @@ def open_inference_session(model: VerifiedModel, name: str = "model.onnx"):
 
     if model.withdrawn:
         reason = model.withdrawn_reason or "no reason given"
-        raise ModelUnavailable(f"model version {model.version} was withdrawn: {reason}")
+        raise ModelUnavailable(f"model version {model.version} was withdrawn: {reason}",
+                               "withdrawn")
     options = onnxruntime.SessionOptions()
     options.log_severity_level = 3  # errors only; warnings would reach the caseworker's log
     session = onnxruntime.InferenceSession(

@@ -157,7 +157,9 @@ class ProgrammesTab(QWidget):
         lines = []
         if case.abstained:
             lines.append(self.tr("No suggestion — use your judgement."))
-            lines.extend(f"• {r}" for r in case.abstain_reasons)
+            # the core gives codes and facts; until their screen words exist (issue 18) the
+            # IT detail is shown as before
+            lines.extend(f"• {r.detail or r.code}" for r in case.abstain_reasons)
         elif case.suggested is None:
             lines.append(self.tr("The model suggests no programme for now."))
         lines.append(self.tr("These are estimates to weigh, not a decision. You decide."))

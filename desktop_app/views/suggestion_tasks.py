@@ -7,14 +7,15 @@ objection to profiling (GDPR Art. 21) means the case is not scored at all.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from desktop_app.scoring.case_scoring import export_date, score_case, scoring_day
 from desktop_app.scoring.model import ModelError, SuggestionModel
+from desktop_app.scoring.personalisation import Personalisation, personalisation_from_card
 from desktop_app.scoring.suggestion import CaseSuggestion
 from desktop_app.trust.errors import ModelUnavailable, TrustError
 from desktop_app.trust.installed import VerifiedModel
@@ -24,47 +25,38 @@ log = logging.getLogger(__name__)
 ModelLoader = Callable[[], VerifiedModel]
 
 
-@dataclass(frozen=True)
-class Personalisation:
-    """Whether following the suggestions beat giving everyone the best single programme."""
-
-    significant: bool
-    estimate: float
-    low: float
-    high: float
-    best_single: str | None
+__all__ = ["CaseSuggestions", "LoadedModel", "Personalisation", "export_date", "load_model",
+           "scoring_day", "suggest_for_case"]
 
 
 @dataclass(frozen=True)
 class LoadedModel:
     model: SuggestionModel | None
     version: str | None
-    unavailable: str | None  # why there are no suggestions (a sentence), None when usable
+    unavailable: str | None  # for IT: why there are no suggestions (a sentence)
     personalisation: Personalisation | None = None
+    # for the screens: "ready", or a code from trust.errors.MODEL_STATUS_CODES
+    status: str = "ready"
+
+    @property
+    def status_code(self) -> str:
+        """The status; a model-less value built without a code counts as not installed."""
+        if self.model is None and self.status == "ready":
+            return "not_installed"
+        return self.status
 
 
 @dataclass(frozen=True)
 class CaseSuggestions:
     state: str  # "shown" | "no_model" | "objection"
-    message: str | None  # the reason when not shown
+    message: str | None  # for IT: the reason when not shown (a sentence, English)
     case: CaseSuggestion | None = None
     model_version: str | None = None
     input_hash: str | None = None
     payload: dict[str, Any] | None = None  # what is shown, as stored with the decision
     personalisation: Personalisation | None = None
-
-
-def _personalisation(card: Mapping[str, Any]) -> Personalisation | None:
-    part = card.get("personalisation") or {}
-    gain = part.get("gain_vs_best_single")
-    if not isinstance(gain, Mapping) or gain.get("estimate") is None:
-        return None
-    best = card.get("best_single_arm")
-    if isinstance(best, Mapping):  # one per horizon: the primary horizon's comes first
-        best = next(iter(best.values()), None)
-    return Personalisation(bool(part.get("significant")), float(gain["estimate"]),
-                           float(gain["ci_low"]), float(gain["ci_high"]),
-                           str(best) if best else None)
+    model_status: str = "ready"  # with state "no_model": a code from MODEL_STATUS_CODES
+    country: str | None = None  # whose rights apply (the model's host language), when known
 
 
 def load_model(loader: ModelLoader) -> LoadedModel:
@@ -73,54 +65,33 @@ def load_model(loader: ModelLoader) -> LoadedModel:
         if not verified.usable:
             return LoadedModel(None, str(verified.version),
                                f"Model version {verified.version} was withdrawn: "
-                               f"{verified.withdrawn_reason}")
+                               f"{verified.withdrawn_reason}", status="withdrawn")
         model = SuggestionModel(verified.directory)
         card_path = verified.directory / "model_card.json"
         card = json.loads(card_path.read_text(encoding="utf-8")) if card_path.is_file() else {}
         card.setdefault("personalisation", model.manifest.get("personalisation"))
-        return LoadedModel(model, str(verified.version), None, _personalisation(card))
+        return LoadedModel(model, str(verified.version), None, personalisation_from_card(card))
     except ModelUnavailable as error:
-        return LoadedModel(None, None, str(error))
+        return LoadedModel(None, None, str(error), status=error.code)
     except (TrustError, ModelError, OSError, ValueError, KeyError) as error:
         log.exception("the installed suggestion model cannot be used")
-        return LoadedModel(None, None, f"The installed model cannot be used: {error}")
-
-
-def export_date(exported_at: str | None) -> dt.date | None:
-    """The bundle manifest's `exported_at` (stored as JSON text in the cache) as a date."""
-    if not exported_at:
-        return None
-    text = exported_at.strip().strip('"')
-    try:
-        return dt.date.fromisoformat(text[:10])
-    except ValueError:
-        return None
-
-
-def scoring_day(exported_at: str | None) -> dt.date:
-    """The data's as-of date: the bundle's export date, else today."""
-    return export_date(exported_at) or dt.date.today()
+        return LoadedModel(None, None, f"The installed model cannot be used: {error}",
+                           status="cannot_load")
 
 
 def suggest_for_case(loaded: LoadedModel, citizen: Mapping[str, Any],
                      history: Mapping[str, Sequence[Mapping[str, Any]]],
                      programmes: Sequence[Mapping[str, Any]], exported_at: str | None,
                      objection: bool) -> CaseSuggestions:
-    if objection:
-        return CaseSuggestions("objection", None)
-    if loaded.model is None or loaded.version is None:
-        return CaseSuggestions("no_model", loaded.unavailable)
-    from desktop_app.decisions.payload import input_hash, suggestion_payload
-    from desktop_app.scoring.records import citizen_records
-    from desktop_app.scoring.suggester import Suggester
+    from desktop_app.reports.rights import country_of
 
-    by_id = {str(p["id"]): dict(p) for p in programmes}
-    day = scoring_day(exported_at)
-    suggester = Suggester(loaded.model, by_id, export_date(exported_at))
-    records = citizen_records(dict(citizen), {k: list(v) for k, v in history.items()})
-    case_input = [(records, day.toordinal())]
-    X = suggester.features(case_input)
-    case = suggester.score(case_input, X=X)[0]
-    return CaseSuggestions(
-        "shown", None, case, loaded.version, input_hash(X[0], loaded.version),
-        suggestion_payload(case, by_id, loaded.version), loaded.personalisation)
+    schema = getattr(loaded.model, "schema", None)
+    country = country_of(schema.host_language) if schema is not None else None
+    if objection:
+        return CaseSuggestions("objection", None, country=country)
+    if loaded.model is None or loaded.version is None:
+        return CaseSuggestions("no_model", loaded.unavailable, model_status=loaded.status_code)
+    scored = score_case(loaded.model, loaded.version, citizen, history, programmes, exported_at,
+                        loaded.personalisation)
+    return CaseSuggestions("shown", None, scored.case, loaded.version, scored.input_hash,
+                           scored.payload, loaded.personalisation, country=country)

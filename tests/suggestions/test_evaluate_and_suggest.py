@@ -110,11 +110,14 @@ def test_abstains_when_key_data_are_missing_or_outside_training(app):
     bare = type(rec)(citizen={"id": "X1"})
     suggestion = suggester.score([(bare, to_ordinal("2022-01-01"))])[0]
     assert suggestion.abstained and suggestion.suggested is None
-    assert any("key data missing" in r for r in suggestion.abstain_reasons)
+    missing = [r for r in suggestion.abstain_reasons if r.code == "missing_key_data"]
+    assert missing and {"age", "school_years"} <= set(missing[0].features)
+    assert "key data missing" in missing[0].detail
     old = type(rec)(citizen={**rec.citizen, "birth_year": 1900}, assessments=rec.assessments,
                     outcomes=rec.outcomes)
     aged = suggester.score([(old, rec.decisions[0][0])])[0]
-    assert aged.abstained and any("outside the training data: age" in r
+    assert aged.abstained and any(r.code == "outside_training_range" and "age" in r.features
+                                  and "outside the training data: age" in r.detail
                                   for r in aged.abstain_reasons)
 
 
