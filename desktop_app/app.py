@@ -43,6 +43,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="caseworker id recorded with decisions (default: the declared setting, else the "
         "operating system user name)",
     )
+    parser.add_argument(
+        "--caseworker-name",
+        metavar="NAME",
+        help="your name as printed on citizens' sheets as who decided (default: the declared "
+        "setting, else the caseworker roster's name; without one the sheet says 'your "
+        "caseworker' and never prints a login name)",
+    )
     parser.add_argument("--dark", action="store_true", default=None, help="dark colours")
     parser.add_argument("--light", dest="dark", action="store_false", help="light colours")
     # For benchmarks and smoke tests: exit 0 once the window is usable.
@@ -75,6 +82,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         language=args.language,
         dark=args.dark,
         caseworker=args.caseworker,
+        caseworker_name=args.caseworker_name,
         quit_when_ready=args.quit_when_ready,
     )
 

@@ -17,6 +17,9 @@ With `WAYFINDER_HOME` set (tests, portable installs) only `$WAYFINDER_HOME/wayfi
     update_share = "//fileserver/wayfinder-models"
     log_dir = "D:/Wayfinder/logs"
 
+    [sheet]
+    country = "DK"   # whose rights the citizen's sheet prints when no model says so
+
 No file can change which keys are trusted: the trust root is built into the app
 (`desktop_app.trust.trust_root`). A setting that tries is ignored and reported by name.
 """
@@ -56,6 +59,7 @@ class Settings:
     files: list[Path] = field(default_factory=list)  # configuration files that were read
     origin: dict[str, str] = field(default_factory=dict)  # setting -> "default" or file
     notices: list[str] = field(default_factory=list)  # ignored settings, with why
+    sheet_country: str | None = None  # [sheet] country: ISO 3166 alpha-2, e.g. "DK"
 
 
 def system_config_file() -> Path:
@@ -119,6 +123,9 @@ def _is_trust_setting(name: str) -> bool:
 
 def _apply(settings: Settings, path: Path, data: dict) -> None:
     for section, value in data.items():
+        if section == "sheet" and isinstance(value, dict):
+            _apply_sheet(settings, path, value)
+            continue
         if section != "paths" or not isinstance(value, dict):
             why = TRUST_NOTICE if _is_trust_setting(section) else "ignored: unknown setting"
             settings.notices.append(f"{path}: '{section}' {why}")
@@ -132,6 +139,28 @@ def _apply(settings: Settings, path: Path, data: dict) -> None:
                 continue
             setattr(settings, key, _as_path(path, name, raw))
             settings.origin[key] = str(path)
+
+
+def _apply_sheet(settings: Settings, path: Path, values: dict) -> None:
+    for key, raw in values.items():
+        if key != "country":
+            settings.notices.append(f"{path}: 'sheet.{key}' ignored: unknown setting (known: "
+                                    "country)")
+            continue
+        if not isinstance(raw, str) or len(raw.strip()) != 2 or not raw.strip().isalpha():
+            raise ConfigError(f"{path}: 'sheet.country' must be a two-letter country code "
+                              f"such as \"DK\" (got {raw!r})")
+        settings.sheet_country = raw.strip().upper()
+        settings.origin["sheet_country"] = str(path)
+
+
+def configured_sheet_country() -> str | None:
+    """The `[sheet] country` IT set, else None; a broken file is logged and ignored."""
+    try:
+        return load_settings().sheet_country
+    except ConfigError as error:
+        _report_once(logging.ERROR, f"configuration not used: {error}")
+        return None
 
 
 def _as_path(path: Path, name: str, raw: object) -> Path:

@@ -223,11 +223,35 @@ def _migration_5_cache_identity(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE profiling_objections ADD COLUMN exported_at TEXT")
 
 
+def _migration_6_decision_snapshots(db: sqlite_utils.Database) -> None:
+    """What the caseworker was shown, kept with the decision; proposals with their own id.
+
+    `app_decisions.snapshot`: the decision snapshot (`decisions/snapshot.py`: the computer's
+    state, model version, numbers, reasons, eligibility, abstention codes, objection, input
+    values), part of the decision record. `caseworker_name`: the name printed on the citizen's
+    sheet as who decided. `proposals`: the snapshot behind a proposal sheet (a sheet printed
+    before any decision), so it can be printed again with the same content.
+    """
+    db.execute("ALTER TABLE app_decisions ADD COLUMN snapshot TEXT")
+    db.execute("ALTER TABLE app_decisions ADD COLUMN caseworker_name TEXT")
+    db.execute(
+        """CREATE TABLE proposals (
+            id INTEGER PRIMARY KEY,
+            citizen_id TEXT NOT NULL REFERENCES citizens(id) ON DELETE CASCADE,
+            created_at TEXT NOT NULL,
+            caseworker_id TEXT NOT NULL,
+            snapshot TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX idx_proposals_citizen ON proposals(citizen_id, id)")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _migration_1,
     _migration_2_audit_protection,
     _migration_3_skill_choices,
     _migration_4_audit_payload_digest,
     _migration_5_cache_identity,
+    _migration_6_decision_snapshots,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -7,6 +7,9 @@ assessment note is not exported (it is a working note, not part of the decision)
 objection line is a citizen's current GDPR Art. 21 state. Before anything is written, every
 decision is checked against the digest its audit entry holds (`cache.record_digest`): an
 edited or inserted decision refuses the whole export, so the case system never receives one.
+For a citizen who objects to profiling (GDPR Art. 21) no model output leaves the laptop: the
+suggestion, model version, input hash and whether it was followed are left out of their
+decision lines, which say `"profiling_objection": true`.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from desktop_app.cache.audit import AuditLog
 from desktop_app.cache.audit_records import decision_entries, decision_problem
 from desktop_app.cache.connection import transaction
 from desktop_app.cache.record_digest import stored_record
+from desktop_app.decisions.objections import objecting_citizens
 
 FORMAT = "wayfinder-app-decisions"
 FORMAT_VERSION = 1
@@ -58,9 +62,14 @@ class ExportRefused(Exception):
             "`wayfinder-admin audit verify` and ask IT before anything goes to the case system")
 
 
+_MODEL_OUTPUT = ("suggested_programme_id", "followed_suggestion", "model_version",
+                 "input_hash")
+
+
 def decision_lines(db: sqlite_utils.Database, since: str | None = None) -> Iterator[dict[str, Any]]:
     where, params = ("WHERE decided_at >= ?", (since,)) if since else ("", ())
     sql = f"SELECT {', '.join(_COLUMNS)} FROM app_decisions {where} ORDER BY decided_at, id"
+    objecting = objecting_citizens(db)
     for row in db.execute(sql, params):
         line = dict(zip(_COLUMNS, row, strict=True))
         line["decision_id"] = line.pop("id")
@@ -68,6 +77,9 @@ def decision_lines(db: sqlite_utils.Database, since: str | None = None) -> Itera
         followed = line["followed_suggestion"]
         line["followed_suggestion"] = None if followed is None else bool(followed)
         line["override"] = followed == 0
+        line["profiling_objection"] = line["citizen_id"] in objecting
+        if line["profiling_objection"]:
+            line.update(dict.fromkeys(_MODEL_OUTPUT), override=False)
         yield line
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import getpass
 
+import sqlite_utils
+
 
 def os_user_name() -> str:
     try:
@@ -22,3 +24,22 @@ def caseworker_id(explicit: str | None, setting: str | None) -> str:
         if value and value.strip():
             return value.strip()
     return os_user_name()
+
+
+def display_name(db: sqlite_utils.Database, caseworker: str, explicit: str | None) -> str | None:
+    """The name printed on the citizen's sheet as who decided: the name the caseworker
+    declared (setting or `--caseworker-name`), else the roster's `display_name` (bundle
+    `caseworkers.jsonl`, contract 1.1), else None: the sheet then says "your caseworker" and
+    never prints a login name or an internal id."""
+    if explicit and explicit.strip():
+        return explicit.strip()
+    has_roster = db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                            "AND name = 'caseworkers'").fetchone()
+    if not has_roster:
+        return None
+    try:
+        row = db.execute("SELECT display_name FROM caseworkers WHERE id = ?",
+                         (caseworker,)).fetchone()
+    except Exception:  # a roster table of another shape: no name rather than a failure
+        return None
+    return str(row[0]).strip() if row and row[0] and str(row[0]).strip() else None

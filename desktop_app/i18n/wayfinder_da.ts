@@ -79,6 +79,10 @@
         <translation>Sagen er afsluttet, så der vises intet fremmødeniveau.</translation>
     </message>
     <message>
+        <source>No attendance band: the citizen objects to profiling (GDPR Art. 21).</source>
+        <translation>Intet fremmødeniveau: borgeren har gjort indsigelse mod profilering (GDPR art. 21).</translation>
+    </message>
+    <message>
         <source>No attendance band is available.</source>
         <translation>Der er intet fremmødeniveau.</translation>
     </message>
@@ -1725,6 +1729,10 @@
     <message>
         <source>Journeys of similar citizens</source>
         <translation>Forløb for lignende borgere</translation>
+    </message>
+    <message>
+        <source>Not shown: the citizen objects to profiling (GDPR Art. 21).</source>
+        <translation>Vises ikke: borgeren har gjort indsigelse mod profilering (GDPR art. 21).</translation>
     </message>
     <message>
         <source>Too little is recorded to find similar citizens.</source>

@@ -79,6 +79,10 @@
         <translation>The case is closed, so no attendance band is shown.</translation>
     </message>
     <message>
+        <source>No attendance band: the citizen objects to profiling (GDPR Art. 21).</source>
+        <translation>No attendance band: the citizen objects to profiling (GDPR Art. 21).</translation>
+    </message>
+    <message>
         <source>No attendance band is available.</source>
         <translation>No attendance band is available.</translation>
     </message>
@@ -1725,6 +1729,10 @@
     <message>
         <source>Journeys of similar citizens</source>
         <translation>Journeys of similar citizens</translation>
+    </message>
+    <message>
+        <source>Not shown: the citizen objects to profiling (GDPR Art. 21).</source>
+        <translation>Not shown: the citizen objects to profiling (GDPR Art. 21).</translation>
     </message>
     <message>
         <source>Too little is recorded to find similar citizens.</source>

@@ -79,6 +79,10 @@
         <translation>Saken er avsluttet, så ingen oppmøtenivå vises.</translation>
     </message>
     <message>
+        <source>No attendance band: the citizen objects to profiling (GDPR Art. 21).</source>
+        <translation>Ikke noe oppmøtenivå: brukeren protesterer mot profilering (GDPR art. 21).</translation>
+    </message>
+    <message>
         <source>No attendance band is available.</source>
         <translation>Ingen oppmøtenivå er tilgjengelig.</translation>
     </message>
@@ -1725,6 +1729,10 @@
     <message>
         <source>Journeys of similar citizens</source>
         <translation>Løp for lignende brukere</translation>
+    </message>
+    <message>
+        <source>Not shown: the citizen objects to profiling (GDPR Art. 21).</source>
+        <translation>Vises ikke: brukeren protesterer mot profilering (GDPR art. 21).</translation>
     </message>
     <message>
         <source>Too little is recorded to find similar citizens.</source>

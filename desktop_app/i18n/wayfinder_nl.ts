@@ -79,6 +79,10 @@
         <translation>De zaak is gesloten, dus er wordt geen risiconiveau getoond.</translation>
     </message>
     <message>
+        <source>No attendance band: the citizen objects to profiling (GDPR Art. 21).</source>
+        <translation>Geen aanwezigheidsniveau: de inwoner maakt bezwaar tegen profilering (AVG art. 21).</translation>
+    </message>
+    <message>
         <source>No attendance band is available.</source>
         <translation>Er is geen risiconiveau beschikbaar.</translation>
     </message>
@@ -1725,6 +1729,10 @@
     <message>
         <source>Journeys of similar citizens</source>
         <translation>Trajecten van vergelijkbare inwoners</translation>
+    </message>
+    <message>
+        <source>Not shown: the citizen objects to profiling (GDPR Art. 21).</source>
+        <translation>Niet getoond: de inwoner maakt bezwaar tegen profilering (AVG art. 21).</translation>
     </message>
     <message>
         <source>Too little is recorded to find similar citizens.</source>

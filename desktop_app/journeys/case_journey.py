@@ -3,7 +3,9 @@
 `case_journey(db, records)` takes the citizen's records as the case view already loaded them
 (contract dicts) and returns plain data: the swim-lane timeline, "citizens like this one"
 (from the cohort kept per open cache) and, when an attendance model is installed, the no-show
-band with its main reasons for the citizen's next meeting.
+band with its main reasons for the citizen's next meeting. For a citizen who objects to
+profiling (GDPR Art. 21) only the timeline is prepared: no attendance model is run and no
+similar citizens are looked up (`attendance_state` "objection", `objection` True).
 """
 
 from __future__ import annotations
@@ -44,16 +46,21 @@ class CaseJourney:
     attendance_hypothetical: bool = False  # True: no appointment is booked; a meeting on `date`
     model_version: int | None = None
     cohort_size: int = 0
+    objection: bool = False  # the citizen objects to profiling: no band, no similar citizens
 
 
 def case_journey(
-    db: sqlite_utils.Database, records: CitizenRecords, model_store: Path | None = None
+    db: sqlite_utils.Database, records: CitizenRecords, model_store: Path | None = None,
+    *, objection: bool = False,
 ) -> CaseJourney:
     cohort = cohort_for(db, model_store)
     citizen = citizen_records(records, cohort.records.programmes)
     cid = records.citizen_id
     # The cache's latest date closes open spells, so every case is drawn to the same day.
     timeline = citizen_timeline(citizen, cid, as_of=cohort.records.as_of.date())
+    if objection:
+        return CaseJourney(timeline=timeline, similar=None, attendance_state="objection",
+                           cohort_size=len(cohort.log.cases), objection=True)
     return CaseJourney(
         timeline=timeline,
         similar=_similar(cohort, citizen, cid),
@@ -111,11 +118,12 @@ def _attendance(
 
 
 def journey_or_none(
-    db: sqlite_utils.Database, records: CitizenRecords, model_store: Path | None = None
+    db: sqlite_utils.Database, records: CitizenRecords, model_store: Path | None = None,
+    *, objection: bool = False,
 ) -> CaseJourney | None:
     """`case_journey`, or None (logged) if it fails: a journey problem never blocks the case."""
     try:
-        return case_journey(db, records, model_store)
+        return case_journey(db, records, model_store, objection=objection)
     except Exception:  # the case must still open; the Journey tab says it could not be prepared
         log.exception("journey for case %s not prepared", records.citizen_id)
         return None

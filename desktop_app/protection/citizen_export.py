@@ -69,12 +69,14 @@ def collect(db: sqlite_utils.Database, citizen_id: str) -> dict[str, Any]:
         "SELECT left_caseload FROM citizens WHERE id = ?", (citizen_id,)
     ).fetchone()
     decisions = [
-        _decode_json_fields(r, ("job_referrals", "suggestions"))
+        _decode_json_fields(r, ("job_referrals", "suggestions", "snapshot"))
         for r in _rows(db, "SELECT * FROM app_decisions WHERE citizen_id = ? ORDER BY decided_at",
                        (citizen_id,))
     ]
     objections = _rows(db, "SELECT * FROM profiling_objections WHERE citizen_id = ?",
                        (citizen_id,))
+    proposals = [_decode_json_fields(r, ("snapshot",)) for r in _rows(
+        db, "SELECT * FROM proposals WHERE citizen_id = ? ORDER BY id", (citizen_id,))]
     audit = [
         _decode_json_fields(r, ("payload",))
         for r in _rows(
@@ -90,7 +92,9 @@ def collect(db: sqlite_utils.Database, citizen_id: str) -> dict[str, Any]:
         "case_data": case,
         "decisions_recorded_in_wayfinder": decisions,
         "profiling_objections": objections,
-        "suggestions_shown": [e for e in audit if e["action"] == "suggestion_shown"],
+        "proposals_issued": proposals,
+        "suggestions_shown": [e for e in audit
+                              if e["action"] in ("suggestions_shown", "suggestion_shown")],
         "sheets_exported": [e for e in audit if e["action"] == "sheet_exported"],
         "audit_entries": audit,
     }

@@ -32,6 +32,7 @@ def run_gui(
     language: str | None = None,
     dark: bool | None = None,
     caseworker: str | None = None,
+    caseworker_name: str | None = None,
     quit_when_ready: bool = False,
 ) -> int:
     started = time.perf_counter()
@@ -40,7 +41,8 @@ def run_gui(
     dark = system_prefers_dark() if dark is None else dark
     apply_palette(app, dark)
     early_log = _EarlyLog.attach()
-    window = MainWindow(cache_path, dark=dark, caseworker=caseworker)
+    window = MainWindow(cache_path, dark=dark, caseworker=caseworker,
+                        caseworker_name=caseworker_name)
     window.show()
     # the IT log's file handler (and its imports) is set up once the first page is on screen;
     # what is logged before that waits in `early_log` and is written then

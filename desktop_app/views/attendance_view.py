@@ -123,6 +123,8 @@ class AttendanceView(QFrame):
             "withdrawn": self.tr("The attendance model was withdrawn: %1"),
             "unavailable": self.tr("The attendance model cannot be used: %1"),
             "closed": self.tr("The case is closed, so no attendance band is shown."),
+            "objection": self.tr("No attendance band: the citizen objects to profiling "
+                                 "(GDPR Art. 21)."),
         }
         return texts.get(state, self.tr("No attendance band is available.")).replace("%1", detail)
 

@@ -91,5 +91,5 @@ def case_detail(db: sqlite_utils.Database, citizen_id: str,
                                    facts.exported_at, objection)
     return CaseDetail(records, completeness(records.citizen), programmes, suggestions,
                       objection, latest_app_decision(db, citizen_id),
-                      journey=journey_or_none(db, records),
+                      journey=journey_or_none(db, records, objection=objection),
                       jobs=jobs_detail(db, records.citizen))

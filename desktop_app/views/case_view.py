@@ -31,7 +31,8 @@ if TYPE_CHECKING:
 
 
 class CaseView(QTabWidget):
-    def __init__(self, parent: QWidget | None = None, *, caseworker: str = "") -> None:
+    def __init__(self, parent: QWidget | None = None, *, caseworker: str = "",
+                 caseworker_name: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("case-view")
         self.setDocumentMode(True)
@@ -39,7 +40,7 @@ class CaseView(QTabWidget):
         self.programmes_tab = ProgrammesTab()
         self.jobs_tab = JobsTab()
         self.journey_tab = JourneyTab()
-        self.decision_tab = DecisionTab(caseworker)
+        self.decision_tab = DecisionTab(caseworker, caseworker_name=caseworker_name)
         self.sheet_tab = SheetTab()
         for tab in self._tabs():
             self.addTab(tab, "")

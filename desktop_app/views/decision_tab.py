@@ -41,11 +41,13 @@ class DecisionTab(QScrollArea):
     assessment_noted = Signal()
     own_first_changed = Signal(bool)
 
-    def __init__(self, caseworker: str, parent: QWidget | None = None) -> None:
+    def __init__(self, caseworker: str, parent: QWidget | None = None,
+                 caseworker_name: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("decision-tab")
         self.setWidgetResizable(True)
         self.caseworker = caseworker
+        self.caseworker_name = caseworker_name  # printed on the sheet (else the roster's)
         self.detail: CaseDetail | None = None
         self.assessment_done = False
         body = QWidget()
@@ -267,6 +269,7 @@ class DecisionTab(QScrollArea):
 
     def _record(self) -> None:
         from desktop_app.decisions.record import DecisionInput
+        from desktop_app.decisions.snapshot import ABSTAINED, SHOWN, computer_state
 
         detail = self.detail
         if detail is None:
@@ -287,6 +290,9 @@ class DecisionTab(QScrollArea):
             return
         shown = self.suggestions_shown()
         result = detail.suggestions
+        visible = not self.own_first.isChecked() or self.assessment_done
+        computer = computer_state(result.state, result.payload, visible)
+        on_screen = computer in (SHOWN, ABSTAINED)  # what the snapshot keeps
         decision = DecisionInput(
             citizen_id=detail.records.citizen_id, caseworker_id=self.caseworker,
             programme_id=self.chosen(), suggestion_shown=shown,
@@ -296,9 +302,11 @@ class DecisionTab(QScrollArea):
             own_assessment=self.own_assessment.toPlainText() if self.own_first.isChecked()
             else None,
             job_referrals=tuple(self.referrals.toPlainText().splitlines()),
-            model_version=result.model_version if shown else None,
-            input_hash=result.input_hash if shown else None,
-            suggestions=result.payload if shown else None,
+            model_version=result.model_version if on_screen else None,
+            input_hash=result.input_hash if on_screen else None,
+            suggestions=result.payload if on_screen else None,
+            computer=computer, model_status=result.model_status,
+            caseworker_name=self.caseworker_name, country=result.country,
         )
         self.record_button.setEnabled(False)
         self.status.setText(self.tr("Recording…"))

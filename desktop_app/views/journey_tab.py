@@ -125,4 +125,4 @@ class JourneyTab(QScrollArea):
                 .replace("%6", str(waiting))
             )
         self.attendance.show_journey(journey)
-        self.similar.show_similar(journey.similar, journey.cohort_size)
+        self.similar.show_similar(journey.similar, journey.cohort_size, journey.objection)

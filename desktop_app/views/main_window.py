@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         *,
         dark: bool = False,
         caseworker: str | None = None,
+        caseworker_name: str | None = None,
         model_loader: ModelLoader | None = None,
         audit_key_path: Path | None = None,
         update_check: UpdateCheck | None = None,
@@ -97,6 +98,8 @@ class MainWindow(QMainWindow):
         self.cache_path = Path(cache_path)
         self.dark = dark
         self.caseworker = caseworker_id(caseworker, settings.get(settings.CASEWORKER_ID))
+        self.caseworker_name = (caseworker_name or settings.get(settings.CASEWORKER_NAME)
+                                or "").strip() or None
         self.store = CaseStore(self, model_loader=model_loader, audit_key_path=audit_key_path)
         self.model_loader = model_loader or default_model_loader
         self.update_check = update_check or check_configured_share
@@ -250,7 +253,8 @@ class MainWindow(QMainWindow):
         if self._case_view is None:
             from desktop_app.views.case_view import CaseView
 
-            self._case_view = CaseView(caseworker=self.caseworker)
+            self._case_view = CaseView(caseworker=self.caseworker,
+                                       caseworker_name=self.caseworker_name)
             sizes = self.splitter.sizes()
             self.splitter.replaceWidget(1, self._case_view)
             self._case_view_slot.deleteLater()

@@ -19,8 +19,10 @@ class Option:
 
 
 CASEWORKER_ID = Option("caseworker/id", str, "")
+# The name printed on citizens' sheets as who decided (else the caseworker roster's name).
+CASEWORKER_NAME = Option("caseworker/display_name", str, "")
 OWN_ASSESSMENT_FIRST = Option("meeting/own_assessment_first", bool, False)
-OPTIONS = (CASEWORKER_ID, OWN_ASSESSMENT_FIRST)
+OPTIONS = (CASEWORKER_ID, CASEWORKER_NAME, OWN_ASSESSMENT_FIRST)
 
 
 def _store() -> QSettings:

@@ -115,6 +115,7 @@ class SimilarCitizensView(QFrame):
         layout.addWidget(self.paths_title)
         layout.addWidget(self.table, 1)
         self.similar: SimilarCitizens | None = None
+        self.objection = False
         self.cohort_size = 0
         self.retranslate()
 
@@ -123,8 +124,9 @@ class SimilarCitizensView(QFrame):
             self.retranslate()
         super().changeEvent(event)
 
-    def show_similar(self, similar: SimilarCitizens | None, cohort_size: int = 0) -> None:
-        self.similar, self.cohort_size = similar, cohort_size
+    def show_similar(self, similar: SimilarCitizens | None, cohort_size: int = 0,
+                     objection: bool = False) -> None:
+        self.similar, self.cohort_size, self.objection = similar, cohort_size, objection
         self.model.set_similar(similar)
         self.bars.set_similar(similar)
         self._label()
@@ -150,7 +152,10 @@ class SimilarCitizensView(QFrame):
         for widget in (self.ended_title, self.bars, self.paths_title, self.table):
             widget.setVisible(similar is not None)
         if similar is None:
-            self.basis.setText(self.tr("Too little is recorded to find similar citizens."))
+            self.basis.setText(
+                self.tr("Not shown: the citizen objects to profiling (GDPR Art. 21).")
+                if self.objection else
+                self.tr("Too little is recorded to find similar citizens."))
             return
         features = ", ".join(self._feature(f) for f in similar.features)
         self.basis.setText(

@@ -228,3 +228,35 @@ def test_journey_tab_in_the_main_window(qtbot, world, monkeypatch) -> None:  # t
     win.case_view.setCurrentWidget(tab)
     assert tab.chart.isVisibleTo(win) and tab.attendance.band_label.isVisibleTo(win)
     win.close()
+
+
+def test_an_objecting_citizen_gets_no_attendance_band_and_no_similar_citizens(
+        qtbot, world, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """GDPR Art. 21: no model is run for the citizen (attendance band) and they are not
+    compared with others; their own journey is still shown."""
+    import shutil
+
+    from desktop_app.cache.audit import AuditLog
+    from desktop_app.decisions.objections import set_objection
+    from desktop_app.views.case_tasks import case_detail
+    from desktop_app.views.journey_tab import JourneyTab
+
+    shutil.copy(world.cache, tmp_path / "cache.sqlite")
+    own = open_cache(tmp_path / "cache.sqlite", create=False)
+    try:
+        citizen = busy_citizen(own)
+        set_objection(own, AuditLog(own, b"k" * 32), citizen_id=citizen, caseworker_id="cw",
+                      active=True)
+        detail = case_detail(own, citizen)
+    finally:
+        own.close()
+    journey = detail.journey
+    assert journey.objection and journey.attendance_state == "objection"
+    assert journey.attendance == () and journey.similar is None
+    assert journey.timeline.items
+    tab = JourneyTab()
+    qtbot.addWidget(tab)
+    tab.show_case(detail)
+    assert "objects to profiling" in tab.attendance.note_label.text()
+    assert not tab.attendance.band_label.isVisibleTo(tab)
+    assert "objects to profiling" in tab.similar.basis.text()
