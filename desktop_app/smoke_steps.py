@@ -95,7 +95,6 @@ def open_cache_with_bundle(model, work: Path):  # type: ignore[no-untyped-def]
 
 def score_and_sheet(model, version: str, work: Path) -> None:  # type: ignore[no-untyped-def]
     from desktop_app.cache.records import load_all, load_citizen
-    from desktop_app.reports.cache_source import data_source
     from desktop_app.smoke_bundle import CITIZEN_ID
 
     db, audit = open_cache_with_bundle(model, work)
@@ -104,20 +103,20 @@ def score_and_sheet(model, version: str, work: Path) -> None:  # type: ignore[no
         if cached is None:
             raise SmokeFailure("cache", f"citizen {CITIZEN_ID} did not reach the cache")
         programmes = {str(p["id"]): p for p in load_all(db, "programmes")}
-        source = data_source(db)
-        _sheet(model, version, work, cached, programmes, source, db, audit)
+        _sheet(model, version, work, cached, programmes, db, audit)
     finally:
         db.close()
 
 
-def _sheet(model, version, work, cached, programmes, source, db, audit) -> None:  # type: ignore[no-untyped-def]
+def _sheet(model, version, work, cached, programmes, db, audit) -> None:  # type: ignore[no-untyped-def]
     """Score the smoke citizen and print their sheet (in Arabic) with its audit entry."""
     from desktop_app.cache.connection import transaction
+    from desktop_app.decisions.payload import suggestion_payload
     from desktop_app.reports.builder import SheetRequest, build_sheet
     from desktop_app.reports.catalog import MissingTranslation
     from desktop_app.reports.export import export_sheet, record_export
-    from desktop_app.reports.from_scoring import suggestion_set
-    from desktop_app.reports.rights import HOST_LANGUAGE_COUNTRY, RightsTemplateError, load_rights
+    from desktop_app.reports.inputs import ComputerPart, suggestions_from_mapping
+    from desktop_app.reports.rights import RightsTemplateError, country_of, load_rights
     from desktop_app.scoring.records import citizen_records
     from desktop_app.scoring.suggester import Suggester
     from desktop_app.smoke_bundle import CITIZEN_ID, DECISION_DATE, EXPORTED_AT
@@ -126,19 +125,23 @@ def _sheet(model, version, work, cached, programmes, source, db, audit) -> None:
     records = citizen_records(cached.citizen, cached.history)
     day = dt.date.fromisoformat(DECISION_DATE)
     suggester = Suggester(model, programmes, dt.date.fromisoformat(EXPORTED_AT[:10]))
-    case = suggester.score([(records, day.toordinal())])[0]
+    X = suggester.features([(records, day.toordinal())])
+    case = suggester.score([(records, day.toordinal())], X=X)[0]
     check_scores(model, suggester, records, day, case)
 
-    country = HOST_LANGUAGE_COUNTRY.get(model.schema.host_language or "", "DK")
+    country = country_of(model.schema.host_language) or "DK"
     out = work / "sheet.pdf"
+    shown = suggestions_from_mapping(
+        suggestion_payload(case, programmes, version, features=X[0], schema=model.schema))
     try:
-        # Arabic: right-to-left shaping and the bundled Noto fonts are what a frozen build
-        # most easily loses
+        # Arabic: right-to-left shaping, the bundled Noto fonts and Babel's CLDR data are what
+        # a frozen build most easily loses
         sheet = build_sheet(SheetRequest(
-            citizen=cached.citizen, lang="ar", schema=model.schema,
+            citizen=cached.citizen, lang="ar",
             rights=load_rights(country, production=BUILD_FLAVOUR == "production"),
-            date=DECISION_DATE, suggestions=suggestion_set(case, programmes, version),
-            data_source=source))
+            date=DECISION_DATE,
+            computer=ComputerPart("abstained" if shown.abstained else "shown", shown),
+            programmes=programmes))
 
 
         def log_export(result):  # type: ignore[no-untyped-def]

@@ -72,7 +72,8 @@ def export_sheet(sheet: ExplanationSheet, path: Path,
 
 
 def record_export(audit: Any, actor: str, export: SheetExport, *, citizen_id: str,
-                  model_version: str | None) -> Any:
-    """Append the `sheet_exported` entry (call inside the caller's transaction)."""
+                  model_version: str | None, source: dict[str, Any] | None = None) -> Any:
+    """Append the `sheet_exported` entry (call inside the caller's transaction); `source`
+    names the decision or proposal the sheet explains."""
     return audit.append(actor, AUDIT_ACTION, citizen_id=citizen_id, model_version=model_version,
-                        payload=export.audit_payload())
+                        payload={**export.audit_payload(), **(source or {})})

@@ -1,24 +1,29 @@
-"""reportlab flowables that write tagged marked content: one MCID per passage.
+"""The one reportlab flowable for sheet text: tagged, bidi-correct, drawn in logical order.
 
-`Tagged` wraps a passage's flowable in `/<Tag> <</MCID n>> BDC ... EMC` and records
-(page, MCID, tag, language) so that `tagging.py` can build the structure tree afterwards.
-`RtlParagraph` lays out right-to-left text: it wraps in logical order, then shapes and
-reorders each line for display. The text layer keeps the logical letters because the tagging
-pass maps every shaped glyph back to its base letters (see `tagging.logical_to_unicode`).
+`TextBlock` wraps a passage in logical order (words; a word wider than the line is broken
+between characters, so a 300-letter name wraps in both directions), then lays out each line
+with the Unicode bidi algorithm (`bidi_text.line_layout`; Arabic shaped first) and draws the
+glyphs in LOGICAL order at their VISUAL positions. So whatever reads the content in order (a
+screen reader, `pdfinfo -struct-text`) reads logical text, while the page shows the right
+visual order. A space is drawn at the end of every wrapped line, so the words either side of a
+line break stay apart in the text layer. Passages with right-to-left text also carry their
+logical text as /ActualText. Each passage is one marked-content sequence with its own MCID,
+recorded (page, MCID, tag, language) for `tagging.py` to build the structure tree; the bullet
+of a list item is an artifact. No reportlab paragraph markup is used: text is never parsed.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from xml.sax.saxutils import escape
 
 import arabic_reshaper
-from bidi.algorithm import get_display
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.pdfbase import pdfmetrics
+from reportlab.platypus import Flowable
 
-from desktop_app.reports.fonts import font_runs, text_width
+from desktop_app.reports.bidi_text import has_rtl, line_layout, strip_controls
+from desktop_app.reports.fonts import INVISIBLE, FontMissing, font_for, text_width
 
 
 @dataclass(frozen=True)
@@ -41,87 +46,89 @@ class TagRecorder:
         return mcid
 
 
-def markup(text: str, fonts: tuple[str, ...]) -> str:
-    """Paragraph markup for untrusted plain text: escaped runs with explicit fonts only."""
-    return "".join(
-        f'<font face="{font}">{escape(run)}</font>' for font, run in font_runs(text, fonts)
-    )
+def pdf_text_string(text: str) -> str:
+    """A PDF text string (UTF-16BE with BOM, hex) for marked-content properties."""
+    return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
 
 
-def ltr_paragraph(text: str, fonts: tuple[str, ...], style: ParagraphStyle,
-                  bullet: str | None = None) -> Paragraph:
-    return Paragraph(markup(text, fonts), style, bulletText=bullet)
+@lru_cache(maxsize=1)
+def _reshaper() -> arabic_reshaper.ArabicReshaper:
+    return arabic_reshaper.ArabicReshaper()
 
 
-class Tagged(Flowable):
-    """A passage as one marked-content sequence with its own MCID (never split over pages)."""
+def shape(text: str) -> str:
+    """Arabic letters in their joined forms (logical order kept)."""
+    return _reshaper().reshape(text) if has_rtl(text) else text
 
-    def __init__(self, inner: Flowable, tag: str, lang: str, recorder: TagRecorder) -> None:
+
+@lru_cache(maxsize=16384)
+def _word_width(word: str, fonts: tuple[str, ...], size: float) -> float:
+    return text_width(shape(word), fonts, size)
+
+
+def _pieces(word: str, fonts: tuple[str, ...], size: float, room: float) -> list[str]:
+    """A word wider than the line, cut between characters (never inside a combined letter)."""
+    pieces, current = [], ""
+    for char in word:
+        if current and unicodedata.combining(char) == 0 and \
+                _word_width(current + char, fonts, size) > room:
+            pieces.append(current)
+            current = ""
+        current += char
+    return [*pieces, current] if current else pieces
+
+
+def wrap_words(text: str, fonts: tuple[str, ...], size: float, room: float) -> list[str]:
+    """Lines in logical order, each at most `room` wide (words broken only when they must)."""
+    space = _word_width(" ", fonts, size)
+    lines: list[str] = []
+    current: list[str] = []
+    used = 0.0
+    for word in text.split():
+        width = _word_width(word, fonts, size)
+        parts = [word] if width <= room else _pieces(word, fonts, size, room)
+        for part in parts:
+            width = _word_width(part, fonts, size)
+            if current and used + space + width > room:
+                lines.append(" ".join(current))
+                current, used = [], 0.0
+            used += (space if current else 0.0) + width
+            current.append(part)
+    if current:
+        lines.append(" ".join(current))
+    return lines or [""]
+
+
+@dataclass(frozen=True)
+class Glyph:
+    index: int  # logical index in the line
+    char: str
+    font: str
+    width: float
+
+
+class TextBlock(Flowable):
+    """One passage: wrapped, bidi laid out, drawn glyph by glyph in logical order, tagged."""
+
+    def __init__(self, text: str, fonts: tuple[str, ...], size: float, leading: float, *,
+                 tag: str, lang: str, recorder: TagRecorder, rtl: bool,
+                 space_before: float = 0, space_after: float = 0, bullet: str | None = None,
+                 indent: float = 0, color: object = None, keep_with_next: bool = False) -> None:
         super().__init__()
-        self.inner, self.tag, self.lang, self.recorder = inner, tag, lang, recorder
+        self.text, self.fonts, self.size, self.leading = text, fonts, size, leading
+        self.tag, self.lang, self.recorder, self.rtl = tag, lang, recorder, rtl
+        self.space_before, self.space_after = space_before, space_after
+        self.bullet, self.indent, self.color = bullet, indent, color
+        self.keepWithNext = keep_with_next
+        self.lines: list[str] = []
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        self.width, self.height = self.inner.wrap(avail_width, avail_height)
+        self.lines = wrap_words(self.text, self.fonts, self.size, avail_width - self.indent)
+        self.width, self.height = avail_width, self.leading * len(self.lines)
         return self.width, self.height
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         return []  # passages are short: move the whole passage to the next page
-
-    def getSpaceBefore(self) -> float:
-        return self.inner.getSpaceBefore()
-
-    def getSpaceAfter(self) -> float:
-        return self.inner.getSpaceAfter()
-
-    def draw(self) -> None:
-        mcid = self.recorder.open(self.canv.getPageNumber(), self.tag, self.lang)
-        self.canv._code.append(f"/{self.tag} <</MCID {mcid}>> BDC")
-        self.inner.drawOn(self.canv, 0, 0)
-        self.canv._code.append("EMC")
-
-
-@lru_cache(maxsize=8192)
-def _shaped_width(word: str, fonts: tuple[str, ...], size: float) -> float:
-    return text_width(arabic_reshaper.reshape(word), fonts, size)
-
-
-def visual_line(logical: str) -> str:
-    """Shape Arabic letters and reorder one line for display (Unicode bidi algorithm)."""
-    return get_display(arabic_reshaper.reshape(logical), base_dir="R")
-
-
-class RtlParagraph(Flowable):
-    """Right-aligned right-to-left text, wrapped in logical order, shaped line by line."""
-
-    def __init__(self, text: str, fonts: tuple[str, ...], size: float, leading: float,
-                 space_before: float = 0, space_after: float = 0, bullet: str | None = None,
-                 indent: float = 0, color: object = None) -> None:
-        super().__init__()
-        self.text, self.fonts, self.size, self.leading = text, fonts, size, leading
-        self.space_before, self.space_after = space_before, space_after
-        self.bullet, self.indent, self.color = bullet, indent, color
-        self.lines: list[str] = []
-
-    def _width(self, logical: str) -> float:
-        return _shaped_width(logical, self.fonts, self.size)
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        # Arabic joins letters within a word only, so a line is as wide as its shaped words
-        # plus the spaces between them: measure each word once.
-        room = avail_width - self.indent
-        space = self._width(" ")
-        self.lines, current, used = [], [], 0.0
-        for word in self.text.split():
-            width = self._width(word)
-            if current and used + space + width > room:
-                self.lines.append(" ".join(current))
-                current, used = [], 0.0
-            used += (space if current else 0.0) + width
-            current.append(word)
-        if current:
-            self.lines.append(" ".join(current))
-        self.width, self.height = avail_width, self.leading * max(1, len(self.lines))
-        return self.width, self.height
 
     def getSpaceBefore(self) -> float:
         return self.space_before
@@ -135,15 +142,100 @@ class RtlParagraph(Flowable):
             canv.setFillColor(self.color)
         baseline = self.height - self.size
         if self.bullet:
+            canv._code.append("/Artifact BMC")
             canv.setFont(self.fonts[-1], self.size)
-            canv.drawRightString(self.width, baseline, self.bullet)
-        for index, logical in enumerate(self.lines):
-            y = baseline - index * self.leading
-            visual = visual_line(logical)
-            runs = font_runs(visual, self.fonts)
-            x = self.width - self.indent - sum(
-                canv.stringWidth(run, font, self.size) for font, run in runs)
-            for font, run in runs:
-                canv.setFont(font, self.size)
-                canv.drawString(x, y, run)
-                x += canv.stringWidth(run, font, self.size)
+            x = self.width - self.indent + 4 if self.rtl else self.indent - 10
+            canv.drawString(x, baseline, self.bullet)
+            canv._code.append("EMC")
+        mcid = self.recorder.open(canv.getPageNumber(), self.tag, self.lang)
+        logical = strip_controls(self.text)
+        actual = f" /ActualText {pdf_text_string(logical)}" if has_rtl(logical) else ""
+        canv._code.append(f"/{self.tag} <</MCID {mcid}{actual}>> BDC")
+        for index, line in enumerate(self.lines):
+            last = index == len(self.lines) - 1
+            self._draw_line(line, baseline - index * self.leading, trailing_space=not last)
+        canv._code.append("EMC")
+
+    def _draw_line(self, line: str, y: float, *, trailing_space: bool) -> None:
+        draw_line(self.canv, line, self.fonts, self.size, y=y, left=self.indent,
+                  right=self.width - self.indent, rtl=self.rtl, trailing_space=trailing_space)
+
+
+def _glyphs(chars: str, fonts: tuple[str, ...], size: float) -> list[Glyph | None]:
+    out: list[Glyph | None] = []
+    for index, char in enumerate(chars):
+        if char in INVISIBLE:
+            out.append(None)
+            continue
+        if char.isspace():
+            char, font = " ", fonts[0]
+        else:
+            found = font_for(char, fonts)
+            if found is None:
+                raise FontMissing(f"no available font can draw U+{ord(char):04X} ({char!r})")
+            font = found
+        out.append(Glyph(index, char, font, pdfmetrics.stringWidth(char, font, size)))
+    return out
+
+
+def draw_line(canv, line: str, fonts: tuple[str, ...], size: float, *, y: float,  # type: ignore[no-untyped-def]
+              left: float, right: float, rtl: bool, trailing_space: bool = False) -> None:
+    """Draw one logical line between `left` and `right` (aligned to the base direction's
+    start), glyphs in logical order at their visual places.
+
+    Right-to-left glyphs are drawn one by one; a mirrored character ("(" in Arabic) is drawn
+    flipped rather than replaced, so it keeps its own code (see tagging.logical_to_unicode).
+    """
+    layout = line_layout(shape(line), rtl)
+    glyphs = _glyphs(layout.chars, fonts, size)
+    total = sum(g.width for g in glyphs if g is not None)
+    x = right - total if rtl else left
+    position: dict[int, float] = {}
+    visual_rank: dict[int, int] = {}
+    for rank, index in enumerate(layout.order):
+        glyph = glyphs[index]
+        if glyph is None:
+            continue
+        position[index], visual_rank[index] = x, rank
+        x += glyph.width
+    text = canv.beginText()
+    run: list[Glyph] = []
+
+    def flush() -> None:
+        if run:
+            text.setFont(run[0].font, size)
+            text.setTextOrigin(position[run[0].index], y)
+            text.textOut("".join(g.char for g in run))
+            run.clear()
+
+    for glyph in glyphs:
+        if glyph is None:
+            continue
+        rtl_glyph = layout.rtl_char[glyph.index]
+        joins = (run and not rtl_glyph and not layout.rtl_char[run[-1].index]
+                 and glyph.font == run[-1].font
+                 and visual_rank[glyph.index] == visual_rank[run[-1].index] + 1)
+        if not joins:
+            flush()
+        if not rtl_glyph:
+            run.append(glyph)
+            continue
+        _draw_rtl_glyph(text, glyph, position[glyph.index], y, size, fonts,
+                        mirrored=layout.mirrored[glyph.index])
+    flush()
+    if trailing_space:  # keeps the words either side of a line break apart in the text layer
+        width = pdfmetrics.stringWidth(" ", fonts[0], size)
+        text.setFont(fonts[0], size)
+        text.setTextOrigin(right - total - width if rtl else left + total, y)
+        text.textOut(" ")
+    canv.drawText(text)
+
+
+def _draw_rtl_glyph(text, glyph: Glyph, x: float, y: float, size: float,  # type: ignore[no-untyped-def]
+                    fonts: tuple[str, ...], *, mirrored: bool) -> None:
+    text.setFont(glyph.font, size)
+    if mirrored:
+        text.setTextTransform(-1, 0, 0, 1, x + glyph.width, y)
+    else:
+        text.setTextOrigin(x, y)
+    text.textOut(glyph.char)

@@ -6,6 +6,8 @@ with sorted keys, separators "," and ":", no ASCII escaping, every string in Uni
    "is_proposal", "model_version", "date", "demo_rights",
    "sections": [{"key": ..., "passages": [[kind, lang, text], ...]}, ...]}
 The "integrity" section (which prints the hash itself) and page furniture are not included.
+Format 2 (this issue): the document id is derived from the rest of the content (see
+`builder.document_id`), so a document id names exactly one content.
 The exact bytes are embedded in the PDF as `sheet-content.json`, so anyone can re-hash them.
 """
 
@@ -20,7 +22,7 @@ from typing import Any
 from desktop_app.reports.catalog import load_catalog
 from desktop_app.reports.sheet import ExplanationSheet, Passage, Section
 
-FORMAT = "wayfinder-explanation-sheet/1"
+FORMAT = "wayfinder-explanation-sheet/2"
 INTEGRITY_SECTION = "integrity"
 
 

@@ -1,31 +1,28 @@
 """Lay out an `ExplanationSheet` on A4 with reportlab (deterministic, no network, ≤ 2 pages).
 
 reportlab runs in invariant mode (fixed ids and dates; the real date is set by the tagging
-post-pass from the sheet) and with no trusted URL schemes or hosts, so no markup can make it
-fetch anything. All passage text is escaped in `flowables.markup`.
+post-pass from the sheet) and with no trusted URL schemes or hosts. No paragraph markup is
+used at all: every passage is drawn by `flowables.TextBlock`. Headings are kept with the
+passage that follows them; the footer says "page N of M" (the pages are counted first and the
+furniture drawn when the document is saved).
 """
 
 from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab import rl_config
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
-from desktop_app.reports.flowables import (
-    RtlParagraph,
-    Tagged,
-    TagRecorder,
-    ltr_paragraph,
-    visual_line,
-)
-from desktop_app.reports.fonts import FontChain, chain_for, font_runs
+from desktop_app.reports.bidi_text import has_rtl, strip_controls
+from desktop_app.reports.flowables import TagRecorder, TextBlock, draw_line, pdf_text_string
+from desktop_app.reports.fonts import FontChain, chain_for
 from desktop_app.reports.sheet import ExplanationSheet, Passage
 
 rl_config.invariant = 1
@@ -54,70 +51,75 @@ class Look:
 
 
 LOOKS = {
-    "title": Look(17, 21, True, 0, 4),
-    "banner": Look(10.5, 13.5, True, 2, 3, color=colors.HexColor("#8a1c1c")),
-    "heading": Look(12.5, 15.5, True, 7, 2.5, color=colors.HexColor("#1d3f6e")),
-    "para": Look(10, 13, after=2.5),
-    "item": Look(10, 13, after=2, indent=12),
-    "name": Look(11.5, 14.5, True, 1, 3, indent=12),
+    "title": Look(16, 20, True, 0, 3),
+    "banner": Look(9.5, 12, True, 1, 2.5, color=colors.HexColor("#8a1c1c")),
+    "heading": Look(11.5, 14, True, 5, 2, color=colors.HexColor("#1d3f6e")),
+    "para": Look(9.5, 12, after=2),
+    "item": Look(9.5, 12, after=1.5, indent=12),
+    "name": Look(11, 13.5, True, 1, 2.5, indent=12),
+    "small": Look(8.5, 10.5, after=1.5),
     "integrity": Look(7.5, 9.5, before=2, color=colors.HexColor("#444444")),
 }
 
 
 def _flowable(passage: Passage, chain: FontChain, rtl: bool, recorder: TagRecorder) -> Flowable:
     look = LOOKS[passage.kind]
-    fonts = chain.names(look.bold)
-    bullet = BULLET if passage.kind == "item" else None
-    inner: Flowable
-    if rtl:
-        inner = RtlParagraph(passage.text, fonts, look.size, look.leading, look.before,
-                             look.after, bullet, look.indent, look.color)
-    else:
-        style = ParagraphStyle(
-            passage.kind, fontName=fonts[0], fontSize=look.size, leading=look.leading,
-            spaceBefore=look.before, spaceAfter=look.after, leftIndent=look.indent,
-            bulletIndent=look.indent - 10 if bullet else 0, bulletFontName=fonts[-1],
-            textColor=look.color, alignment=TA_LEFT,
-        )
-        inner = ltr_paragraph(passage.text, fonts, style, bullet)
-    return Tagged(inner, TAGS.get(passage.kind, "P"), passage.lang, recorder)
+    return TextBlock(
+        passage.text, chain.names(look.bold), look.size, look.leading,
+        tag=TAGS.get(passage.kind, "P"), lang=passage.lang, recorder=recorder, rtl=rtl,
+        space_before=look.before, space_after=look.after,
+        bullet=BULLET if passage.kind == "item" else None, indent=look.indent,
+        color=look.color, keep_with_next=passage.kind == "heading",
+    )
 
 
-def _draw_line(canv, text: str, fonts: tuple[str, ...], size: float, x: float, y: float,
-               *, right: bool) -> None:
-    """One line of page furniture; `x` is the right edge when `right`."""
-    runs = font_runs(text, fonts)
-    width = sum(canv.stringWidth(run, font, size) for font, run in runs)
-    x = x - width if right else x
-    for font, run in runs:
-        canv.setFont(font, size)
-        canv.drawString(x, y, run)
-        x += canv.stringWidth(run, font, size)
+def _artifact(canv: Canvas, subtype: str, text: str) -> str:
+    logical = strip_controls(text)
+    actual = f" /ActualText {pdf_text_string(logical)}" if has_rtl(logical) else ""
+    return f"/Artifact <</Type /Pagination /Subtype /{subtype}{actual}>> BDC"
 
 
-def _furniture(sheet: ExplanationSheet, chain: FontChain):  # type: ignore[no-untyped-def]
+def _furniture(canv: Canvas, sheet: ExplanationSheet, chain: FontChain, page: int,
+               pages: int) -> None:
     rtl = sheet.direction == "rtl"
     width, height = A4
+    canv.saveState()
+    canv._code.append(_artifact(canv, "Header", sheet.header))
+    canv.setFillColor(colors.HexColor("#555555"))
+    draw_line(canv, sheet.header, chain.regular, 8, y=height - 11 * mm, left=MARGIN,
+              right=width - MARGIN, rtl=rtl)
+    canv.setStrokeColor(colors.HexColor("#9aa7b8"))
+    canv.line(MARGIN, height - 13 * mm, width - MARGIN, height - 13 * mm)
+    canv._code.append("EMC")
+    footer = sheet.footer.replace("{page}", str(page)).replace("{pages}", str(pages))
+    canv._code.append(_artifact(canv, "Footer", footer))
+    draw_line(canv, footer, chain.regular, 8, y=9 * mm, left=MARGIN, right=width - MARGIN,
+              rtl=rtl)
+    canv._code.append("EMC")
+    canv.restoreState()
 
-    def on_page(canv, doc) -> None:  # type: ignore[no-untyped-def]
-        canv.saveState()
-        canv._code.append("/Artifact <</Type /Pagination /Subtype /Header>> BDC")
-        canv.setFillColor(colors.HexColor("#555555"))
-        header = visual_line(sheet.header) if rtl else sheet.header
-        _draw_line(canv, header, chain.regular, 8, width - MARGIN if rtl else MARGIN,
-                   height - 11 * mm, right=rtl)
-        canv.setStrokeColor(colors.HexColor("#9aa7b8"))
-        canv.line(MARGIN, height - 13 * mm, width - MARGIN, height - 13 * mm)
-        canv._code.append("EMC")
-        canv._code.append("/Artifact <</Type /Pagination /Subtype /Footer>> BDC")
-        footer = sheet.footer.replace("{page}", str(canv.getPageNumber()))
-        footer = visual_line(footer) if rtl else footer
-        _draw_line(canv, footer, chain.regular, 8, width - MARGIN if rtl else MARGIN,
-                   9 * mm, right=rtl)
-        canv._code.append("EMC")
-        canv.restoreState()
 
-    return on_page
+def _counting_canvas(sheet: ExplanationSheet, chain: FontChain) -> type[Canvas]:
+    """A canvas that keeps each page until the end, then draws "page N of M" on each."""
+
+    class CountingCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._kept: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._kept.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            pages = len(self._kept)
+            for number, state in enumerate(self._kept, start=1):
+                self.__dict__.update(state)
+                _furniture(self, sheet, chain, number, pages)
+                super().showPage()
+            super().save()
+
+    return CountingCanvas
 
 
 @dataclass
@@ -140,8 +142,7 @@ def layout(sheet: ExplanationSheet) -> Layout:
         creator="Wayfinder", lang=sheet.lang, invariant=1, displayDocTitle=1,
         initialFontName=chain.regular[-1], initialFontSize=10, initialLeading=12,
     )
-    furniture = _furniture(sheet, chain)
-    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
+    doc.build(story, canvasmaker=_counting_canvas(sheet, chain))
     pages = doc.page
     if pages > MAX_PAGES:
         raise SheetTooLong(f"the sheet needs {pages} pages; at most {MAX_PAGES} are allowed")

@@ -10,9 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-PassageKind = Literal["title", "banner", "heading", "para", "item", "name", "integrity"]
+PassageKind = Literal["title", "banner", "heading", "para", "item", "name", "small",
+                      "integrity"]
 
-# Passages that are prose for readability metrics (identifiers and names are not prose).
+# Passages that are prose for readability metrics (identifiers, names, the lists of data
+# values and the legal fine print are not).
 PROSE_KINDS = ("title", "banner", "heading", "para", "item")
 
 
@@ -42,7 +44,7 @@ class ExplanationSheet:
     document_id: str
     sections: list[Section] = field(default_factory=list)
     header: str = ""  # page header text (artifact)
-    footer: str = ""  # page footer text (artifact)
+    footer: str = ""  # page footer text (artifact); "{page}" and "{pages}" filled per page
     translation_reviewed: bool = False
     demo_rights: bool = False
     content_sha256: str = ""  # filled by integrity.seal()

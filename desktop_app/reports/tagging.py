@@ -38,9 +38,11 @@ def _base_letters(match: re.Match[bytes]) -> bytes:
         return match.group(0)
     base = unicodedata.normalize("NFKC", chr(code))
     if len(base) > 1:
-        # A ligature glyph (lam-alef) sits in a visual-order line: extractors reverse the
-        # whole line, the glyph's letters included, so its letters are given in visual order.
-        base = base[::-1]
+        # A ligature glyph (lam-alef, "Allah") keeps its own compatibility character: one
+        # glyph, one character, so text read in content order (the structure) and text read
+        # by position (right to left) agree; NFKC gives its letters. The passage's /ActualText
+        # carries the plain letters.
+        return match.group(0)
     hex_units = base.encode("utf-16-be").hex().upper().encode()
     return b"<" + match.group(1) + b"> <" + hex_units + b">"
 
@@ -48,8 +50,9 @@ def _base_letters(match: re.Match[bytes]) -> bytes:
 def logical_to_unicode(pdf: pikepdf.Pdf) -> None:
     """Map shaped Arabic glyphs (presentation forms) back to base letters in /ToUnicode.
 
-    Lines are drawn shaped and in visual order; with this map, text extraction, search and
-    screen readers get the ordinary logical letters (checked with poppler's pdftotext).
+    With this map and the logical drawing order, the structure (what screen readers read) and
+    search get the ordinary letters in logical order; passages with right-to-left text also
+    carry /ActualText (checked with poppler's pdftotext and `pdfinfo -struct-text`).
     """
     seen: set[tuple[int, int]] = set()
     for page in pdf.pages:

@@ -84,11 +84,14 @@ def test_search_open_review_decide_export(qtbot, model_window, model_world, app_
     decision_id = recorded.args[0]
     with sqlite3.connect(model_world.cache) as conn:
         row = conn.execute("SELECT caseworker_id, programme_id, suggested_programme_id, "
-                           "followed_suggestion, reason_code, job_referrals, suggestions "
-                           "FROM app_decisions WHERE id = ?", (decision_id,)).fetchone()
+                           "followed_suggestion, reason_code, job_referrals, suggestions, "
+                           "snapshot FROM app_decisions WHERE id = ?", (decision_id,)).fetchone()
     assert row[:5] == ("cw-test", other, top, 0, "citizen_wish")
     assert json.loads(row[5]) == ["Warehouse worker"]
     assert json.loads(row[6])["suggested"] == top
+    snapshot = json.loads(row[7])  # what the caseworker was shown, kept with the decision
+    assert snapshot["computer"] == "shown" and snapshot["suggestions"]["suggested"] == top
+    assert snapshot["programme_id"] == other and snapshot["eligibility"] is not None
     override = [r for r in audit_rows(model_world.cache) if r[0] == "decision_override"]
     assert json.loads(override[-1][5])["reason_text"].startswith("The citizen starts")
 
@@ -108,6 +111,9 @@ def test_search_open_review_decide_export(qtbot, model_window, model_world, app_
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
                           check=True).stdout
     assert result.document_id in text
+    flat = " ".join(text.split())
+    assert "The computer suggested something else:" in flat  # from the stored snapshot
+    assert "cw-test" not in flat  # no display name set: never the login id
     entry = [r for r in audit_rows(model_world.cache) if r[0] == "sheet_exported"][-1]
     payload = json.loads(entry[5])
     assert entry[1:3] == ("cw-test", citizen)

@@ -13,7 +13,7 @@ from desktop_app.cache.connection import open_cache
 from desktop_app.cache.importer import import_bundle
 from desktop_app.cache.records import load_citizen
 from desktop_app.reports.builder import build_sheet
-from desktop_app.reports.cache_source import latest_decision
+from desktop_app.reports.case_sheet import recorded_decision
 from tests.conftest import write_audit_key
 from tests.foundation.bundle_factory import write_bundle
 from tests.reports.sample import request
@@ -39,16 +39,20 @@ def cache(tmp_path: Path) -> Path:
 
 def test_latest_decision_is_read_without_caseworker_notes(cache):
     db = open_cache(cache)
-    decision = latest_decision(db, "C00001")
+    decision, computer = recorded_decision(db, "C00001")
     citizen = load_citizen(db, "C00001").citizen
     db.close()
     assert decision.programme_id == "P01" and decision.caseworker_id == "W9"
     assert decision.job_referrals == ("Warehouse worker",)
     assert "SECRET" not in repr(decision)
-    sheet = build_sheet(request("en", decision=decision, citizen=citizen))
+    assert computer.state == "unknown"  # recorded before snapshots: nothing is re-scored
+    sheet = build_sheet(request("en", decision=decision, citizen=citizen, computer=computer))
     assert "SECRET" not in sheet.plain_text()
     assert citizen["cv_text"] not in sheet.plain_text()
-    assert "Caseworker W9 made the decision." in sheet.plain_text()
+    # no display name recorded: never the login or internal id
+    assert "Your caseworker made the decision on" in sheet.plain_text()
+    assert "W9" not in sheet.plain_text()
+    assert "We have no record of what the computer showed" in sheet.plain_text()
 
 
 def test_command_without_a_verified_model_fails_clearly(cache, tmp_path, monkeypatch, capsys):
@@ -58,10 +62,18 @@ def test_command_without_a_verified_model_fails_clearly(cache, tmp_path, monkeyp
     monkeypatch.setenv("WAYFINDER_HOME", str(tmp_path / "home"))
     monkeypatch.setattr(desktop_app.assets_path, "demo_repository", lambda: tmp_path / "none")
     out = tmp_path / "sheet.pdf"
-    code = main(["sheet", "C00001", "--lang", "da", "--out", str(out), "--cache", str(cache)])
+    # no decision recorded: a proposal, which needs the model
+    code = main(["sheet", "C00002", "--lang", "da", "--out", str(out), "--cache", str(cache)])
     assert code != 0
     assert "no verified model available" in capsys.readouterr().err
     assert not out.exists()
+    # a recorded decision is explained from what was stored; only the country is unknown
+    code = main(["sheet", "C00001", "--lang", "da", "--out", str(out), "--cache", str(cache)])
+    assert code != 0
+    assert "cannot tell which country's rights apply" in capsys.readouterr().err
+    assert not out.exists()
+    assert main(["sheet", "C00001", "--lang", "da", "--out", str(out), "--cache", str(cache),
+                 "--country", "DK"]) == 0
 
 
 def test_command_names_an_unknown_citizen_and_language(cache, tmp_path, monkeypatch, capsys):

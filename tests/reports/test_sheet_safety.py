@@ -49,10 +49,22 @@ def test_a_citizen_named_like_markup_renders_as_text_and_nothing_is_fetched(
     assert not any("Helvetica" in row[0] for row in pdftools.fonts(path))
 
 
-def test_a_character_no_shipped_font_has_is_a_clear_error(tmp_path):
-    with pytest.raises(FontMissing, match="U\\+4E2D"):
-        export_sheet(build_sheet(request("en", name="Wang \u4e2d")), tmp_path / "sheet.pdf",
-                     unlogged)
+def test_a_character_no_available_font_has_is_a_clear_error_not_empty_boxes(tmp_path,
+                                                                             monkeypatch):
+    """Catalog text (not data: a name is replaced by a substitute, see test_sheet_text) that no
+    font can draw is an error naming the character."""
+    from desktop_app.reports import fonts as sheet_fonts
+    from desktop_app.reports.sheet import Passage, Section
+
+    sheet_fonts.system_fallback.cache_clear()
+    monkeypatch.setattr(sheet_fonts, "system_font_dirs", lambda: [tmp_path / "none"])
+    try:
+        sheet = build_sheet(request("en"))
+        sheet.sections.append(Section("x", (Passage("para", "Wang \u4e2d", "en"),)))
+        with pytest.raises(FontMissing, match="U\\+4E2D"):
+            export_sheet(sheet, tmp_path / "sheet.pdf", unlogged)
+    finally:
+        sheet_fonts.system_fallback.cache_clear()
     assert list(tmp_path.iterdir()) == []
 
 
@@ -71,10 +83,16 @@ def test_a_missing_font_file_is_a_clear_error(monkeypatch, tmp_path):
         sheet_fonts.register("TestOnlyMissing")
 
 
-def test_failed_export_leaves_no_partial_file(tmp_path):
+def test_failed_export_leaves_no_partial_file(tmp_path, monkeypatch):
+    from desktop_app.reports import export as sheet_export
+
+    def broken(*args, **kwargs):
+        raise FontMissing("simulated: a font file vanished while rendering")
+
     target = tmp_path / "sheet.pdf"
     target.write_bytes(b"previous sheet")
+    monkeypatch.setattr(sheet_export, "tag_pdf", broken)
     with pytest.raises(FontMissing):
-        export_sheet(build_sheet(request("en", name="\u4e2d")), target, unlogged)
+        export_sheet(build_sheet(request("en")), target, unlogged)
     assert target.read_bytes() == b"previous sheet"
     assert [p.name for p in tmp_path.iterdir()] == ["sheet.pdf"]

@@ -1,8 +1,11 @@
 """`sheet`: render the citizen explanation sheet (PDF) and record the export in the audit log.
 
-Explains the citizen's latest decision recorded in the app, or, when none is recorded, prints
-a sheet titled as a proposal. Suggestions come from the verified installed model, scored as of
-the decision date through the same code as the app.
+Explains the decision recorded in the app (the latest, or `--decision N`) from what was stored
+with it: the snapshot of what the caseworker was shown and who decided; nothing is scored again,
+so the sheet has the same content as the app's. With no decision recorded it prints a proposal
+(a sheet before any decision, with its own number): the case is scored with the verified model
+through the same code as the app (not at all when the citizen objects to profiling), and the
+proposal's snapshot is kept so `--proposal N` prints it again with the same content.
 """
 
 from __future__ import annotations
@@ -31,10 +34,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="sheet language: en, da, nb, nn, nl, ar, uk, so, ti")
     parser.add_argument("--out", required=True, type=Path, help="PDF file to write")
     parser.add_argument("--cache", type=Path, default=None, help="case cache file")
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument("--decision", type=int, default=None, metavar="N",
+                       help="print decision number N again (default: the latest decision)")
+    which.add_argument("--proposal", type=int, default=None, metavar="N",
+                       help="print proposal number N again (a sheet issued before a decision)")
     parser.add_argument("--caseworker", default=None,
-                        help="who decided (default: the caseworker recorded with the decision)")
+                        help="who prints the sheet, for the audit log (the sheet always names "
+                        "the caseworker recorded with the decision)")
     parser.add_argument("--country", default=None,
-                        help="rights template country (default: from the model's host language)")
+                        help="rights template country (default: the one recorded with the "
+                        "decision, else IT's [sheet] country, else the model's host language)")
     parser.add_argument("--date", default=None, help="issue date YYYY-MM-DD (default: today)")
     parser.set_defaults(handler=run_sheet)
 
@@ -84,9 +94,43 @@ def _bundled_demo_model(stack: contextlib.ExitStack, installed_error: Exception)
     return load_verified_model(store / "models")
 
 
-def run_sheet(args: argparse.Namespace) -> int:
-    from dataclasses import replace
+def _proposal_shown(db, citizen_id: str, stack: contextlib.ExitStack):  # type: ignore[no-untyped-def]
+    """What a proposal shows now: nothing scored when the citizen objects; else the verified
+    model's suggestion for the case, through the app's own scoring code."""
+    from desktop_app.cache.records import load_all, load_citizen, manifest_value
+    from desktop_app.decisions.objections import objection_active
+    from desktop_app.decisions.snapshot import OBJECTION, WhatWasShown, computer_state
+    from desktop_app.reports.rights import country_of
+    from desktop_app.scoring.case_scoring import score_case
 
+    if objection_active(db, citizen_id):
+        return WhatWasShown(OBJECTION), None
+    model, version = _model(default_model_store(), stack)
+    cached = load_citizen(db, citizen_id)
+    scored = score_case(model, version, cached.citizen, cached.history,
+                        load_all(db, "programmes"), _exported_at(manifest_value(db, "exported_at")),
+                        _personalisation(model))
+    country = country_of(model.schema.host_language)
+    return WhatWasShown(computer_state("shown", scored.payload, True), scored.payload,
+                        country=country), country
+
+
+def _exported_at(value: object) -> str | None:
+    return str(value) if value else None
+
+
+def _personalisation(model):  # type: ignore[no-untyped-def]
+    import json
+
+    from desktop_app.scoring.personalisation import personalisation_from_card
+
+    card_path = model.directory / "model_card.json"
+    card = json.loads(card_path.read_text(encoding="utf-8")) if card_path.is_file() else {}
+    card.setdefault("personalisation", model.manifest.get("personalisation"))
+    return personalisation_from_card(card)
+
+
+def run_sheet(args: argparse.Namespace) -> int:
     from desktop_app.cache.connection import (
         CacheError,
         database_errors,
@@ -94,20 +138,19 @@ def run_sheet(args: argparse.Namespace) -> int:
         open_cache,
         transaction,
     )
-    from desktop_app.cache.records import export_date, load_all, load_citizen
+    from desktop_app.config import configured_sheet_country
     from desktop_app.protection.cli_support import audit_for
-    from desktop_app.reports.builder import SheetRequest, build_sheet
-    from desktop_app.reports.cache_source import data_source, latest_decision
+    from desktop_app.reports.builder import build_sheet
+    from desktop_app.reports.case_sheet import (
+        SheetSourceError,
+        recorded_decision,
+        sheet_request,
+        store_proposal,
+        stored_proposal,
+    )
     from desktop_app.reports.catalog import MissingTranslation, load_catalog
     from desktop_app.reports.export import export_sheet, record_export
-    from desktop_app.reports.from_scoring import suggestion_set
-    from desktop_app.reports.rights import (
-        HOST_LANGUAGE_COUNTRY,
-        RightsTemplateError,
-        load_rights,
-    )
-    from desktop_app.scoring.records import citizen_records
-    from desktop_app.scoring.suggester import Suggester
+    from desktop_app.reports.rights import RightsTemplateError
     from desktop_app.trust.build_flavour import BUILD_FLAVOUR
 
     try:
@@ -124,37 +167,52 @@ def run_sheet(args: argparse.Namespace) -> int:
         raise AdminError(str(error)) from error
     stack = contextlib.ExitStack()
     try:
-        cached = load_citizen(db, args.citizen_id)
-        if cached is None:
+        if db.execute("SELECT 1 FROM citizens WHERE id = ?", (args.citizen_id,)).fetchone() \
+                is None:
             raise AdminError(f"no citizen with id {args.citizen_id!r} in the case cache")
-        decision = latest_decision(db, args.citizen_id)
-        if decision is not None and args.caseworker:
-            decision = replace(decision, caseworker_id=args.caseworker)
-        model, version = _model(default_model_store(), stack)
-        programmes = {str(p["id"]): p for p in load_all(db, "programmes")}
-        exported = export_date(db)
-        day = dt.date.fromisoformat(decision.decided_at[:10]) if decision else date
-        records = citizen_records(cached.citizen, cached.history)
-        case = Suggester(model, programmes, exported).score([(records, day.toordinal())])[0]
-        country = args.country or HOST_LANGUAGE_COUNTRY.get(model.schema.host_language or "")
-        if not country:
-            raise AdminError("cannot tell which country's rights apply; pass --country DK|NO|NL")
-        rights = load_rights(country, production=BUILD_FLAVOUR == "production",
-                             search_dirs=[app_data_dir() / "rights"])
-        sheet = build_sheet(SheetRequest(
-            citizen=cached.citizen, lang=args.lang, schema=model.schema, rights=rights,
-            date=date.isoformat(), suggestions=suggestion_set(case, programmes, version),
-            decision=decision, data_source=data_source(db)))
-        audit = audit_for(db)
-        actor = args.caseworker or (decision.caseworker_id if decision else "admin")
+        options = {"production": BUILD_FLAVOUR == "production",
+                   "rights_dirs": [app_data_dir() / "rights"]}
+        country = args.country or configured_sheet_country()
+        audit = audit_for(db)  # a missing audit key stops us before anything is written
+        found = None if args.proposal is not None else recorded_decision(
+            db, args.citizen_id, args.decision)
+        if found is not None:
+            decision, computer = found
+            if args.country:
+                computer = _with_country(computer, args.country)
+            request = sheet_request(db, args.citizen_id, args.lang, date.isoformat(),
+                                    decision=decision, computer=computer,
+                                    country=country or _model_country(stack), **options)
+            source = {"decision_id": decision.decision_id}
+            actor = args.caseworker or decision.caseworker_id
+        else:
+            if args.proposal is not None:
+                proposal_id = args.proposal
+            else:
+                # the proposal's number is given when its sheet is prepared; an export that
+                # then fails leaves that number unused (never a sheet without its entry)
+                shown, model_country = _proposal_shown(db, args.citizen_id, stack)
+                country = country or model_country
+                with transaction(db):
+                    proposal_id = store_proposal(db, args.citizen_id,
+                                                 args.caseworker or "admin", shown)
+            computer = stored_proposal(db, args.citizen_id, proposal_id)
+            if args.country:
+                computer = _with_country(computer, args.country)
+            request = sheet_request(db, args.citizen_id, args.lang, date.isoformat(),
+                                    decision=None, computer=computer, proposal_id=proposal_id,
+                                    country=country or _model_country(stack), **options)
+            source = {"proposal_id": proposal_id}
+            actor = args.caseworker or "admin"
+        sheet = build_sheet(request)
 
         def log_export(result):  # type: ignore[no-untyped-def]
             with transaction(db):
                 record_export(audit, actor, result, citizen_id=args.citizen_id,
-                              model_version=version)
+                              model_version=sheet.model_version or None, source=source)
 
         export = export_sheet(sheet, args.out, log_export)
-    except (MissingTranslation, RightsTemplateError) as error:
+    except (MissingTranslation, RightsTemplateError, SheetSourceError) as error:
         raise AdminError(str(error)) from error
     except database_errors() as error:
         raise AdminError(f"{database_problem(error, cache_path)}; no sheet was written "
@@ -174,3 +232,20 @@ def run_sheet(args: argparse.Namespace) -> int:
     print(f"content SHA-256: {export.content_sha256}")
     print(f"file SHA-256: {export.pdf_sha256}")
     return 0
+
+
+def _with_country(computer, country: str):  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    return replace(computer, country=country.upper())
+
+
+def _model_country(stack: contextlib.ExitStack) -> str | None:
+    """The installed model's country, only asked for when nothing else says which applies."""
+    from desktop_app.reports.rights import country_of
+
+    try:
+        model, _version = _model(default_model_store(), stack)
+    except AdminError:
+        return None
+    return country_of(model.schema.host_language)
