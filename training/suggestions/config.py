@@ -25,6 +25,13 @@ DEFAULT_BLOCKLIST = (
 class TrainingConfig:
     attributes_allowlist: list[str] = field(default_factory=list)
     blocklist: list[str] = field(default_factory=lambda: list(DEFAULT_BLOCKLIST))
+    # Caseworkers' own ratings of a citizen (e.g. "motivation: low") are opinions the citizen
+    # cannot check. They are always flagged in the model card and labelled as the
+    # caseworker's assessment on the sheet; with this set they are not used at all.
+    # `subjective_attributes` names them besides the naming rule (names starting with
+    # "caseworker_", see desktop_app/scoring/subjective.py).
+    exclude_subjective_inputs: bool = False
+    subjective_attributes: list[str] = field(default_factory=list)
     allow_health_limitation: bool = False
     host_language: str | None = None  # default: the most common native language
     horizons: list[float] = field(default_factory=lambda: [26.0, 52.0])
@@ -85,6 +92,18 @@ class TrainingConfig:
         allowed = [a for a in self.attributes_allowlist if not self.blocked(a)]
         refused = [a for a in self.attributes_allowlist if self.blocked(a)]
         return allowed, refused
+
+    def subjective(self, name: str) -> bool:
+        from desktop_app.scoring.subjective import is_subjective_attribute
+
+        return is_subjective_attribute(name, self.subjective_attributes)
+
+    def excluded_subjective(self) -> list[str]:
+        """Allowlisted attributes left out because they are subjective ratings."""
+        if not self.exclude_subjective_inputs:
+            return []
+        allowed, _refused = self.usable_attributes()
+        return [a for a in allowed if self.subjective(a)]
 
     def to_json(self) -> dict[str, Any]:
         return {f.name: getattr(self, f.name) for f in fields(self)}

@@ -136,6 +136,8 @@ def schema_from_stats(stats: SchemaStats, programmes: list[dict[str, Any]],
                       config: TrainingConfig) -> FeatureSchema:
     min_count = max(config.min_cell, stats.citizens // 100)
     allowed, refused = config.usable_attributes()
+    excluded = config.excluded_subjective()
+    allowed = [a for a in allowed if a not in excluded]
     kinds = sorted({str(p.get("kind")) for p in programmes if p.get("kind")})
     attributes = tuple(
         AttributeSpec(name) if stats.attribute_numeric.get(name, True)
@@ -149,8 +151,12 @@ def schema_from_stats(stats: SchemaStats, programmes: list[dict[str, Any]],
         include_health=config.allow_health_limitation,
         prior_arms=tuple(arms_from_stats(stats)[1:]),
     )
+    schema.subjective_attributes = tuple(a for a in allowed if config.subjective(a))
     if refused:
         schema.notes.append(f"allowlisted but refused as sensitive: {', '.join(refused)}")
+    if excluded:
+        schema.notes.append("caseworker ratings left out (exclude_subjective_inputs): "
+                            + ", ".join(excluded))
     return schema
 
 

@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from desktop_app.scoring.subjective import is_subjective
 from training.suggestions.card_render import Section, html_page, markdown
 from training.suggestions.trainer import TrainedModel
 
@@ -60,6 +61,12 @@ def build_card(model: TrainedModel, bundle_manifest: dict[str, Any], dated_field
         },
         "features": [vars(f) for f in schema.features],
         "special_category_inputs": [f.name for f in schema.features if f.special_category],
+        "subjective_inputs": {
+            "attributes": list(schema.subjective_attributes),
+            "features": [f.name for f in schema.features
+                         if is_subjective(f.name, schema.subjective_attributes)],
+            "excluded_from_training": model.config.excluded_subjective(),
+        },
         "feature_notes": schema.notes,
         "overlap": overlap,
         "intervals": {f"{h['weeks']:g}": h["interval"] for h in manifest["horizons"]},
@@ -70,6 +77,15 @@ def build_card(model: TrainedModel, bundle_manifest: dict[str, Any], dated_field
         "fairness": fairness,
         "sensitivity": sensitivity,
     }
+
+
+def _subjective_line(part: dict[str, Any]) -> str:
+    used, left_out = part.get("attributes") or [], part.get("excluded_from_training") or []
+    line = ("Subjective inputs (a caseworker's own rating, not a fact the citizen can check; "
+            "labelled as such on the citizen's sheet): " + (", ".join(used) or "none") + ".")
+    if left_out:
+        line += " Left out of training (exclude_subjective_inputs): " + ", ".join(left_out) + "."
+    return line
 
 
 def write_card(out: Path, card: dict[str, Any]) -> None:
@@ -99,6 +115,7 @@ def card_sections(card: dict[str, Any]) -> list[Section]:
         Section("Inputs", [
             "Special-category inputs (GDPR Art. 9): "
             + (", ".join(card["special_category_inputs"]) or "none") + ".",
+            _subjective_line(card.get("subjective_inputs") or {}),
             *card["feature_notes"]],
             [(["feature", "meaning", "source", "special category"],
               [[f["name"], f["meaning"], f["source"], "yes" if f["special_category"] else ""]
