@@ -75,7 +75,8 @@ def suggestion_payload(case: CaseSuggestion, programmes: Mapping[str, Mapping[st
             "waiting_weeks": _plain(arm.waiting_weeks),
             "eligible": arm.eligible,
             "eligibility": eligibility_json(arm.eligibility),
-            "reasons": [[r.feature, _plain(r.contribution), _plain(r.value)]
+            # [feature, contribution, value, recorded]: recorded False = a missing input
+            "reasons": [[r.feature, _plain(r.contribution), _plain(r.value), r.recorded]
                         for r in arm.reasons],
         }
     inputs = None

@@ -28,7 +28,8 @@ class ModelInfo:
     verified_at: str
     withdrawn_reason: str | None  # set when a signed mark withdrew this version
     card: Mapping[str, Any]  # the model card, {} when the package has none
-    unavailable: str | None = None  # why there is no verified model (a sentence)
+    unavailable: str | None = None  # for IT: why there is no verified model (a sentence)
+    status: str = "ready"  # for the screens: "ready" or a code from MODEL_STATUS_CODES
 
 
 def _period(period: Mapping[str, Any]) -> str:
@@ -44,9 +45,11 @@ def model_info(loader: Callable[[], VerifiedModel]) -> ModelInfo:
     try:
         verified = loader()
     except ModelUnavailable as error:
-        return ModelInfo(None, "", "", (), "", None, {}, unavailable=error.reason)
+        return ModelInfo(None, "", "", (), "", None, {}, unavailable=error.reason,
+                         status=error.code)
     except (TrustError, OSError, ValueError) as error:
-        return ModelInfo(None, "", "", (), "", None, {}, unavailable=str(error))
+        return ModelInfo(None, "", "", (), "", None, {}, unavailable=str(error),
+                         status="cannot_load")
     card: Mapping[str, Any] = {}
     card_path = verified.directory / "model_card.json"
     if card_path.is_file():
@@ -57,7 +60,8 @@ def model_info(loader: Callable[[], VerifiedModel]) -> ModelInfo:
     return ModelInfo(
         verified.version, _period(verified.training_period), verified.signed_at,
         verified.key_ids, verified.verified_at.strftime("%Y-%m-%d %H:%M UTC"),
-        verified.withdrawn_reason if verified.withdrawn else None, card)
+        verified.withdrawn_reason if verified.withdrawn else None, card,
+        status="withdrawn" if verified.withdrawn else "ready")
 
 
 def largest_rate_gap(facet: Mapping[str, Any]) -> tuple[str, float] | None:
