@@ -183,8 +183,10 @@ def draw_line(canv, line: str, fonts: tuple[str, ...], size: float, *, y: float,
     """Draw one logical line between `left` and `right` (aligned to the base direction's
     start), glyphs in logical order at their visual places.
 
-    Right-to-left glyphs are drawn one by one; a mirrored character ("(" in Arabic) is drawn
-    flipped rather than replaced, so it keeps its own code (see tagging.logical_to_unicode).
+    A left-to-right run is one string; a right-to-left run is one TJ array whose glyphs come
+    in logical order, each moved left past the next one's width. A mirrored character ("(" in
+    Arabic) is drawn flipped rather than replaced, so it keeps its own code (see
+    tagging.logical_to_unicode).
     """
     layout = line_layout(shape(line), rtl)
     glyphs = _glyphs(layout.chars, fonts, size)
@@ -200,28 +202,35 @@ def draw_line(canv, line: str, fonts: tuple[str, ...], size: float, *, y: float,
         x += glyph.width
     text = canv.beginText()
     run: list[Glyph] = []
+    run_rtl = False
 
     def flush() -> None:
-        if run:
+        if not run:
+            return
+        if run_rtl:
+            _rtl_run(text, run, position[run[0].index], y, size)
+        else:
             text.setFont(run[0].font, size)
             text.setTextOrigin(position[run[0].index], y)
             text.textOut("".join(g.char for g in run))
-            run.clear()
+        run.clear()
 
     for glyph in glyphs:
         if glyph is None:
             continue
-        rtl_glyph = layout.rtl_char[glyph.index]
-        joins = (run and not rtl_glyph and not layout.rtl_char[run[-1].index]
-                 and glyph.font == run[-1].font
-                 and visual_rank[glyph.index] == visual_rank[run[-1].index] + 1)
+        index = glyph.index
+        rtl_glyph = layout.rtl_char[index]
+        if rtl_glyph and layout.mirrored[index]:
+            flush()
+            _draw_mirrored(text, glyph, position[index], y, size)
+            continue
+        step = -1 if rtl_glyph else 1
+        joins = (run and rtl_glyph == run_rtl and glyph.font == run[-1].font
+                 and visual_rank[index] == visual_rank[run[-1].index] + step)
         if not joins:
             flush()
-        if not rtl_glyph:
-            run.append(glyph)
-            continue
-        _draw_rtl_glyph(text, glyph, position[glyph.index], y, size, fonts,
-                        mirrored=layout.mirrored[glyph.index])
+            run_rtl = rtl_glyph
+        run.append(glyph)
     flush()
     if trailing_space:  # keeps the words either side of a line break apart in the text layer
         width = pdfmetrics.stringWidth(" ", fonts[0], size)
@@ -231,11 +240,34 @@ def draw_line(canv, line: str, fonts: tuple[str, ...], size: float, *, y: float,
     canv.drawText(text)
 
 
-def _draw_rtl_glyph(text, glyph: Glyph, x: float, y: float, size: float,  # type: ignore[no-untyped-def]
-                    fonts: tuple[str, ...], *, mirrored: bool) -> None:
+def _draw_mirrored(text, glyph: Glyph, x: float, y: float, size: float) -> None:  # type: ignore[no-untyped-def]
     text.setFont(glyph.font, size)
-    if mirrored:
-        text.setTextTransform(-1, 0, 0, 1, x + glyph.width, y)
-    else:
-        text.setTextOrigin(x, y)
+    text.setTextTransform(-1, 0, 0, 1, x + glyph.width, y)
     text.textOut(glyph.char)
+
+
+def _rtl_run(text, run: list[Glyph], x: float, y: float, size: float) -> None:  # type: ignore[no-untyped-def]
+    """Right-to-left glyphs (same font, visually adjacent) as one TJ array in logical order:
+    after each glyph the pen moves back over it and over the next one."""
+    canv = text._canvas
+    font = pdfmetrics.getFont(run[0].font)
+    text.setFont(run[0].font, size)
+    text.setTextOrigin(x, y)
+    parts: list[str] = []
+    subset_now = None
+    for number, glyph in enumerate(run):
+        pieces = font.splitString(glyph.char, canv._doc)
+        subset, encoded = pieces[0]
+        if subset != subset_now:
+            if parts:
+                text._code.append(f"[{' '.join(parts)}] TJ")
+                parts = []
+            text._code.append(f"{font.getSubsetInternalName(subset, canv._doc)} "
+                              f"{size:g} Tf")
+            subset_now = subset
+        parts.append(f"({canv._escape(encoded)})")
+        if number + 1 < len(run):
+            shift = (glyph.width + run[number + 1].width) * 1000 / size
+            parts.append(f"{shift:.2f}")
+    text._code.append(f"[{' '.join(parts)}] TJ")
+    text._curSubset = subset_now
