@@ -60,6 +60,7 @@ def test_command_without_a_verified_model_fails_clearly(cache, tmp_path, monkeyp
     import desktop_app.assets_path
 
     monkeypatch.setenv("WAYFINDER_HOME", str(tmp_path / "home"))
+    write_audit_key(tmp_path / "home", b"k" * 32)  # the key the cache's trail was written with
     monkeypatch.setattr(desktop_app.assets_path, "demo_repository", lambda: tmp_path / "none")
     out = tmp_path / "sheet.pdf"
     # no decision recorded: a proposal, which needs the model
