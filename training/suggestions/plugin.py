@@ -29,11 +29,19 @@ def with_arm(X: np.ndarray, arm: np.ndarray | int, n_arms: int) -> np.ndarray:
     return np.hstack([X, onehot])
 
 
+LEVEL_BLOCK = 250_000  # rows predicted at a time: one arm's copy of X stays small
+
+
 def levels(model: lgb.Booster, X: np.ndarray, n_arms: int) -> np.ndarray:
-    """(n, arms) predicted outcome under each arm."""
+    """(n, arms) predicted outcome under each arm (row blocks: memory stays bounded)."""
     best = model.best_iteration or None
-    return np.column_stack([model.predict(with_arm(X, a, n_arms), num_iteration=best)
-                            for a in range(n_arms)])
+    out = np.empty((len(X), n_arms))
+    for start in range(0, len(X), LEVEL_BLOCK):
+        block = X[start:start + LEVEL_BLOCK]
+        for a in range(n_arms):
+            out[start:start + len(block), a] = model.predict(with_arm(block, a, n_arms),
+                                                             num_iteration=best)
+    return out
 
 
 @dataclass
