@@ -31,3 +31,11 @@ def test_workers_and_scheduler_exclude_each_other(region_parquet, tmp_path, caps
         main(["train", "--bundle", str(region_parquet), "--out", str(tmp_path / "m"),
               "--engine", "dask", "--workers", "2", "--scheduler", "tcp://127.0.0.1:1"])
     assert "not allowed with argument" in capsys.readouterr().err
+
+
+def test_an_unreachable_scheduler_is_named(region_parquet, tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr("training.central.engine.CONNECT_TIMEOUT", "2s")
+    code = main(["train", "--bundle", str(region_parquet), "--out", str(tmp_path / "m"),
+                 "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9"])
+    assert code != 0
+    assert "could not reach the Dask scheduler at tcp://127.0.0.1:9" in capsys.readouterr().err

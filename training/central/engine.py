@@ -24,6 +24,13 @@ from training.central.progress import Progress
 log = logging.getLogger(__name__)
 
 
+CONNECT_TIMEOUT = "30s"
+
+
+class EngineError(Exception):
+    """The cluster cannot be reached or started."""
+
+
 class Engine(Protocol):
     name: str
     workers: int
@@ -154,7 +161,11 @@ def dask_engine(workers: int | None = None, scheduler: str | None = None,
 
     progress = progress or Progress.quiet()
     if scheduler:
-        client = Client(scheduler)
+        try:
+            client = Client(scheduler, timeout=CONNECT_TIMEOUT)
+        except (OSError, TimeoutError) as error:
+            raise EngineError(f"could not reach the Dask scheduler at {scheduler} within "
+                              f"{CONNECT_TIMEOUT}: {error}") from None
         cluster = None
     else:
         cluster = LocalCluster(n_workers=workers or 1, threads_per_worker=1, processes=True,

@@ -53,6 +53,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from desktop_app.admin.errors import AdminError
     from desktop_app.bundle.issues import BundleError
+    from training.central.engine import EngineError
     from training.central.parquet_bundle import ParquetBundleError, is_parquet_bundle
     from training.central.progress import Progress
     from training.suggestions.evaluation import EvaluationError
@@ -89,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
         else:
             summary = run_training(request, progress)
     except (TrainingError, ExportError, EvaluationError, BundleError, ParquetBundleError,
-            ValueError, FileNotFoundError) as error:
+            EngineError, ValueError, FileNotFoundError) as error:
         raise AdminError(str(error)) from None
     print(f"model written to {args.out} in {time.perf_counter() - started:.0f} s")
     for line in summary:
