@@ -52,16 +52,6 @@ def _load() -> str:
     return " ".join(Path("/proc/loadavg").read_text().split(" ")[:3])
 
 
-def _tree_rss(process: psutil.Process) -> int:
-    total = 0
-    for p in [process, *process.children(recursive=True)]:
-        try:
-            total += p.memory_info().rss
-        except psutil.Error:
-            continue
-    return total
-
-
 class MemorySampler(threading.Thread):
     """Peak RSS of the driver and of each Dask worker process (a child of the nanny)."""
 
@@ -83,7 +73,7 @@ class MemorySampler(threading.Thread):
             for proc in procs:
                 try:
                     cmd = " ".join(proc.cmdline())
-                    if "spawn_main" in cmd or "multiprocessing" in cmd:
+                    if "spawn_main" in cmd or "forkserver" in cmd:  # a Dask worker process
                         self.peaks[proc.pid] = max(self.peaks.get(proc.pid, 0),
                                                    proc.memory_info().rss)
                 except psutil.Error:
