@@ -88,6 +88,13 @@ class Prerequisites(msgspec.Struct, kw_only=True):
     min_basic_skills: MinBasicSkills | None = None
 
 
+class Intake(msgspec.Struct, kw_only=True):
+    """A planned intake (contract 1.1): enrolments starting on `start` take its places."""
+
+    start: Date
+    places: Annotated[int, msgspec.Meta(ge=0)] | None = None  # None: the programme's capacity
+
+
 class Programme(msgspec.Struct, kw_only=True):
     id: Id
     name: dict[str, str] | None = None
@@ -99,9 +106,22 @@ class Programme(msgspec.Struct, kw_only=True):
     lon: float | None = None
     capacity: Annotated[int, msgspec.Meta(ge=0)] | None = None
     waiting_weeks: NonNegative | None = None
+    intakes: list[Intake] | None = None
     # Unknown rule keys must survive so eligibility can say "unknown — check"; hence a dict.
     prerequisites: dict[str, Any] | None = None
     skills_taught: list[str] | None = None
+
+
+class Caseworker(msgspec.Struct, kw_only=True):
+    """One caseworker of the roster (contract 1.1, `caseworkers.jsonl`)."""
+
+    id: Id
+    display_name: str | None = None
+    team: str | None = None
+    languages: list[Language] | None = None
+    specialisms: list[str] | None = None
+    max_caseload: Annotated[int, msgspec.Meta(ge=0)] | None = None
+    caseload: list[Id] | None = None  # citizen ids currently assigned
 
 
 class Decision(msgspec.Struct, kw_only=True):
@@ -195,6 +215,7 @@ FILES: tuple[FileSpec, ...] = (
     FileSpec("programmes", Programme, ("id",), parent=None),
     FileSpec("postcodes", Postcode, ("postcode",), parent=None),
     FileSpec("vacancies", Vacancy, ("id",), parent=None),
+    FileSpec("caseworkers", Caseworker, ("id",), parent=None),
     FileSpec("assessments", Assessment, ("citizen_id", "date", "field")),
     FileSpec("decisions", Decision, ("citizen_id", "date")),
     FileSpec("enrolments", Enrolment, ("citizen_id", "programme_id", "start")),
@@ -203,4 +224,4 @@ FILES: tuple[FileSpec, ...] = (
 )
 FILES_BY_STEM = {spec.stem: spec for spec in FILES}
 REQUIRED_FILES = ("citizens",)
-CONTRACT_VERSION = "1"
+CONTRACT_VERSION = "1.1"

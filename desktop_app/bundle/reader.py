@@ -91,6 +91,8 @@ class BundleStream:
             if not all_known:
                 _report_unknown_fields(spec, objs, numbers, self.unknown_fields)
             _check_duplicate_keys(spec, objs, numbers, self.errors)
+            if spec.stem == "programmes":
+                _check_intake_dates(objs, numbers, self.errors)
             if len(self.errors) >= MAX_REPORTED_ERRORS:
                 raise BundleError(self.errors[:MAX_REPORTED_ERRORS], truncated=True)
             yield spec, objs, numbers
@@ -392,3 +394,26 @@ def _check_duplicate_keys(
                     spec.filename, number, ",".join(key), f"duplicate key {value} (line {first})"
                 )
             )
+
+
+def _check_intake_dates(
+    objs: list[dict[str, Any]], numbers: list[int], errors: list[BundleIssue]
+) -> None:
+    """Two intakes of one programme on the same day would make its places ambiguous
+    (enrolments take the places of the intake on their start date)."""
+    for obj, number in zip(objs, numbers, strict=True):
+        intakes = obj.get("intakes")
+        if not intakes:
+            continue
+        seen: dict[str, int] = {}
+        for index, intake in enumerate(intakes):
+            first = seen.setdefault(intake["start"], index)
+            if first != index:
+                errors.append(
+                    BundleIssue(
+                        "programmes.jsonl",
+                        number,
+                        f"intakes[{index}].start",
+                        f"a second intake on {intake['start']} (intakes[{first}])",
+                    )
+                )

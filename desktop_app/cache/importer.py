@@ -143,6 +143,8 @@ def _import(
                 watch(v for r in records for v in (r.get("id"), r.get("name")))
             elif spec.stem == "programmes":
                 programmes.update(r["id"] for r in records)
+            elif spec.stem == "caseworkers":
+                bundle.errors.extend(_caseload_errors(records, lines, citizens))
             elif spec.parent:
                 bundle.errors.extend(_reference_errors(spec, records, lines, citizens, programmes))
             if bundle.errors:
@@ -337,4 +339,20 @@ def _reference_errors(
             errors.append(BundleIssue(spec.filename, line, "programme_id", "no such programme"))
         if len(errors) >= MAX_REPORTED_ERRORS:
             break
+    return errors
+
+
+def _caseload_errors(
+    records: list[dict[str, Any]], lines: list[int], citizens: set[str]
+) -> list[BundleIssue]:
+    """A caseworker's caseload may name only citizens the cache (or this bundle) holds."""
+    errors: list[BundleIssue] = []
+    for record, line in zip(records, lines, strict=True):
+        for index, citizen_id in enumerate(record.get("caseload") or ()):
+            if citizen_id not in citizens:
+                errors.append(
+                    BundleIssue("caseworkers.jsonl", line, f"caseload[{index}]", "no such citizen")
+                )
+            if len(errors) >= MAX_REPORTED_ERRORS:
+                return errors
     return errors

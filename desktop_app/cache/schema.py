@@ -12,30 +12,41 @@ from collections.abc import Callable
 
 import sqlite_utils
 
-from desktop_app.bundle.contract import FILES
+from desktop_app.bundle.contract import FILES, FILES_BY_STEM, FileSpec
 from desktop_app.cache.columns import columns_of
 
 Migration = Callable[[sqlite_utils.Database], None]
 
 
+# Contract 1.1 added these; migration 1 builds the 1.0 tables, migration 5 adds them.
+_ADDED_IN_1_1_FILES = frozenset({"caseworkers"})
+_ADDED_IN_1_1_FIELDS = {"programmes": frozenset({"intakes"})}
+
+
+def _create_bundle_table(db: sqlite_utils.Database, spec: FileSpec,
+                         skip: frozenset[str] = frozenset()) -> None:
+    columns = {c.name: c.sql_type for c in columns_of(spec) if c.name not in skip}
+    lines = [f'"{name}" {sql_type}' for name, sql_type in columns.items()]
+    lines.append('"extra" TEXT')  # unknown top-level fields, verbatim JSON object
+    lines.append('"import_id" INTEGER REFERENCES imports(id)')
+    if spec.stem == "citizens":
+        lines.append('"left_caseload" TEXT')  # set when a full snapshot no longer lists it
+        lines.append('"search_name" TEXT')  # name spellings for search (rows.search_name)
+    not_null = ", ".join(f'"{k}"' for k in spec.key)
+    lines.append(f"PRIMARY KEY ({not_null})")
+    if spec.parent:
+        lines.append('FOREIGN KEY ("citizen_id") REFERENCES citizens(id) ON DELETE CASCADE')
+    for key_field in spec.key:
+        lines[list(columns).index(key_field)] += " NOT NULL"
+    # Child tables are keyed by (citizen_id, ...): WITHOUT ROWID keeps one B-tree, not two.
+    suffix = " WITHOUT ROWID" if spec.parent else ""
+    db.execute(f'CREATE TABLE "{spec.stem}" (\n  ' + ",\n  ".join(lines) + "\n)" + suffix)
+
+
 def _bundle_tables(db: sqlite_utils.Database) -> None:
     for spec in FILES:
-        columns = {c.name: c.sql_type for c in columns_of(spec)}
-        lines = [f'"{name}" {sql_type}' for name, sql_type in columns.items()]
-        lines.append('"extra" TEXT')  # unknown top-level fields, verbatim JSON object
-        lines.append('"import_id" INTEGER REFERENCES imports(id)')
-        if spec.stem == "citizens":
-            lines.append('"left_caseload" TEXT')  # set when a full snapshot no longer lists it
-            lines.append('"search_name" TEXT')  # name spellings for search (rows.search_name)
-        not_null = ", ".join(f'"{k}"' for k in spec.key)
-        lines.append(f"PRIMARY KEY ({not_null})")
-        if spec.parent:
-            lines.append('FOREIGN KEY ("citizen_id") REFERENCES citizens(id) ON DELETE CASCADE')
-        for key_field in spec.key:
-            lines[list(columns).index(key_field)] += " NOT NULL"
-        # Child tables are keyed by (citizen_id, ...): WITHOUT ROWID keeps one B-tree, not two.
-        suffix = " WITHOUT ROWID" if spec.parent else ""
-        db.execute(f'CREATE TABLE "{spec.stem}" (\n  ' + ",\n  ".join(lines) + "\n)" + suffix)
+        if spec.stem not in _ADDED_IN_1_1_FILES:
+            _create_bundle_table(db, spec, _ADDED_IN_1_1_FIELDS.get(spec.stem, frozenset()))
     db.execute("CREATE INDEX idx_citizens_name ON citizens(name, id)")
     db.execute("CREATE INDEX idx_decisions_date ON decisions(date)")
     db.execute("CREATE INDEX idx_vacancies_occupation ON vacancies(esco_occupation)")
@@ -246,6 +257,39 @@ def _migration_6_decision_snapshots(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX idx_proposals_citizen ON proposals(citizen_id, id)")
 
 
+def _migration_7_programme_places(db: sqlite_utils.Database) -> None:
+    """Contract 1.1: programme intakes get their own column and the caseworker roster a table.
+
+    A 1.1 bundle imported before this version kept `intakes` verbatim among the unknown fields
+    (`extra`); it is moved into the new column, so nothing imported earlier is lost. Caseworker
+    assignments made in the app (`caseworker_assignments`) are kept across imports until the
+    case system's roster shows them.
+    """
+    db.execute('ALTER TABLE programmes ADD COLUMN "intakes" TEXT')
+    db.execute(
+        """UPDATE programmes SET intakes = json_extract(extra, '$.intakes'),
+               extra = nullif(json_remove(extra, '$.intakes'), '{}')
+           WHERE extra IS NOT NULL AND json_type(extra, '$.intakes') IS NOT NULL"""
+    )
+    _create_bundle_table(db, FILES_BY_STEM["caseworkers"])
+    db.execute(
+        """CREATE TABLE caseworker_assignments (
+            id INTEGER PRIMARY KEY,
+            citizen_id TEXT NOT NULL REFERENCES citizens(id) ON DELETE CASCADE,
+            caseworker_id TEXT NOT NULL,
+            proposed_caseworker_id TEXT,
+            assigned_at TEXT NOT NULL,
+            assigned_by TEXT NOT NULL,
+            reasons TEXT NOT NULL DEFAULT '[]',
+            exported_at TEXT
+        )"""
+    )
+    db.execute(
+        "CREATE INDEX idx_caseworker_assignments_citizen "
+        "ON caseworker_assignments(citizen_id, assigned_at)"
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _migration_1,
     _migration_2_audit_protection,
@@ -253,5 +297,6 @@ MIGRATIONS: tuple[Migration, ...] = (
     _migration_4_audit_payload_digest,
     _migration_5_cache_identity,
     _migration_6_decision_snapshots,
+    _migration_7_programme_places,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,7 +1,8 @@
 """A citizen's access request (GDPR Art. 15): everything the cache holds about one person.
 
 Writes `citizen-<id>.json` (readable, indented JSON: the case data from every bundle file, the
-decisions recorded in the app with the suggestions shown then, objections to profiling, and the
+decisions recorded in the app with the suggestions shown then, the caseworker(s) whose caseload
+lists the citizen and caseworker assignments made in the app, objections to profiling, and the
 audit entries naming the citizen: suggestions shown, sheets exported, decisions) and
 `citizen-<id>.txt` (a short plain-text summary to hand over). Both are written atomically into
 a fresh folder; the export itself is audited.
@@ -77,6 +78,11 @@ def collect(db: sqlite_utils.Database, citizen_id: str) -> dict[str, Any]:
                        (citizen_id,))
     proposals = [_decode_json_fields(r, ("snapshot",)) for r in _rows(
         db, "SELECT * FROM proposals WHERE citizen_id = ? ORDER BY id", (citizen_id,))]
+    assignments = [
+        _decode_json_fields(r, ("reasons",))
+        for r in _rows(db, "SELECT * FROM caseworker_assignments WHERE citizen_id = ? "
+                           "ORDER BY assigned_at, id", (citizen_id,))
+    ]
     audit = [
         _decode_json_fields(r, ("payload",))
         for r in _rows(
@@ -91,6 +97,8 @@ def collect(db: sqlite_utils.Database, citizen_id: str) -> dict[str, Any]:
         "left_caseload": citizen_row[0],
         "case_data": case,
         "decisions_recorded_in_wayfinder": decisions,
+        "caseworkers": _caseworkers_of(db, citizen_id),
+        "caseworker_assignments_in_wayfinder": assignments,
         "profiling_objections": objections,
         "proposals_issued": proposals,
         "suggestions_shown": [e for e in audit
@@ -98,6 +106,17 @@ def collect(db: sqlite_utils.Database, citizen_id: str) -> dict[str, Any]:
         "sheets_exported": [e for e in audit if e["action"] == "sheet_exported"],
         "audit_entries": audit,
     }
+
+
+def _caseworkers_of(db: sqlite_utils.Database, citizen_id: str) -> list[dict[str, Any]]:
+    """The roster entries (contract 1.1) whose caseload lists the citizen: who, not their
+    other cases."""
+    rows = db.execute(
+        "SELECT id, display_name, team FROM caseworkers WHERE caseload IS NOT NULL AND "
+        "EXISTS (SELECT 1 FROM json_each(caseworkers.caseload) WHERE value = ?) ORDER BY id",
+        (citizen_id,),
+    )
+    return [{"id": r[0], "display_name": r[1], "team": r[2]} for r in rows]
 
 
 def summary_text(data: dict[str, Any], head: tuple[int, str], now: dt.datetime) -> str:
@@ -112,6 +131,10 @@ def summary_text(data: dict[str, Any], head: tuple[int, str], now: dt.datetime) 
         "Case data (from the case system):",
         *[f"  {stem}: {len(records)} record(s)" for stem, records in case.items()],
         f"Decisions recorded in Wayfinder: {len(data['decisions_recorded_in_wayfinder'])}",
+        "Caseworker: " + (", ".join(c["display_name"] or c["id"] for c in data["caseworkers"])
+                          or "none listed"),
+        "Caseworker assignments made in Wayfinder: "
+        f"{len(data['caseworker_assignments_in_wayfinder'])}",
         f"Objections to profiling: {len(data['profiling_objections'])}",
         f"Suggestions shown: {len(data['suggestions_shown'])}",
         f"Explanation sheets exported: {len(data['sheets_exported'])}",

@@ -2,7 +2,8 @@
 
 A case is purged when it was closed (`case_closed`) or left the caseload (`left_caseload`)
 longer ago than the rule. In one transaction: the citizen row is deleted (child tables and the
-app's decisions and objections cascade; the FTS triggers remove its search entries), the
+app's decisions, objections and caseworker assignments cascade; the FTS triggers remove its
+search entries; the roster's caseloads drop its id), the
 audit entries naming it are pseudonymised (citizen_id blanked, free text dropped from the
 payload; the chain covers the keyed `citizen_ref` and a keyed payload digest, so it still
 verifies), and the purge is audited with the list of entries it pseudonymised. Afterwards
@@ -124,6 +125,7 @@ def purge_closed_cases(
                 raise PurgeRefused(unexported, len(ids))
             report.unexported_discarded = unexported
             db.execute("DELETE FROM citizens WHERE id IN (SELECT id FROM purge_ids)")
+            _drop_from_caseloads(db)
             pseudonymised = _pseudonymise(db, audit, ids)
             report.audit_entries_pseudonymised = len(pseudonymised)
             db.execute("DELETE FROM purge_ids")
@@ -153,6 +155,18 @@ def _scrub_or_raise(db: sqlite_utils.Database, report: CasePurge, older_than_day
             meta.remove(db, meta.SCRUB_PENDING)
     except database_errors() as error:
         raise ScrubIncomplete(report, database_problem(error, "file"), older_than_days) from error
+
+
+def _drop_from_caseloads(db: sqlite_utils.Database) -> None:
+    """The roster's caseloads (contract 1.1) no longer name a purged citizen."""
+    db.execute(
+        """UPDATE caseworkers SET caseload = (
+               SELECT json_group_array(value) FROM json_each(caseworkers.caseload)
+               WHERE value NOT IN (SELECT id FROM purge_ids))
+           WHERE caseload IS NOT NULL AND EXISTS (
+               SELECT 1 FROM json_each(caseworkers.caseload)
+               WHERE value IN (SELECT id FROM purge_ids))"""
+    )
 
 
 def _is_code(value: object) -> bool:

@@ -21,6 +21,7 @@ KEYS = {
     "outcomes": ("citizen_id", "start"),
     "vacancies": ("id",),
     "postcodes": ("postcode",),
+    "caseworkers": ("id",),
 }
 
 

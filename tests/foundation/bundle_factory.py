@@ -51,6 +51,11 @@ def programmes() -> list[dict[str, Any]]:
             "duration_weeks": 4,
             "capacity": 20,
             "waiting_weeks": 2,
+            "intakes": [
+                {"start": "2026-01-12", "places": 20},
+                {"start": "2026-02-09", "places": 16},
+                {"start": "2026-03-09"},
+            ],
             "prerequisites": {"min_language_cefr": {"da": "B1"}},
             "skills_taught": [],
         },
@@ -60,6 +65,31 @@ def programmes() -> list[dict[str, Any]]:
             "kind": "language_course",
             "duration_weeks": 26,
             "prerequisites": {},
+        },
+    ]
+
+
+def caseworkers(n: int) -> list[dict[str, Any]]:
+    """Two caseworkers sharing the first n citizens (contract 1.1)."""
+    ids = [f"C{i:05d}" for i in range(n)]
+    return [
+        {
+            "id": "W1",
+            "display_name": "Karen Holm",
+            "team": "Team Nord",
+            "languages": [{"code": "da", "cefr": "native"}, {"code": "en", "cefr": "C1"}],
+            "specialisms": ["youth", "newcomers"],
+            "max_caseload": 40,
+            "caseload": ids[::2],
+        },
+        {
+            "id": "W2",
+            "display_name": "Ahmad Rahimi",
+            "team": "Team Nord",
+            "languages": [{"code": "da", "cefr": "C1"}, {"code": "ar", "cefr": "native"}],
+            "specialisms": ["health"],
+            "max_caseload": 35,
+            "caseload": ids[1::2],
         },
     ]
 
@@ -122,6 +152,7 @@ def write_bundle(
         "citizens": citizens(n),
         "programmes": programmes(),
         **history(n),
+        "caseworkers": caseworkers(n),
         "postcodes": [{"postcode": "5000", "name": "Odense C", "lat": 55.396, "lon": 10.388}],
         "vacancies": [
             {

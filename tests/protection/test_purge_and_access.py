@@ -53,6 +53,8 @@ def test_purge_deletes_closed_case_everywhere(cache) -> None:  # type: ignore[no
     for table in ("app_decisions", "decisions", "appointments", "outcomes", "assessments"):
         left = db.execute(f"SELECT count(*) FROM {table} WHERE citizen_id = ?", (CLOSED_ID,))
         assert left.fetchone()[0] == 0, table
+    caseload = db.execute("SELECT caseload FROM caseworkers WHERE id = 'W2'").fetchone()[0]
+    assert CLOSED_ID not in json.loads(caseload) and OPEN_ID in json.loads(caseload)
     assert search_cases(db, "Quixotewright", SearchFilters(open_cases_only=False)) == []
     assert db.execute("SELECT count(*) FROM citizens_fts WHERE citizens_fts MATCH "
                       "'lighthouse'").fetchone()[0] == 0
@@ -99,9 +101,12 @@ def test_citizen_export_holds_everything(cache, tmp_path: Path) -> None:  # type
     assert {"decisions", "appointments", "outcomes"} <= set(data["case_data"])
     assert data["decisions_recorded_in_wayfinder"][0]["suggestions"] == {"suggested": "P01"}
     assert len(data["suggestions_shown"]) == 1
+    assert data["caseworkers"] == [{"id": "W2", "display_name": "Ahmad Rahimi",
+                                    "team": "Team Nord"}]
     assert data["sheets_exported"][0]["payload"]["document_id"] == "D-1"
     summary = result.summary_path.read_text(encoding="utf-8")
     assert f"Citizen id: {OPEN_ID}" in summary and "Explanation sheets exported: 1" in summary
+    assert "Caseworker: Ahmad Rahimi" in summary
     last = db.execute("SELECT action, citizen_id FROM audit_log ORDER BY seq DESC").fetchone()
     assert tuple(last) == ("citizen_data_exported", OPEN_ID)
     with pytest.raises(UnknownCitizen):

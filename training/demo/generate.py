@@ -24,8 +24,10 @@ from training.demo.journey_rows import (
     outcome_rows,
 )
 from training.demo.journeys import simulate
+from training.demo.places import plan_places
 from training.demo.population import caseworker_styles, draw_population
 from training.demo.programmes import N_ARMS, PROGRAMMES
+from training.demo.roster import caseworker_rows
 from training.demo.taxonomy import ESCO_DIR, TITLE_VARIANTS, DemoTaxonomy, load_taxonomy
 from training.demo.vacancies import postcode_rows, vacancy_rows
 from training.demo.writer import AtomicFolder, write_json
@@ -51,10 +53,13 @@ def skills_taught(tax: DemoTaxonomy) -> dict[str, list[str]]:
     return taught
 
 
-def programme_rows(taught: dict[str, list[str]]) -> list[dict]:
+def programme_rows(taught: dict[str, list[str]],
+                   intakes: dict[str, list[dict]] | None = None) -> list[dict]:
+    intakes = intakes or {}
     return [{"id": p.id, "name": p.names, "kind": p.kind, "duration_weeks": float(p.duration_weeks),
              "provider": p.provider, "postcode": p.postcode, "lat": p.lat, "lon": p.lon,
              "capacity": p.capacity, "waiting_weeks": float(p.waiting_weeks),
+             **({"intakes": intakes[p.id]} if p.id in intakes else {}),
              "prerequisites": p.prerequisites, "skills_taught": taught[p.id]}
             for p in PROGRAMMES]
 
@@ -90,6 +95,8 @@ def generate_demo(out: Path, citizens: int = 20_000, seed: int = 1, force: bool 
     # Independent streams so that changing one part never shifts the others' draws.
     r_pop, r_sim, r_cit, r_out, r_vac = (np.random.default_rng(s)
                                          for s in rng.bit_generator.seed_seq.spawn(5))
+    # Contract 1.1 additions draw from their own streams (spawned after the first five).
+    r_places, r_roster = (np.random.default_rng(s) for s in rng.bit_generator.seed_seq.spawn(2))
     pop = draw_population(r_pop, citizens)
     styles = caseworker_styles(r_pop, N_ARMS)
     journeys = simulate(r_sim, pop, styles)
@@ -99,7 +106,7 @@ def generate_demo(out: Path, citizens: int = 20_000, seed: int = 1, force: bool 
         bundle = tmp / "bundle"
         bundle.mkdir()
         write_json(bundle / "manifest.json", {
-            "contract_version": "1", "exported_at": EXPORTED_AT, "municipality": municipality,
+            "contract_version": "1.1", "exported_at": EXPORTED_AT, "municipality": municipality,
             "source_system": f"wayfinder-demo seed={seed} citizens={citizens}"
                              + (f" ids={id_prefix}" if id_prefix != "C" else ""),
             "full_snapshot": True})
@@ -108,11 +115,16 @@ def generate_demo(out: Path, citizens: int = 20_000, seed: int = 1, force: bool 
         del cit_rows
         counts["assessments"] = write_jsonl(bundle / "assessments.jsonl",
                                             assessment_rows(assessments, id_prefix))
-        counts["programmes"] = write_jsonl(bundle / "programmes.jsonl", programme_rows(taught))
+        intakes, enrolments = plan_places(r_places, pop, journeys,
+                                          enrolment_rows(journeys, id_prefix), id_prefix)
+        counts["programmes"] = write_jsonl(bundle / "programmes.jsonl",
+                                           programme_rows(taught, intakes))
         decisions, truth = decision_rows(journeys, id_prefix)
         counts["decisions"] = write_jsonl(bundle / "decisions.jsonl", decisions)
-        counts["enrolments"] = write_jsonl(bundle / "enrolments.jsonl",
-                                           enrolment_rows(journeys, id_prefix))
+        counts["enrolments"] = write_jsonl(bundle / "enrolments.jsonl", enrolments)
+        del enrolments
+        counts["caseworkers"] = write_jsonl(bundle / "caseworkers.jsonl",
+                                            caseworker_rows(r_roster, pop, journeys, id_prefix))
         appointments, truth_att = appointment_rows(journeys, id_prefix)
         counts["appointments"] = write_jsonl(bundle / "appointments.jsonl", appointments)
         counts["outcomes"] = write_jsonl(bundle / "outcomes.jsonl",
