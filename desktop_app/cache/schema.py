@@ -18,7 +18,7 @@ from desktop_app.cache.columns import columns_of
 Migration = Callable[[sqlite_utils.Database], None]
 
 
-# Contract 1.1 added these; migration 1 builds the 1.0 tables, migration 5 adds them.
+# Contract 1.1 added these; migration 1 builds the 1.0 tables, migration 7 adds them.
 _ADDED_IN_1_1_FILES = frozenset({"caseworkers"})
 _ADDED_IN_1_1_FIELDS = {"programmes": frozenset({"intakes"})}
 
@@ -263,7 +263,7 @@ def _migration_7_programme_places(db: sqlite_utils.Database) -> None:
     A 1.1 bundle imported before this version kept `intakes` verbatim among the unknown fields
     (`extra`); it is moved into the new column, so nothing imported earlier is lost. Caseworker
     assignments made in the app (`caseworker_assignments`) are kept across imports until the
-    case system's roster shows them.
+    case system's roster shows them. `place_plan` keeps the latest allocation's prices.
     """
     db.execute('ALTER TABLE programmes ADD COLUMN "intakes" TEXT')
     db.execute(
@@ -288,6 +288,19 @@ def _migration_7_programme_places(db: sqlite_utils.Database) -> None:
         "CREATE INDEX idx_caseworker_assignments_citizen "
         "ON caseworker_assignments(citizen_id, assigned_at)"
     )
+    # The latest allocation over the planning period: prices per place and aggregate
+    # figures only (no row per citizen), recomputed when intakes or bookings change.
+    db.execute(
+        """CREATE TABLE place_plan (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            computed_at TEXT NOT NULL,
+            as_of TEXT NOT NULL,
+            model_version TEXT,
+            fingerprint TEXT NOT NULL,
+            plan TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX idx_enrolments_programme_start ON enrolments(programme_id, start)")
 
 
 MIGRATIONS: tuple[Migration, ...] = (

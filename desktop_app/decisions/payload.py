@@ -82,7 +82,7 @@ def suggestion_payload(case: CaseSuggestion, programmes: Mapping[str, Mapping[st
     inputs = None
     if features is not None and schema is not None:
         inputs = {name: _plain(features[i]) for i, name in enumerate(schema.names)}
-    return {
+    payload: dict[str, Any] = {
         "payload_format": PAYLOAD_FORMAT,
         "model_version": model_version,
         "horizon_weeks": round(case.horizon),
@@ -94,3 +94,14 @@ def suggestion_payload(case: CaseSuggestion, programmes: Mapping[str, Mapping[st
         "arms": arms,
         "inputs": inputs,
     }
+    if case.places_counted:  # what the card showed about places, and what it changed
+        payload["places_counted"] = True
+        payload["suggested_ignoring_places"] = case.suggested_ignoring_places
+        for arm in case.arms:
+            info = arm.places
+            if info is not None and arm.arm in payload["arms"]:
+                payload["arms"][arm.arm]["places"] = {
+                    "known": info.known, "left": info.places_left, "queue": info.queue,
+                    "next_start": info.next_start, "full": info.full,
+                    "price": round(info.price, 6)}
+    return payload

@@ -1559,6 +1559,10 @@
         <translation>Modellen foreslår ikke noget forløb lige nu.</translation>
     </message>
     <message>
+        <source>Counting the places there are, the suggestion is %1 rather than %2.</source>
+        <translation>Når de ledige pladser tælles med, er forslaget %1 frem for %2.</translation>
+    </message>
+    <message>
         <source>These are estimates to weigh, not a decision. You decide.</source>
         <translation>Det er skøn, der skal vejes, ikke en afgørelse. Det er dig, der afgør.</translation>
     </message>
@@ -1854,6 +1858,28 @@
     <message>
         <source>Main reasons:</source>
         <translation>Vigtigste grunde:</translation>
+    </message>
+    <message>
+        <source>No place left in the planned intakes.</source>
+        <translation>Ingen ledige pladser på de planlagte hold.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) left in the planned intakes.</source>
+        <translation>
+            <numerusform>%n ledig plads på de planlagte hold.</numerusform>
+            <numerusform>%n ledige pladser på de planlagte hold.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next start with a place: %1.</source>
+        <translation>Næste holdstart med ledig plads: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citizen(s) waiting for a place.</source>
+        <translation>
+            <numerusform>%n borger venter på en plads.</numerusform>
+            <numerusform>%n borgere venter på en plads.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1559,6 +1559,10 @@
         <translation>The model suggests no programme for now.</translation>
     </message>
     <message>
+        <source>Counting the places there are, the suggestion is %1 rather than %2.</source>
+        <translation>Counting the places there are, the suggestion is %1 rather than %2.</translation>
+    </message>
+    <message>
         <source>These are estimates to weigh, not a decision. You decide.</source>
         <translation>These are estimates to weigh, not a decision. You decide.</translation>
     </message>
@@ -1854,6 +1858,28 @@
     <message>
         <source>Main reasons:</source>
         <translation>Main reasons:</translation>
+    </message>
+    <message>
+        <source>No place left in the planned intakes.</source>
+        <translation>No place left in the planned intakes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) left in the planned intakes.</source>
+        <translation>
+            <numerusform>%n place left in the planned intakes.</numerusform>
+            <numerusform>%n places left in the planned intakes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next start with a place: %1.</source>
+        <translation>Next start with a place: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citizen(s) waiting for a place.</source>
+        <translation>
+            <numerusform>%n citizen waiting for a place.</numerusform>
+            <numerusform>%n citizens waiting for a place.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

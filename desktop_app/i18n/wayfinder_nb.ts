@@ -1559,6 +1559,10 @@
         <translation>Modellen foreslår ikke noe tiltak nå.</translation>
     </message>
     <message>
+        <source>Counting the places there are, the suggestion is %1 rather than %2.</source>
+        <translation>Når de ledige plassene regnes med, er forslaget %1 i stedet for %2.</translation>
+    </message>
+    <message>
         <source>These are estimates to weigh, not a decision. You decide.</source>
         <translation>Dette er anslag som skal veies, ikke et vedtak. Det er du som bestemmer.</translation>
     </message>
@@ -1854,6 +1858,28 @@
     <message>
         <source>Main reasons:</source>
         <translation>Viktigste grunner:</translation>
+    </message>
+    <message>
+        <source>No place left in the planned intakes.</source>
+        <translation>Ingen ledige plasser på de planlagte oppstartene.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) left in the planned intakes.</source>
+        <translation>
+            <numerusform>%n ledig plass på de planlagte oppstartene.</numerusform>
+            <numerusform>%n ledige plasser på de planlagte oppstartene.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next start with a place: %1.</source>
+        <translation>Neste oppstart med ledig plass: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citizen(s) waiting for a place.</source>
+        <translation>
+            <numerusform>%n innbygger venter på plass.</numerusform>
+            <numerusform>%n innbyggere venter på plass.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1559,6 +1559,10 @@
         <translation>Het model stelt nu geen traject voor.</translation>
     </message>
     <message>
+        <source>Counting the places there are, the suggestion is %1 rather than %2.</source>
+        <translation>Met de beschikbare plaatsen meegeteld is het voorstel %1 in plaats van %2.</translation>
+    </message>
+    <message>
         <source>These are estimates to weigh, not a decision. You decide.</source>
         <translation>Dit zijn schattingen om af te wegen, geen besluit. U beslist.</translation>
     </message>
@@ -1854,6 +1858,28 @@
     <message>
         <source>Main reasons:</source>
         <translation>Belangrijkste redenen:</translation>
+    </message>
+    <message>
+        <source>No place left in the planned intakes.</source>
+        <translation>Geen vrije plaatsen meer bij de geplande starts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) left in the planned intakes.</source>
+        <translation>
+            <numerusform>Nog %n vrije plaats bij de geplande starts.</numerusform>
+            <numerusform>Nog %n vrije plaatsen bij de geplande starts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next start with a place: %1.</source>
+        <translation>Eerstvolgende start met een vrije plaats: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citizen(s) waiting for a place.</source>
+        <translation>
+            <numerusform>%n inwoner wacht op een plaats.</numerusform>
+            <numerusform>%n inwoners wachten op een plaats.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

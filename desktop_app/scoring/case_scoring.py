@@ -9,11 +9,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.scoring.model import SuggestionModel
 from desktop_app.scoring.personalisation import Personalisation
 from desktop_app.scoring.suggestion import CaseSuggestion
+
+if TYPE_CHECKING:
+    from desktop_app.places.case_places import CasePlaces
 
 
 @dataclass(frozen=True)
@@ -42,7 +45,9 @@ def scoring_day(exported_at: str | None) -> dt.date:
 def score_case(model: SuggestionModel, version: str, citizen: Mapping[str, Any],
                history: Mapping[str, Sequence[Mapping[str, Any]]],
                programmes: Sequence[Mapping[str, Any]], exported_at: str | None,
-               personalisation: Personalisation | None = None) -> ScoredCase:
+               personalisation: Personalisation | None = None,
+               places: CasePlaces | None = None) -> ScoredCase:
+    """With `places`, the suggestion is fitted to the places there are (places/fit.py)."""
     from desktop_app.decisions.payload import input_hash, suggestion_payload
     from desktop_app.scoring.records import citizen_records
     from desktop_app.scoring.suggester import Suggester
@@ -54,6 +59,10 @@ def score_case(model: SuggestionModel, version: str, citizen: Mapping[str, Any],
     case_input = [(records, day.toordinal())]
     X = suggester.features(case_input)
     case = suggester.score(case_input, X=X)[0]
+    if places is not None:
+        from desktop_app.places.fit import fit_to_places
+
+        fit_to_places(case, places.places, places.prices, places.as_of, by_id)
     payload = suggestion_payload(case, by_id, version, features=X[0], schema=model.schema,
                                  personalisation=personalisation)
     return ScoredCase(case, input_hash(X[0], version), payload)

@@ -47,6 +47,19 @@ class HorizonEstimate:
     baseline: float  # chance without a programme
 
 
+@dataclass(frozen=True)
+class ArmPlaces:
+    """A programme's places at the moment of choice (desktop_app.places.fit)."""
+
+    known: bool  # False: the data has no intakes for it (places unknown, never limited)
+    places_left: int | None  # free places in the upcoming intakes (None when unknown)
+    queue: int  # citizens waiting for a place before a citizen decided now
+    next_start: str | None  # ISO date of the intake a citizen decided now would join
+    full: bool  # no place left in any known intake: not suggested
+    price: float  # what a place is worth to the others in the planning period (effect units)
+    value: float  # estimated effect with the wait counted, minus the price (ranks suggestions)
+
+
 @dataclass
 class ArmSuggestion:
     arm: str  # programme id or "none"
@@ -56,6 +69,7 @@ class ArmSuggestion:
     waiting_weeks: float | None = None
     base_value: float | None = None  # average effect over the training data (explanations)
     reasons: list[Reason] = field(default_factory=list)
+    places: ArmPlaces | None = None  # set when suggestions are fitted to the places
 
     @property
     def eligible(self) -> bool | None:
@@ -72,6 +86,8 @@ class CaseSuggestion:
     abstained: bool
     abstain_reasons: list[Abstention] = field(default_factory=list)  # codes, with the facts
     note: str | None = None  # e.g. "personalisation not shown to beat one programme for all"
+    places_counted: bool = False  # `suggested` was chosen within the places there are
+    suggested_ignoring_places: str | None = None  # what the effects alone would suggest
 
     def arm(self, arm: str) -> ArmSuggestion:
         return next(a for a in self.arms if a.arm == arm)
@@ -84,7 +100,14 @@ class CaseSuggestion:
             arms[a.arm] = {"p": round(estimate.p, 6), "effect": round(estimate.effect, 6),
                            "low": round(estimate.low, 6), "high": round(estimate.high, 6),
                            "eligible": a.eligible}
-        return {"citizen_id": self.citizen_id, "date": self.date, "suggested": self.suggested,
-                "abstained": self.abstained,
-                "abstain_reasons": [r.to_json() for r in self.abstain_reasons],
-                "arms": arms}
+            if a.places is not None:
+                arms[a.arm]["places"] = {
+                    "left": a.places.places_left, "queue": a.places.queue,
+                    "next_start": a.places.next_start, "full": a.places.full,
+                    "price": round(a.places.price, 6), "value": round(a.places.value, 6)}
+        out = {"citizen_id": self.citizen_id, "date": self.date, "suggested": self.suggested,
+               "abstained": self.abstained, "abstain_reasons": [r.to_json() for r in self.abstain_reasons],
+               "arms": arms}
+        if self.places_counted:
+            out["suggested_ignoring_places"] = self.suggested_ignoring_places
+        return out

@@ -17,6 +17,7 @@ from desktop_app.cases.completeness import Completeness, completeness
 from desktop_app.decisions.objections import objection_active
 from desktop_app.journeys.case_journey import CaseJourney, journey_or_none
 from desktop_app.matching.case_matching import JobsDetail
+from desktop_app.places.case_places import case_places
 from desktop_app.views.case_summary import CacheSummary, summarise
 from desktop_app.views.jobs_tasks import jobs_detail
 from desktop_app.views.suggestion_tasks import CaseSuggestions, LoadedModel, suggest_for_case
@@ -87,8 +88,10 @@ def case_detail(db: sqlite_utils.Database, citizen_id: str,
     programmes = facts.programmes
     objection = objection_active(db, citizen_id)
     loaded = model or LoadedModel(None, None, None)
+    places = case_places(db, loaded.version) if loaded.model is not None and not objection \
+        else None
     suggestions = suggest_for_case(loaded, records.citizen, records.history, programmes,
-                                   facts.exported_at, objection)
+                                   facts.exported_at, objection, places)
     return CaseDetail(records, completeness(records.citizen), programmes, suggestions,
                       objection, latest_app_decision(db, citizen_id),
                       journey=journey_or_none(db, records, objection=objection),

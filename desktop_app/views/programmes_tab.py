@@ -162,10 +162,17 @@ class ProgrammesTab(QWidget):
             lines.extend(f"• {r.detail or r.code}" for r in case.abstain_reasons)
         elif case.suggested is None:
             lines.append(self.tr("The model suggests no programme for now."))
-        lines.append(self.tr("These are estimates to weigh, not a decision. You decide."))
-        self.status.setText("\n".join(lines))
         programmes = {str(p.get("id")): p for p in detail.programmes}
         language = current_language()
+        if (case.places_counted and not case.abstained
+                and case.suggested != case.suggested_ignoring_places):
+            lines.append(self.tr(
+                "Counting the places there are, the suggestion is %1 rather than %2.")
+                .replace("%1", self._name(case.suggested or "none", programmes, language))
+                .replace("%2", self._name(case.suggested_ignoring_places or "none", programmes,
+                                          language)))
+        lines.append(self.tr("These are estimates to weigh, not a decision. You decide."))
+        self.status.setText("\n".join(lines))
         self._show_personalisation(result.personalisation, programmes, language)
         self._pending_cards = (case, programmes, language)
         if self.isVisible():

@@ -33,14 +33,18 @@ def _proposal_shown(ctx: WorkerContext, citizen_id: str):  # type: ignore[no-unt
     from desktop_app.cache.records import load_citizen
     from desktop_app.decisions.objections import objection_active
     from desktop_app.decisions.snapshot import WhatWasShown, computer_state
+    from desktop_app.places.case_places import case_places
     from desktop_app.views.case_tasks import exported_at
     from desktop_app.views.suggestion_tasks import suggest_for_case
 
     cached = load_citizen(ctx.db, citizen_id)
     if cached is None:
         raise UserFacingError(f"no citizen with id {citizen_id!r} in the case cache")
+    objection = objection_active(ctx.db, citizen_id)
+    places = None if objection or ctx.model.model is None else case_places(ctx.db,
+                                                                          ctx.model.version)
     result = suggest_for_case(ctx.model, cached.citizen, cached.history, ctx.facts.programmes,
-                              exported_at(ctx.db), objection_active(ctx.db, citizen_id))
+                              exported_at(ctx.db), objection, places)
     return WhatWasShown(computer_state(result.state, result.payload, True), result.payload,
                         result.model_status, result.country)
 

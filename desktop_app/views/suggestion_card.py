@@ -1,4 +1,5 @@
-"""One programme in the suggestions list: effect in natural frequencies, bar, waiting, reasons.
+"""One programme in the suggestions list: effect in natural frequencies, bar, waiting, places
+left and the queue, reasons.
 
 Ineligible programmes show the rule that excludes them; programmes whose eligibility cannot be
 decided say "unknown — check" with the rule to check. Main reasons come from data the case has;
@@ -10,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from desktop_app.scoring.suggestion import ArmSuggestion
@@ -91,7 +92,8 @@ class SuggestionCard(QFrame):
         if self.bar is not None:
             estimate = arm.estimates[horizon]
             layout.addWidget(self.bar)
-            details = [wording.interval_sentence(estimate), wording.waiting_sentence(arm)]
+            details = [wording.interval_sentence(estimate), wording.waiting_sentence(arm),
+                       *self._places_lines(arm)]
             self.details = plain_label("\n".join(details))
             layout.addWidget(self.details)
             main, unrecorded = wording.reason_lines(arm.reasons, name_of, MAX_REASONS)
@@ -103,3 +105,22 @@ class SuggestionCard(QFrame):
                 self.reasons.setObjectName("suggestion-reasons")
                 layout.addWidget(self.reasons)
         self.setAccessibleName(title)
+
+    def _places_lines(self, arm: ArmSuggestion) -> list[str]:
+        """Places left and the queue at the moment of choice (nothing when places are
+        unknown, as for a programme without intakes in the data)."""
+        places = arm.places
+        if places is None or not places.known:
+            return []
+        if places.full:
+            lines = [self.tr("No place left in the planned intakes.")]
+        else:
+            lines = [self.tr("%n place(s) left in the planned intakes.", "",
+                             places.places_left or 0)]
+            if places.next_start:
+                day = QDate.fromString(places.next_start, Qt.DateFormat.ISODate)
+                lines.append(self.tr("Next start with a place: %1.").replace(
+                    "%1", QLocale().toString(day, QLocale.FormatType.ShortFormat)))
+        if places.queue:
+            lines.append(self.tr("%n citizen(s) waiting for a place.", "", places.queue))
+        return lines

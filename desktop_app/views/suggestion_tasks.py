@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from desktop_app.places.case_places import CasePlaces
 from desktop_app.scoring.case_scoring import export_date, score_case, scoring_day
 from desktop_app.scoring.model import ModelError, SuggestionModel
 from desktop_app.scoring.personalisation import Personalisation, personalisation_from_card
@@ -82,7 +83,8 @@ def load_model(loader: ModelLoader) -> LoadedModel:
 def suggest_for_case(loaded: LoadedModel, citizen: Mapping[str, Any],
                      history: Mapping[str, Sequence[Mapping[str, Any]]],
                      programmes: Sequence[Mapping[str, Any]], exported_at: str | None,
-                     objection: bool) -> CaseSuggestions:
+                     objection: bool, places: CasePlaces | None = None) -> CaseSuggestions:
+    """The case's suggestions; with `places`, fitted to the places there are (places/fit.py)."""
     from desktop_app.reports.rights import country_of
 
     schema = getattr(loaded.model, "schema", None)
@@ -92,6 +94,6 @@ def suggest_for_case(loaded: LoadedModel, citizen: Mapping[str, Any],
     if loaded.model is None or loaded.version is None:
         return CaseSuggestions("no_model", loaded.unavailable, model_status=loaded.status_code)
     scored = score_case(loaded.model, loaded.version, citizen, history, programmes, exported_at,
-                        loaded.personalisation)
+                        loaded.personalisation, places)
     return CaseSuggestions("shown", None, scored.case, loaded.version, scored.input_hash,
                            scored.payload, loaded.personalisation, country=country)

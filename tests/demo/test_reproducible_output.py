@@ -13,7 +13,8 @@ pytestmark = pytest.mark.xdist_group("demo")
 FILES = ["bundle/manifest.json", "bundle/citizens.jsonl", "bundle/assessments.jsonl",
          "bundle/programmes.jsonl", "bundle/decisions.jsonl", "bundle/enrolments.jsonl",
          "bundle/appointments.jsonl", "bundle/outcomes.jsonl", "bundle/vacancies.jsonl",
-         "bundle/postcodes.jsonl", "bundle/caseworkers.jsonl", "truth.json", "truth_attendance.jsonl"]
+         "bundle/postcodes.jsonl", "bundle/caseworkers.jsonl", "truth.json",
+         "truth_attendance.jsonl"]
 
 
 def test_same_seed_gives_identical_bytes(demo_a, demo_a_again):

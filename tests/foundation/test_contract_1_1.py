@@ -85,6 +85,8 @@ def test_a_cache_that_kept_intakes_as_unknown_fields_is_migrated(tmp_path: Path)
     db.execute(f"PRAGMA user_version = {MIGRATIONS.index(_migration_7_programme_places)}")
     db.execute("DROP TABLE caseworker_assignments")
     db.execute("DROP TABLE caseworkers")
+    db.execute("DROP TABLE place_plan")
+    db.execute("DROP INDEX idx_enrolments_programme_start")
     db.execute("ALTER TABLE programmes DROP COLUMN intakes")
     intakes = [{"start": "2026-01-12", "places": 20}]
     db.execute(

@@ -53,4 +53,26 @@ def run(args: argparse.Namespace) -> int:
     for key_name in ("oracle_gain_share", "top1_agreement"):
         if result.get(key_name) is not None:
             print(f"{key_name:>24}: {result[key_name]:.3f}")
+    _print_within_places(result["within_places"])
     return 0
+
+
+def _print_within_places(block: dict) -> None:
+    print("within the places caseworkers used (doubly robust [95% interval]; true value and "
+          "share of the achievable gain with --truth):")
+    rows = (("allocated (prices)", block["value"], block.get("true_value"),
+             block.get("share_of_achievable")),
+            ("greedy", block["greedy"]["value"], block["greedy"].get("true_value"),
+             block["greedy"].get("share_of_achievable")),
+            ("caseworkers", block["observed"]["value"], block["observed"].get("true_value"),
+             None))
+    for name, value, true, share in rows:
+        line = (f"{name:>24}: {value['estimate']:.3f} "
+                f"[{value['ci_low']:.3f}, {value['ci_high']:.3f}]")
+        if true is not None:
+            line += f"  true {true:.3f}"
+        if share is not None:
+            line += f"  share {share:.0%}"
+        print(line)
+    if block.get("achievable") is not None:
+        print(f"{'achievable (truth)':>24}: {block['achievable']:.3f}")

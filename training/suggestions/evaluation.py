@@ -4,8 +4,10 @@ Policy values of "follow the top eligible suggestion", the caseworkers' observed
 best single programme (chosen on the training data and recorded in the model), and no
 programme; cross-fitted doubly robust on the evaluation citizens alone, 95% intervals from a
 bootstrap clustered by citizen; the same with capacity limits (no programme suggested more
-often than caseworkers used it here). With a truth file: oracle gain share, top-1 agreement
-and interval coverage.
+often than caseworkers used it here), and `within_places` (within_places.py): the allocation
+with prices beside greedy and the caseworkers' choices in the same places. With a truth file:
+oracle gain share, top-1 agreement, interval coverage and, within places, the best achievable
+and the share of it reached.
 """
 
 from __future__ import annotations
@@ -31,6 +33,12 @@ from training.suggestions.policy_value import (
     dr_scores,
 )
 from training.suggestions.truth_metrics import load_truth, truth_metrics
+from training.suggestions.within_places import (
+    choices_within_places,
+    dr_values,
+    true_values,
+    within_places_block,
+)
 
 CLIP = 0.02
 
@@ -63,6 +71,7 @@ def evaluate_model(model_dir: Path, data: BundleData, key: bytes, truth: Path | 
         "suggestion_rates": _rates(suggestions, model.arms),
     }
     effect, allowed = _effects(model, suggestions)
+    abstained = np.array([s.abstained for s in suggestions], dtype=bool)
     all_capacity = capacity_choice(effect, allowed, np.bincount(arm[arm >= 0],
                                                                minlength=len(model.arms)))
     capacity_arms = [model.arms[c] for c in all_capacity]
@@ -71,13 +80,18 @@ def evaluate_model(model_dir: Path, data: BundleData, key: bytes, truth: Path | 
         y = np.array([outcome_within(rec, d, weeks) if is_observed(rec, d, weeks, end)
                       else np.nan for rec, d in cases])
         block = _dr_block(model, suggestions, X, arm, y, citizens, weeks, seed, draws, folds,
-                          effect, allowed)
+                          effect, allowed, abstained)
+        within_dr = block.pop("_within_places")
         by_horizon[f"{weeks:g}"] = block
         if weeks == model.primary_horizon:
             result.update(block)
+            primary_within = within_dr
     result["by_horizon"] = by_horizon
+    within_truth = None
     if truth is not None:
         table = load_truth(truth)
+        within_truth = _within_places_truth(model, suggestions, observed, table, effect,
+                                            allowed, abstained, arm)
         for key_name, weeks in (("p", model.primary_horizon), ("p52", 52.0)):
             metrics = truth_metrics(suggestions, observed, table, key_name, weeks,
                                     capacity_arms if key_name == "p" else None)
@@ -87,7 +101,35 @@ def evaluate_model(model_dir: Path, data: BundleData, key: bytes, truth: Path | 
                 result["truth"] = metrics
             elif metrics.get("matched_decisions"):
                 result["truth_52"] = metrics
+    result["within_places"] = within_places_block(
+        primary_within, within_truth, np.bincount(arm[arm >= 0], minlength=len(model.arms)),
+        model.arms)
     return result
+
+
+def _within_places_truth(model: SuggestionModel, suggestions: list[CaseSuggestion],
+                         observed: list[str], table: dict, effect: np.ndarray,
+                         allowed: np.ndarray, abstained: np.ndarray,
+                         arm: np.ndarray) -> dict[str, Any] | None:
+    """True values of the allocations within places, on the decisions the truth covers."""
+    keep, p_rows, eligible_rows = [], [], []
+    for k, s in enumerate(suggestions):
+        t = table.get((s.citizen_id, s.date))
+        if t is None or "p" not in t or arm[k] < 0:
+            continue
+        keep.append(k)
+        p_rows.append([t["p"].get(a, np.nan) for a in model.arms])
+        allowed_true = set(t.get("eligible") or ()) | {NONE_ARM}
+        eligible_rows.append([a in allowed_true and a in t["p"] for a in model.arms])
+    if not keep:
+        return None
+    rows = np.array(keep)
+    p = np.nan_to_num(np.array(p_rows, dtype=float), nan=-1.0)
+    eligible = np.array(eligible_rows, dtype=bool)
+    choices = choices_within_places(effect[rows], allowed[rows], abstained[rows], arm[rows])
+    out = true_values(p, eligible, choices, arm[rows])
+    out["matched_decisions"] = len(rows)
+    return out
 
 
 def _rates(suggestions: list[CaseSuggestion], arms: list[str]) -> dict[str, float]:
@@ -110,7 +152,7 @@ def _effects(model: SuggestionModel,
 def _dr_block(model: SuggestionModel, suggestions: list[CaseSuggestion], X: np.ndarray,
               arm: np.ndarray, y: np.ndarray, citizens: np.ndarray, weeks: float, seed: int,
               draws: int, n_folds: int, effect: np.ndarray,
-              allowed: np.ndarray) -> dict[str, Any]:
+              allowed: np.ndarray, abstained: np.ndarray) -> dict[str, Any]:
     rows = ~np.isnan(y) & (arm >= 0)
     n_arms = len(model.arms)
     Xr, ar, yr, cr = X[rows], arm[rows], y[rows], citizens[rows]
@@ -148,5 +190,8 @@ def _dr_block(model: SuggestionModel, suggestions: list[CaseSuggestion], X: np.n
         "best_single_arm": entry["best_single_arm"],
         "gain_vs_best_single": gain, "gain_vs_observed": boot["gain_vs_observed"],
         "personalisation_significant": bool(gain["ci_low"] > 0),
+        "_within_places": dr_values(
+            gamma, choices_within_places(effect[rows], allowed[rows], abstained[rows], ar),
+            yr, cr, draws, seed),
     }
     return block

@@ -100,6 +100,7 @@ def _proposal_shown(db, citizen_id: str, stack: contextlib.ExitStack):  # type: 
     from desktop_app.cache.records import load_all, load_citizen, manifest_value
     from desktop_app.decisions.objections import objection_active
     from desktop_app.decisions.snapshot import OBJECTION, WhatWasShown, computer_state
+    from desktop_app.places.case_places import case_places
     from desktop_app.reports.rights import country_of
     from desktop_app.scoring.case_scoring import score_case
 
@@ -109,7 +110,7 @@ def _proposal_shown(db, citizen_id: str, stack: contextlib.ExitStack):  # type: 
     cached = load_citizen(db, citizen_id)
     scored = score_case(model, version, cached.citizen, cached.history,
                         load_all(db, "programmes"), _exported_at(manifest_value(db, "exported_at")),
-                        _personalisation(model))
+                        _personalisation(model), case_places(db, version))
     country = country_of(model.schema.host_language)
     return WhatWasShown(computer_state("shown", scored.payload, True), scored.payload,
                         country=country), country

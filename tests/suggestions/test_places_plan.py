@@ -1,0 +1,116 @@
+"""The plan over the expected caseload on a real cache with the real trained model: prices for
+scarce places, suggestions fitted to places, never a protected attribute as an input."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from desktop_app.bundle.reader import read_bundle
+from desktop_app.cache.audit import AuditLog
+from desktop_app.cache.connection import open_cache
+from desktop_app.cache.importer import import_bundle
+from desktop_app.cache.records import load_all, load_citizen
+from desktop_app.places.cache_places import read_places
+from desktop_app.places.case_places import case_places
+from desktop_app.places.caseload import active_caseload_ids
+from desktop_app.places.pricing import compute_plan, load_plan, plan_is_current, store_plan
+from desktop_app.scoring.model import SuggestionModel
+from desktop_app.views.suggestion_tasks import LoadedModel, suggest_for_case
+
+INTAKES = {"LANG": [{"start": "2025-01-20", "places": 3}],
+           "JOBS": [{"start": "2025-01-13", "places": 40}]}
+
+
+@pytest.fixture
+def places_cache(toy, tmp_path: Path):
+    bundle = tmp_path / "bundle"
+    shutil.copytree(toy / "bundle", bundle)
+    path = bundle / "programmes.jsonl"
+    rows = [json.loads(line) for line in path.read_text().splitlines()]
+    for row in rows:
+        if row["id"] in INTAKES:
+            row["intakes"] = INTAKES[row["id"]]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    db = open_cache(tmp_path / "cache.sqlite")
+    import_bundle(db, read_bundle(bundle), audit=AuditLog(db, b"k" * 32), actor="test")
+    yield db
+    db.close()
+
+
+def _decide(db, citizen_id: str, programme: str) -> None:  # type: ignore[no-untyped-def]
+    db.execute("INSERT INTO app_decisions (citizen_id, decided_at, caseworker_id, programme_id)"
+               " VALUES (?, '2025-01-02T10:00:00', 'W1', ?)", (citizen_id, programme))
+
+
+def test_scarce_places_get_a_price_and_the_plan_stays_within_them(places_cache, trained):
+    db = places_cache
+    model = SuggestionModel(trained)
+    plan = compute_plan(db, model, "v1", now=dt.datetime(2025, 1, 1, tzinfo=dt.UTC))
+    assert plan.caseload == len(active_caseload_ids(db, dt.date(2025, 1, 1))) > 20
+    lang = plan.programmes["LANG"]
+    assert lang.places == 3.0 and lang.proposed <= 3.0 + 1e-6
+    assert lang.price > 0.01  # the language course helps weak speakers a lot: places are dear
+    assert plan.programmes["IDLE"].places is None  # no intakes: unknown, never limited
+    assert plan.programmes["JOBS"].price == 0.0 or plan.programmes["JOBS"].proposed >= 39.9
+    assert plan.gain_low <= plan.expected_gain <= plan.gain_high
+    store_plan(db, plan)
+    assert load_plan(db) == plan
+    assert plan_is_current(db, load_plan(db), "v1")
+    assert not plan_is_current(db, load_plan(db), "v2")  # another model: recompute
+    _decide(db, active_caseload_ids(db, dt.date(2025, 1, 1))[0], "LANG")
+    assert not plan_is_current(db, load_plan(db), "v1")  # a booking changed the places
+
+
+def test_protected_attributes_never_move_prices_or_the_allocation(places_cache, trained):
+    db = places_cache
+    model = SuggestionModel(trained)
+    before = compute_plan(db, model, "v1")
+    db.execute("UPDATE citizens SET gender = CASE gender WHEN 'f' THEN 'm' ELSE 'f' END, "
+               "country_of_birth = CASE WHEN country_of_birth = 'NL' THEN 'SY' ELSE 'NL' END")
+    after = compute_plan(db, model, "v1")
+    assert after.prices == before.prices
+    assert {k: v.proposed for k, v in after.programmes.items()} == {
+        k: v.proposed for k, v in before.programmes.items()}
+    assert after.balance != before.balance  # the audit sees the groups; the plan does not
+
+
+def test_a_full_programme_is_never_suggested_and_the_card_data_says_why(places_cache,
+                                                                          trained):
+    db = places_cache
+    model = SuggestionModel(trained)
+    loaded = LoadedModel(model, "v1", None)
+    store_plan(db, compute_plan(db, model, "v1"))
+    programmes = load_all(db, "programmes")
+    exported = "2025-01-01T00:00:00Z"
+    wanted = []
+    for citizen_id in active_caseload_ids(db, dt.date(2025, 1, 1)):
+        records = load_citizen(db, citizen_id)
+        shown = suggest_for_case(loaded, records.citizen, records.history, programmes,
+                                 exported, False, case_places(db, "v1"))
+        if shown.case.suggested_ignoring_places == "LANG":
+            wanted.append(records)
+    assert len(wanted) > 3  # more citizens would gain most from LANG than it has places
+    for records in wanted:
+        places = case_places(db, "v1")
+        shown = suggest_for_case(loaded, records.citizen, records.history, programmes,
+                                 exported, False, places)
+        lang = shown.case.arm("LANG").places
+        assert lang is not None and lang.known and lang.price > 0
+        assert shown.payload["arms"]["LANG"]["places"]["left"] == lang.places_left
+        if shown.case.suggested == "LANG":
+            _decide(db, records.citizen_id, "LANG")  # the caseworker follows the suggestion
+        else:
+            assert lang.full or lang.value <= 0 or shown.case.suggested is not None
+    lang_places = read_places(db)["LANG"]
+    assert lang_places.full  # everyone followed: the three places are taken (decided here,
+    assert lang_places.queue == 3  # not yet booked by the case system), and no more
+    assert all(i.booked + i.promised <= i.places for i in lang_places.intakes)
+    last = suggest_for_case(loaded, wanted[-1].citizen, wanted[-1].history, programmes,
+                            exported, False, case_places(db, "v1"))
+    assert last.case.suggested != "LANG" and last.case.arm("LANG").places.full
+    assert last.payload["suggested_ignoring_places"] == "LANG"
