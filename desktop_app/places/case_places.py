@@ -10,7 +10,7 @@ import sqlite_utils
 
 from desktop_app.places.cache_places import places_fingerprint, planning_day, read_places
 from desktop_app.places.intakes import ProgrammePlaces
-from desktop_app.places.pricing import load_plan
+from desktop_app.places.plan import load_plan
 
 
 @dataclass(frozen=True)

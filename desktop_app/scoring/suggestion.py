@@ -106,8 +106,8 @@ class CaseSuggestion:
                     "next_start": a.places.next_start, "full": a.places.full,
                     "price": round(a.places.price, 6), "value": round(a.places.value, 6)}
         out = {"citizen_id": self.citizen_id, "date": self.date, "suggested": self.suggested,
-               "abstained": self.abstained, "abstain_reasons": [r.to_json() for r in self.abstain_reasons],
-               "arms": arms}
+               "abstained": self.abstained,
+               "abstain_reasons": [r.to_json() for r in self.abstain_reasons], "arms": arms}
         if self.places_counted:
             out["suggested_ignoring_places"] = self.suggested_ignoring_places
         return out

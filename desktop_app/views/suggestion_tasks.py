@@ -11,15 +11,17 @@ import json
 import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desktop_app.places.case_places import CasePlaces
 from desktop_app.scoring.case_scoring import export_date, score_case, scoring_day
 from desktop_app.scoring.model import ModelError, SuggestionModel
 from desktop_app.scoring.personalisation import Personalisation, personalisation_from_card
 from desktop_app.scoring.suggestion import CaseSuggestion
 from desktop_app.trust.errors import ModelUnavailable, TrustError
 from desktop_app.trust.installed import VerifiedModel
+
+if TYPE_CHECKING:
+    from desktop_app.places.case_places import CasePlaces
 
 log = logging.getLogger(__name__)
 

@@ -130,3 +130,22 @@ def test_own_effect_is_off_by_default_shrunk_and_needs_enough_cases(cache) -> No
     shown = propose_for(cache, ["C00026"], as_of=DAY, use_own_effect=True)[0]
     w1 = next(c for c in shown.candidates if c.caseworker_id == "W1")
     assert "own_effect" in _codes(w1)
+
+
+def test_caseworker_commands_propose_and_assign(cache, tmp_path, monkeypatch, capsys) -> None:
+    from desktop_app.admin.cli import main
+
+    path = cache.execute("PRAGMA database_list").fetchone()[2]
+    monkeypatch.setenv("WAYFINDER_HOME", str(tmp_path / "home"))
+    key = tmp_path / "home" / "keys" / "audit.key"
+    key.parent.mkdir(parents=True)
+    key.write_bytes(AUDIT_KEY)
+    assert main(["caseworkers", "propose", "--cache", path]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 6 and lines[2].startswith("C00026 -> W2 Ahmad Rahimi")
+    assert "shared preferred language ar" in lines[2]
+    assert main(["caseworkers", "assign", "C00026", "--to", "W2", "--cache", path,
+                 "--actor", "lead-1"]) == 0
+    assert "assigned to W2 (accepted)" in capsys.readouterr().out
+    assert main(["caseworkers", "assign", "C00026", "--to", "NOPE", "--cache", path]) == 1
+    assert "no caseworker with id 'NOPE'" in capsys.readouterr().err

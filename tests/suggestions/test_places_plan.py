@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -18,7 +19,8 @@ from desktop_app.cache.records import load_all, load_citizen
 from desktop_app.places.cache_places import read_places
 from desktop_app.places.case_places import case_places
 from desktop_app.places.caseload import active_caseload_ids
-from desktop_app.places.pricing import compute_plan, load_plan, plan_is_current, store_plan
+from desktop_app.places.plan import load_plan, plan_is_current, store_plan
+from desktop_app.places.pricing import compute_plan
 from desktop_app.scoring.model import SuggestionModel
 from desktop_app.views.suggestion_tasks import LoadedModel, suggest_for_case
 
@@ -114,3 +116,39 @@ def test_a_full_programme_is_never_suggested_and_the_card_data_says_why(places_c
                             exported, False, case_places(db, "v1"))
     assert last.case.suggested != "LANG" and last.case.arm("LANG").places.full
     assert last.payload["suggested_ignoring_places"] == "LANG"
+
+
+def test_planning_commands_show_and_export_csv_and_a_pdf_page(places_cache, trained, tmp_path,
+                                                              monkeypatch, capsys):
+    import csv
+    import subprocess
+
+    from desktop_app.admin.cli import main
+
+    db = places_cache
+    path = db.execute("PRAGMA database_list").fetchone()[2]
+    monkeypatch.setenv("WAYFINDER_HOME", str(tmp_path / "home"))
+    assert main(["places", "show", "--cache", path]) == 0
+    assert "no plan computed yet" in capsys.readouterr().err
+    assert main(["places", "plan", "--cache", path]) == 1  # no verified model installed
+    assert "no verified model installed" in capsys.readouterr().err
+    store_plan(db, compute_plan(db, SuggestionModel(trained), "v1"))
+    assert main(["places", "show", "--cache", path, "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    lang = next(p for p in shown["programmes"] if p["programme_id"] == "LANG")
+    assert lang["places"] == 3 and lang["proposed"] <= 3 + 1e-6 and lang["price"] > 0
+    out_csv, out_pdf = tmp_path / "plan.csv", tmp_path / "plan.pdf"
+    assert main(["places", "export", "--cache", path, "--csv", str(out_csv), "--pdf",
+                 str(out_pdf), "--lang", "nl"]) == 0
+    rows = list(csv.DictReader(out_csv.open(encoding="utf-8")))
+    assert [r["programme_id"] for r in rows] == ["IDLE", "JOBS", "LANG"]  # by id
+    assert rows[2]["intake_start"] == "2025-01-20" and rows[2]["intake_places"] == "3"
+    assert rows[0]["intake_start"] == "" and rows[0]["period_places"] == "0"
+    text = subprocess.run(["pdftotext", "-layout", str(out_pdf), "-"], check=True,
+                          capture_output=True, text=True).stdout
+    assert "Plaatsen in trajecten: planning" in text and "Taalcursus" in text
+    assert "Balans tussen groepen (alleen ter controle, nooit een invoer)" in text
+    pages = subprocess.run(["pdfinfo", str(out_pdf)], check=True, capture_output=True,
+                           text=True).stdout
+    assert re.search(r"^Pages:\s+1$", pages, re.M)
+    assert main(["places", "export", "--cache", path]) == 1  # nothing named to write
