@@ -70,7 +70,12 @@ model-install: | $(STAMP)
 	WAYFINDER_HOME=$(RUN_HOME) $(ADMIN) models update --from models_onnx || \
 	  echo "no verified model installed: the app runs without suggestions"
 
-run: install $(CACHE) $(TAXONOMY) model-install
+# The places plan (prices per place) once per cache, after the model is installed.
+$(RUN_HOME)/place-plan.stamp: $(CACHE) | model-install
+	WAYFINDER_HOME=$(RUN_HOME) $(ADMIN) places plan --cache $(CACHE) && touch $@ || \
+	  echo "no places plan: suggestions still count places, with no price per place"
+
+run: install $(CACHE) $(TAXONOMY) model-install $(RUN_HOME)/place-plan.stamp
 	WAYFINDER_HOME=$(RUN_HOME) $(VENV)/bin/wayfinder --cache $(CACHE)
 
 test: install
@@ -126,7 +131,7 @@ $(MODEL_DIR)/manifest.json: $(REGION_DIR)/bundle/layout.json $(DEMO_DIR)/bundle/
 models: $(MODEL_DIR)/manifest.json
 	$(PY) -m training.signing.build_demo_repository $(MODEL_DIR)
 
-screenshots: install $(CACHE) $(TAXONOMY) model-install
+screenshots: install $(CACHE) $(TAXONOMY) model-install $(RUN_HOME)/place-plan.stamp
 	WAYFINDER_HOME=$(RUN_HOME) QT_QPA_PLATFORM=offscreen $(PY) -m desktop_app.views.screenshots \
 	  --cache $(CACHE) --out $(SCREENSHOT_DIR) --languages en da
 

@@ -20,8 +20,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from scipy import sparse
-from scipy.optimize import linprog
 
 
 class AllocationError(Exception):
@@ -44,6 +42,9 @@ def allocate(value: np.ndarray, allowed: np.ndarray, places: np.ndarray,
              weights: np.ndarray | None = None) -> Allocation:
     """Allocate rows to arms. `value`, `allowed`: (n, arms), column 0 = no programme (always
     allowed); `places`: (arms,) with np.inf for arms whose places are unlimited or unknown."""
+    from scipy import sparse  # imported here: opening a case never needs the solver
+    from scipy.optimize import linprog
+
     value = np.asarray(value, dtype=float)
     n, arms = value.shape
     allowed = np.asarray(allowed, dtype=bool).copy()

@@ -34,6 +34,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="the share of the caseload a full snapshot may mark as having left without "
         "--confirm-departures (default 10)")
     importer.add_argument(
+        "--no-plan", action="store_true",
+        help="do not recompute the programme-places plan after the import (it is recomputed "
+        "when the bundle has intakes and a verified model is installed)")
+    importer.add_argument(
         "--encrypt",
         action="store_true",
         help="create a NEW cache encrypted with SQLCipher: the key is the passphrase in "
@@ -102,6 +106,8 @@ def run_import(args: argparse.Namespace) -> int:
         print(f"note: ... {len(report.unknown_fields) - 20} more unknown fields", file=sys.stderr)
     print(report.summary())
     print(f"imported into {cache_path} in {time.perf_counter() - started:.1f} s")
+    if not args.no_plan:
+        _recompute_plan(cache_path)
     return 0
 
 
@@ -139,6 +145,42 @@ def _import_new(cache_path: Path, bundle, progress, options: dict, encrypt: bool
 
         keep_keyring_key(cache_path)
     return report
+
+
+def _recompute_plan(cache_path: Path) -> None:
+    """Intakes may have changed: recompute the prices per place with the installed verified
+    model (no model, or no intakes: nothing to do; a failure never undoes the import)."""
+    from desktop_app.cache.connection import open_cache
+    from desktop_app.locations import default_model_store
+    from desktop_app.places.cache_places import read_places
+    from desktop_app.places.plan import store_plan
+    from desktop_app.places.pricing import compute_plan
+    from desktop_app.scoring.model import ModelError, SuggestionModel
+    from desktop_app.trust.errors import TrustError
+    from desktop_app.trust.installed import load_verified_model
+
+    db = open_cache(cache_path, create=False)
+    try:
+        if not any(p.known for p in read_places(db).values()):
+            return
+        try:
+            verified = load_verified_model(default_model_store())
+            if not verified.usable:
+                raise ModelError(f"version {verified.version} was withdrawn")
+            model = SuggestionModel(verified.directory)
+        except (TrustError, ModelError) as error:
+            print(f"note: places plan not recomputed (no usable verified model: {error}); "
+                  "run 'wayfinder-admin places plan' once one is installed", file=sys.stderr)
+            return
+        started = time.perf_counter()
+        plan = compute_plan(db, model, str(verified.version))
+        store_plan(db, plan)
+        print(f"places plan recomputed for {plan.caseload} citizens in "
+              f"{time.perf_counter() - started:.1f} s")
+    except Exception as error:  # the import itself is committed and stays
+        print(f"note: places plan not recomputed: {error}", file=sys.stderr)
+    finally:
+        db.close()
 
 
 def _new_cache_key(cache_path: Path):  # type: ignore[no-untyped-def]
