@@ -50,6 +50,13 @@ def build_parser() -> argparse.ArgumentParser:
         "setting, else the caseworker roster's name; without one the sheet says 'your "
         "caseworker' and never prints a login name)",
     )
+    parser.add_argument(
+        "--role",
+        choices=["caseworker", "team-lead"],
+        help="who uses the app: a team lead also gets the planning and caseworker-assignment "
+        "screens (menu Team lead); IT can set it with [app] role in wayfinder.toml, which "
+        "then wins (default: caseworker)",
+    )
     parser.add_argument("--dark", action="store_true", default=None, help="dark colours")
     parser.add_argument("--light", dest="dark", action="store_false", help="light colours")
     # For benchmarks and smoke tests: exit 0 once the window is usable.
@@ -83,6 +90,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         dark=args.dark,
         caseworker=args.caseworker,
         caseworker_name=args.caseworker_name,
+        role=args.role,
         quit_when_ready=args.quit_when_ready,
     )
 

@@ -20,6 +20,9 @@ With `WAYFINDER_HOME` set (tests, portable installs) only `$WAYFINDER_HOME/wayfi
     [sheet]
     country = "DK"   # whose rights the citizen's sheet prints when no model says so
 
+    [app]
+    role = "team_lead"   # "caseworker" (default) or "team_lead": the team lead's screens
+
 No file can change which keys are trusted: the trust root is built into the app
 (`desktop_app.trust.trust_root`). A setting that tries is ignored and reported by name.
 """
@@ -60,6 +63,7 @@ class Settings:
     origin: dict[str, str] = field(default_factory=dict)  # setting -> "default" or file
     notices: list[str] = field(default_factory=list)  # ignored settings, with why
     sheet_country: str | None = None  # [sheet] country: ISO 3166 alpha-2, e.g. "DK"
+    role: str | None = None  # [app] role: "caseworker" or "team_lead" (None: not set)
 
 
 def system_config_file() -> Path:
@@ -126,6 +130,9 @@ def _apply(settings: Settings, path: Path, data: dict) -> None:
         if section == "sheet" and isinstance(value, dict):
             _apply_sheet(settings, path, value)
             continue
+        if section == "app" and isinstance(value, dict):
+            _apply_app(settings, path, value)
+            continue
         if section != "paths" or not isinstance(value, dict):
             why = TRUST_NOTICE if _is_trust_setting(section) else "ignored: unknown setting"
             settings.notices.append(f"{path}: '{section}' {why}")
@@ -152,6 +159,32 @@ def _apply_sheet(settings: Settings, path: Path, values: dict) -> None:
                               f"such as \"DK\" (got {raw!r})")
         settings.sheet_country = raw.strip().upper()
         settings.origin["sheet_country"] = str(path)
+
+
+ROLES = ("caseworker", "team_lead")
+
+
+def _apply_app(settings: Settings, path: Path, values: dict) -> None:
+    for key, raw in values.items():
+        if key != "role":
+            settings.notices.append(f"{path}: 'app.{key}' ignored: unknown setting (known: "
+                                    "role)")
+            continue
+        if raw not in ROLES:
+            raise ConfigError(f"{path}: 'app.role' must be one of {', '.join(ROLES)} "
+                              f"(got {raw!r})")
+        settings.role = raw
+        settings.origin["role"] = str(path)
+
+
+def configured_role() -> str | None:
+    """The `[app] role` IT set, else None (then the start option or the default applies);
+    a broken file is logged and ignored."""
+    try:
+        return load_settings().role
+    except ConfigError as error:
+        _report_once(logging.ERROR, f"configuration not used: {error}")
+        return None
 
 
 def configured_sheet_country() -> str | None:

@@ -29,6 +29,115 @@
     </message>
 </context>
 <context>
+    <name>AssignmentPanel</name>
+    <message>
+        <source>Assign caseworkers</source>
+        <translation>Tildel sagsbehandlere</translation>
+    </message>
+    <message>
+        <source>Citizens no caseworker holds, each with a proposed caseworker and why. Accept the proposal or choose another caseworker; every choice is recorded in the audit log. Gender and origin are never used.</source>
+        <translation>Borgere uden sagsbehandler, hver med en foreslået sagsbehandler og begrundelsen. Godkend forslaget eller vælg en anden sagsbehandler; hvert valg registreres i auditloggen. Køn og oprindelse bruges aldrig.</translation>
+    </message>
+    <message>
+        <source>Weigh caseworkers&apos; own effect (team leads only)</source>
+        <translation>Medtag sagsbehandlernes egen effekt (kun teamledere)</translation>
+    </message>
+    <message>
+        <source>Off by default. An estimate of how much more often a caseworker&apos;s citizens find work than expected, shrunk towards the average, shown with its range and only where it rests on at least 100 cases.</source>
+        <translation>Slået fra som standard. Et skøn over, hvor meget oftere en sagsbehandlers borgere kommer i job end forventet, trukket mod gennemsnittet, vist med sit interval og kun hvor det bygger på mindst 100 sager.</translation>
+    </message>
+    <message>
+        <source>Citizens without a caseworker</source>
+        <translation>Borgere uden sagsbehandler</translation>
+    </message>
+    <message>
+        <source>Assign &amp;to:</source>
+        <translation>&amp;Tildel til:</translation>
+    </message>
+    <message>
+        <source>Caseworker to assign</source>
+        <translation>Sagsbehandler, der skal tildeles</translation>
+    </message>
+    <message>
+        <source>&amp;Accept proposal</source>
+        <translation>&amp;Godkend forslaget</translation>
+    </message>
+    <message>
+        <source>Assign to &amp;chosen caseworker</source>
+        <translation>Tildel den &amp;valgte sagsbehandler</translation>
+    </message>
+    <message>
+        <source>Proposing caseworkers…</source>
+        <translation>Foreslår sagsbehandlere…</translation>
+    </message>
+    <message>
+        <source>%1 (%2): caseload %3 of %4</source>
+        <translation>%1 (%2): sagsstamme %3 af %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citizen(s) without a caseworker.</source>
+        <translation>
+            <numerusform>%n borger uden sagsbehandler.</numerusform>
+            <numerusform>%n borgere uden sagsbehandler.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n.</source>
+        <translation>
+            <numerusform>Viser den første.</numerusform>
+            <numerusform>Viser de første %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case data has no caseworker roster (contract 1.1).</source>
+        <translation>Sagsdataene har ingen liste over sagsbehandlere (kontrakt 1.1).</translation>
+    </message>
+    <message>
+        <source>Choose a citizen in the list.</source>
+        <translation>Vælg en borger på listen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2), preferred language %3</source>
+        <translation>%1 (%2), foretrukket sprog %3</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>ikke registreret</translation>
+    </message>
+    <message>
+        <source>Current or last caseworker: %1</source>
+        <translation>Nuværende eller seneste sagsbehandler: %1</translation>
+    </message>
+    <message>
+        <source>Proposed: %1 (%2)</source>
+        <translation>Foreslået: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Alternative %3: %1 (%2)</source>
+        <translation>Alternativ %3: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Gemmer…</translation>
+    </message>
+    <message>
+        <source>Saving… (the case cache is busy with an import; the choice is kept and saved next)</source>
+        <translation>Gemmer… (sagscachen er optaget af en import; valget gemmes bagefter)</translation>
+    </message>
+    <message>
+        <source>%1 assigned to %2: proposal accepted. Recorded in the audit log.</source>
+        <translation>%1 tildelt %2: forslaget er godkendt. Registreret i auditloggen.</translation>
+    </message>
+    <message>
+        <source>%1 assigned to %2, instead of the proposed %3. Recorded in the audit log.</source>
+        <translation>%1 tildelt %2 i stedet for den foreslåede %3. Registreret i auditloggen.</translation>
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation>Det lykkedes ikke: %1</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceView</name>
     <message>
         <source>Attendance stability</source>
@@ -85,6 +194,29 @@
     <message>
         <source>No attendance band is available.</source>
         <translation>Der er intet fremmødeniveau.</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceTableModel</name>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Citizens</source>
+        <translation>Borgere</translation>
+    </message>
+    <message>
+        <source>Proposed a programme</source>
+        <translation>Foreslået et tilbud</translation>
+    </message>
+    <message>
+        <source>Extra in work per 100</source>
+        <translation>Flere i job pr. 100</translation>
+    </message>
+    <message>
+        <source>too few to show</source>
+        <translation>for få til at vise</translation>
     </message>
 </context>
 <context>
@@ -1215,6 +1347,18 @@
         <translation>Søg efter model&amp;opdateringer…</translation>
     </message>
     <message>
+        <source>&amp;Team lead</source>
+        <translation>&amp;Teamleder</translation>
+    </message>
+    <message>
+        <source>&amp;Planning of places…</source>
+        <translation>&amp;Planlægning af pladser…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign caseworkers…</source>
+        <translation>&amp;Tildel sagsbehandlere…</translation>
+    </message>
+    <message>
         <source>Cases</source>
         <translation>Sager</translation>
     </message>
@@ -1499,6 +1643,139 @@
     <message>
         <source>Warning</source>
         <translation>Advarsel</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningPanel</name>
+    <message>
+        <source>Programme places: planning</source>
+        <translation>Pladser på tilbud: planlægning</translation>
+    </message>
+    <message>
+        <source>Places per programme</source>
+        <translation>Pladser pr. tilbud</translation>
+    </message>
+    <message>
+        <source>Balance across groups</source>
+        <translation>Balance mellem grupper</translation>
+    </message>
+    <message>
+        <source>Balance across groups (audit only: gender, origin and age are never inputs to the plan)</source>
+        <translation>Balance mellem grupper (kun til kontrol: køn, oprindelse og alder indgår aldrig i planen)</translation>
+    </message>
+    <message>
+        <source>Proposed: the places the plan would use for the expected caseload of the period. Price per place: how many more people in 100 would be in work or education if the programme had one more place (0: places are not scarce). Ranges add up each citizen&apos;s 90% range. Groups under 10 citizens show no figures.</source>
+        <translation>Foreslået: de pladser, planen ville bruge til periodens forventede borgere. Pris pr. plads: hvor mange flere ud af 100 der ville komme i job eller uddannelse, hvis tilbuddet havde én plads mere (0: pladserne er ikke knappe). Intervallerne lægger hver borgers 90 %-interval sammen. Grupper under 10 borgere vises uden tal.</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Eksportér &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Eksportér &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Opdatér</translation>
+    </message>
+    <message>
+        <source>Reading the places…</source>
+        <translation>Læser pladserne…</translation>
+    </message>
+    <message>
+        <source>Planning period %1 to %2</source>
+        <translation>Planperiode %1 til %2</translation>
+    </message>
+    <message>
+        <source>No plan computed yet: places are shown, proposals are not. The plan is computed on every import when a model is installed, or by IT with &apos;wayfinder-admin places plan&apos;.</source>
+        <translation>Ingen plan beregnet endnu: pladserne vises, forslagene ikke. Planen beregnes ved hver import, når en model er installeret, eller af IT med &apos;wayfinder-admin places plan&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan computed %1 with model %2 over an expected caseload of %n citizen(s).</source>
+        <translation>
+            <numerusform>Plan beregnet %1 med model %2 for en forventet sagsstamme på %n borger.</numerusform>
+            <numerusform>Plan beregnet %1 med model %2 for en forventet sagsstamme på %n borgere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bookings or intakes changed since: the proposed places are older than the places shown.</source>
+        <translation>Bookinger eller optag er ændret siden: de foreslåede pladser er ældre end de viste pladser.</translation>
+    </message>
+    <message>
+        <source>Expected extra people in work or education from the proposed places: %1 (range %2 to %3).</source>
+        <translation>Forventet flere i job eller uddannelse med de foreslåede pladser: %1 (interval %2 til %3).</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the planning figures</source>
+        <translation>Eksportér planlægningstallene</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Eksporterer…</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gemt i %1</translation>
+    </message>
+    <message>
+        <source>The planning figures could not be read or saved: %1</source>
+        <translation>Planlægningstallene kunne ikke læses eller gemmes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningTableModel</name>
+    <message>
+        <source>Programme</source>
+        <translation>Tilbud</translation>
+    </message>
+    <message>
+        <source>Next intakes (places left)</source>
+        <translation>Næste optag (ledige pladser)</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Pladser</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Booket</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Venter</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Foreslået</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Ledige</translation>
+    </message>
+    <message>
+        <source>Price per place</source>
+        <translation>Pris pr. plads</translation>
+    </message>
+    <message>
+        <source>Expected extra in work (range)</source>
+        <translation>Forventet flere i job (interval)</translation>
+    </message>
+    <message>
+        <source>not limited</source>
+        <translation>ikke begrænset</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 til %3)</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +2171,134 @@
     </message>
 </context>
 <context>
+    <name>TeamLeadWindow</name>
+    <message>
+        <source>Team lead: places and caseworkers</source>
+        <translation>Teamleder: pladser og sagsbehandlere</translation>
+    </message>
+    <message>
+        <source>&amp;Planning of places</source>
+        <translation>&amp;Planlægning af pladser</translation>
+    </message>
+    <message>
+        <source>&amp;Assign caseworkers</source>
+        <translation>&amp;Tildel sagsbehandlere</translation>
+    </message>
+</context>
+<context>
+    <name>TeamLeadWords</name>
+    <message>
+        <source>young people</source>
+        <translation>unge</translation>
+    </message>
+    <message>
+        <source>newcomers</source>
+        <translation>nyankomne</translation>
+    </message>
+    <message>
+        <source>health limitations</source>
+        <translation>helbredsbegrænsninger</translation>
+    </message>
+    <message>
+        <source>long-term unemployment</source>
+        <translation>langtidsledighed</translation>
+    </message>
+    <message>
+        <source>employer contact</source>
+        <translation>virksomhedskontakt</translation>
+    </message>
+    <message>
+        <source>Speaks the citizen&apos;s preferred language, %1</source>
+        <translation>Taler borgerens foretrukne sprog, %1</translation>
+    </message>
+    <message>
+        <source>Shares a language the citizen speaks well, %1</source>
+        <translation>Deler et sprog, borgeren taler godt, %1</translation>
+    </message>
+    <message>
+        <source>No shared meeting language: an interpreter for %1</source>
+        <translation>Intet fælles mødesprog: tolk til %1</translation>
+    </message>
+    <message>
+        <source>No shared meeting language known</source>
+        <translation>Intet kendt fælles mødesprog</translation>
+    </message>
+    <message>
+        <source>Specialism that fits the citizen&apos;s situation: %1</source>
+        <translation>Speciale, der passer til borgerens situation: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Caseload %1 of at most %n citizen(s)</source>
+        <translation>
+            <numerusform>Sagsstamme %1 af højst %n borger</numerusform>
+            <numerusform>Sagsstamme %1 af højst %n borgere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(full)</source>
+        <translation>(fuld)</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s current or last caseworker (continuity)</source>
+        <translation>Borgerens nuværende eller seneste sagsbehandler (kontinuitet)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Own effect (team leads only): %1 in 100 (range %2 to %3), from %n case(s)</source>
+        <translation>
+            <numerusform>Egen effekt (kun teamledere): %1 ud af 100 (interval %2 til %3), ud fra %n sag</numerusform>
+            <numerusform>Egen effekt (kun teamledere): %1 ud af 100 (interval %2 til %3), ud fra %n sager</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Køn</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Oprindelse</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alder</translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation>kvinder</translation>
+    </message>
+    <message>
+        <source>men</source>
+        <translation>mænd</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>andet</translation>
+    </message>
+    <message>
+        <source>born in the country</source>
+        <translation>født i landet</translation>
+    </message>
+    <message>
+        <source>born abroad</source>
+        <translation>født i udlandet</translation>
+    </message>
+    <message>
+        <source>under 30</source>
+        <translation>under 30</translation>
+    </message>
+    <message>
+        <source>30 to 49</source>
+        <translation>30 til 49</translation>
+    </message>
+    <message>
+        <source>50 and over</source>
+        <translation>50 og derover</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ukendt</translation>
+    </message>
+</context>
+<context>
     <name>TimelineChart</name>
     <message>
         <source>ongoing</source>
@@ -1958,6 +2363,21 @@
     <message>
         <source>gap</source>
         <translation>pause</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingTableModel</name>
+    <message>
+        <source>Citizen</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Proposed caseworker</source>
+        <translation>Foreslået sagsbehandler</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,115 @@
     </message>
 </context>
 <context>
+    <name>AssignmentPanel</name>
+    <message>
+        <source>Assign caseworkers</source>
+        <translation>Assign caseworkers</translation>
+    </message>
+    <message>
+        <source>Citizens no caseworker holds, each with a proposed caseworker and why. Accept the proposal or choose another caseworker; every choice is recorded in the audit log. Gender and origin are never used.</source>
+        <translation>Citizens no caseworker holds, each with a proposed caseworker and why. Accept the proposal or choose another caseworker; every choice is recorded in the audit log. Gender and origin are never used.</translation>
+    </message>
+    <message>
+        <source>Weigh caseworkers&apos; own effect (team leads only)</source>
+        <translation>Weigh caseworkers&apos; own effect (team leads only)</translation>
+    </message>
+    <message>
+        <source>Off by default. An estimate of how much more often a caseworker&apos;s citizens find work than expected, shrunk towards the average, shown with its range and only where it rests on at least 100 cases.</source>
+        <translation>Off by default. An estimate of how much more often a caseworker&apos;s citizens find work than expected, shrunk towards the average, shown with its range and only where it rests on at least 100 cases.</translation>
+    </message>
+    <message>
+        <source>Citizens without a caseworker</source>
+        <translation>Citizens without a caseworker</translation>
+    </message>
+    <message>
+        <source>Assign &amp;to:</source>
+        <translation>Assign &amp;to:</translation>
+    </message>
+    <message>
+        <source>Caseworker to assign</source>
+        <translation>Caseworker to assign</translation>
+    </message>
+    <message>
+        <source>&amp;Accept proposal</source>
+        <translation>&amp;Accept proposal</translation>
+    </message>
+    <message>
+        <source>Assign to &amp;chosen caseworker</source>
+        <translation>Assign to &amp;chosen caseworker</translation>
+    </message>
+    <message>
+        <source>Proposing caseworkers…</source>
+        <translation>Proposing caseworkers…</translation>
+    </message>
+    <message>
+        <source>%1 (%2): caseload %3 of %4</source>
+        <translation>%1 (%2): caseload %3 of %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citizen(s) without a caseworker.</source>
+        <translation>
+            <numerusform>%n citizen without a caseworker.</numerusform>
+            <numerusform>%n citizens without a caseworker.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n.</source>
+        <translation>
+            <numerusform>Showing the first one.</numerusform>
+            <numerusform>Showing the first %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case data has no caseworker roster (contract 1.1).</source>
+        <translation>The case data has no caseworker roster (contract 1.1).</translation>
+    </message>
+    <message>
+        <source>Choose a citizen in the list.</source>
+        <translation>Choose a citizen in the list.</translation>
+    </message>
+    <message>
+        <source>%1 (%2), preferred language %3</source>
+        <translation>%1 (%2), preferred language %3</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>Current or last caseworker: %1</source>
+        <translation>Current or last caseworker: %1</translation>
+    </message>
+    <message>
+        <source>Proposed: %1 (%2)</source>
+        <translation>Proposed: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Alternative %3: %1 (%2)</source>
+        <translation>Alternative %3: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Saving… (the case cache is busy with an import; the choice is kept and saved next)</source>
+        <translation>Saving… (the case cache is busy with an import; the choice is kept and saved next)</translation>
+    </message>
+    <message>
+        <source>%1 assigned to %2: proposal accepted. Recorded in the audit log.</source>
+        <translation>%1 assigned to %2: proposal accepted. Recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>%1 assigned to %2, instead of the proposed %3. Recorded in the audit log.</source>
+        <translation>%1 assigned to %2, instead of the proposed %3. Recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation>That did not work: %1</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceView</name>
     <message>
         <source>Attendance stability</source>
@@ -85,6 +194,29 @@
     <message>
         <source>No attendance band is available.</source>
         <translation>No attendance band is available.</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceTableModel</name>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Citizens</source>
+        <translation>Citizens</translation>
+    </message>
+    <message>
+        <source>Proposed a programme</source>
+        <translation>Proposed a programme</translation>
+    </message>
+    <message>
+        <source>Extra in work per 100</source>
+        <translation>Extra in work per 100</translation>
+    </message>
+    <message>
+        <source>too few to show</source>
+        <translation>too few to show</translation>
     </message>
 </context>
 <context>
@@ -1215,6 +1347,18 @@
         <translation>Check for model &amp;updates…</translation>
     </message>
     <message>
+        <source>&amp;Team lead</source>
+        <translation>&amp;Team lead</translation>
+    </message>
+    <message>
+        <source>&amp;Planning of places…</source>
+        <translation>&amp;Planning of places…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign caseworkers…</source>
+        <translation>&amp;Assign caseworkers…</translation>
+    </message>
+    <message>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
@@ -1499,6 +1643,139 @@
     <message>
         <source>Warning</source>
         <translation>Warning</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningPanel</name>
+    <message>
+        <source>Programme places: planning</source>
+        <translation>Programme places: planning</translation>
+    </message>
+    <message>
+        <source>Places per programme</source>
+        <translation>Places per programme</translation>
+    </message>
+    <message>
+        <source>Balance across groups</source>
+        <translation>Balance across groups</translation>
+    </message>
+    <message>
+        <source>Balance across groups (audit only: gender, origin and age are never inputs to the plan)</source>
+        <translation>Balance across groups (audit only: gender, origin and age are never inputs to the plan)</translation>
+    </message>
+    <message>
+        <source>Proposed: the places the plan would use for the expected caseload of the period. Price per place: how many more people in 100 would be in work or education if the programme had one more place (0: places are not scarce). Ranges add up each citizen&apos;s 90% range. Groups under 10 citizens show no figures.</source>
+        <translation>Proposed: the places the plan would use for the expected caseload of the period. Price per place: how many more people in 100 would be in work or education if the programme had one more place (0: places are not scarce). Ranges add up each citizen&apos;s 90% range. Groups under 10 citizens show no figures.</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Reading the places…</source>
+        <translation>Reading the places…</translation>
+    </message>
+    <message>
+        <source>Planning period %1 to %2</source>
+        <translation>Planning period %1 to %2</translation>
+    </message>
+    <message>
+        <source>No plan computed yet: places are shown, proposals are not. The plan is computed on every import when a model is installed, or by IT with &apos;wayfinder-admin places plan&apos;.</source>
+        <translation>No plan computed yet: places are shown, proposals are not. The plan is computed on every import when a model is installed, or by IT with &apos;wayfinder-admin places plan&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan computed %1 with model %2 over an expected caseload of %n citizen(s).</source>
+        <translation>
+            <numerusform>Plan computed %1 with model %2 over an expected caseload of %n citizen.</numerusform>
+            <numerusform>Plan computed %1 with model %2 over an expected caseload of %n citizens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bookings or intakes changed since: the proposed places are older than the places shown.</source>
+        <translation>Bookings or intakes changed since: the proposed places are older than the places shown.</translation>
+    </message>
+    <message>
+        <source>Expected extra people in work or education from the proposed places: %1 (range %2 to %3).</source>
+        <translation>Expected extra people in work or education from the proposed places: %1 (range %2 to %3).</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the planning figures</source>
+        <translation>Export the planning figures</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <source>The planning figures could not be read or saved: %1</source>
+        <translation>The planning figures could not be read or saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningTableModel</name>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Next intakes (places left)</source>
+        <translation>Next intakes (places left)</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Price per place</source>
+        <translation>Price per place</translation>
+    </message>
+    <message>
+        <source>Expected extra in work (range)</source>
+        <translation>Expected extra in work (range)</translation>
+    </message>
+    <message>
+        <source>not limited</source>
+        <translation>not limited</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 to %3)</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +2171,134 @@
     </message>
 </context>
 <context>
+    <name>TeamLeadWindow</name>
+    <message>
+        <source>Team lead: places and caseworkers</source>
+        <translation>Team lead: places and caseworkers</translation>
+    </message>
+    <message>
+        <source>&amp;Planning of places</source>
+        <translation>&amp;Planning of places</translation>
+    </message>
+    <message>
+        <source>&amp;Assign caseworkers</source>
+        <translation>&amp;Assign caseworkers</translation>
+    </message>
+</context>
+<context>
+    <name>TeamLeadWords</name>
+    <message>
+        <source>young people</source>
+        <translation>young people</translation>
+    </message>
+    <message>
+        <source>newcomers</source>
+        <translation>newcomers</translation>
+    </message>
+    <message>
+        <source>health limitations</source>
+        <translation>health limitations</translation>
+    </message>
+    <message>
+        <source>long-term unemployment</source>
+        <translation>long-term unemployment</translation>
+    </message>
+    <message>
+        <source>employer contact</source>
+        <translation>employer contact</translation>
+    </message>
+    <message>
+        <source>Speaks the citizen&apos;s preferred language, %1</source>
+        <translation>Speaks the citizen&apos;s preferred language, %1</translation>
+    </message>
+    <message>
+        <source>Shares a language the citizen speaks well, %1</source>
+        <translation>Shares a language the citizen speaks well, %1</translation>
+    </message>
+    <message>
+        <source>No shared meeting language: an interpreter for %1</source>
+        <translation>No shared meeting language: an interpreter for %1</translation>
+    </message>
+    <message>
+        <source>No shared meeting language known</source>
+        <translation>No shared meeting language known</translation>
+    </message>
+    <message>
+        <source>Specialism that fits the citizen&apos;s situation: %1</source>
+        <translation>Specialism that fits the citizen&apos;s situation: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Caseload %1 of at most %n citizen(s)</source>
+        <translation>
+            <numerusform>Caseload %1 of at most %n citizen</numerusform>
+            <numerusform>Caseload %1 of at most %n citizens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(full)</source>
+        <translation>(full)</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s current or last caseworker (continuity)</source>
+        <translation>The citizen&apos;s current or last caseworker (continuity)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Own effect (team leads only): %1 in 100 (range %2 to %3), from %n case(s)</source>
+        <translation>
+            <numerusform>Own effect (team leads only): %1 in 100 (range %2 to %3), from %n case</numerusform>
+            <numerusform>Own effect (team leads only): %1 in 100 (range %2 to %3), from %n cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation>women</translation>
+    </message>
+    <message>
+        <source>men</source>
+        <translation>men</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>born in the country</source>
+        <translation>born in the country</translation>
+    </message>
+    <message>
+        <source>born abroad</source>
+        <translation>born abroad</translation>
+    </message>
+    <message>
+        <source>under 30</source>
+        <translation>under 30</translation>
+    </message>
+    <message>
+        <source>30 to 49</source>
+        <translation>30 to 49</translation>
+    </message>
+    <message>
+        <source>50 and over</source>
+        <translation>50 and over</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+</context>
+<context>
     <name>TimelineChart</name>
     <message>
         <source>ongoing</source>
@@ -1958,6 +2363,21 @@
     <message>
         <source>gap</source>
         <translation>gap</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingTableModel</name>
+    <message>
+        <source>Citizen</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Proposed caseworker</source>
+        <translation>Proposed caseworker</translation>
     </message>
 </context>
 <context>

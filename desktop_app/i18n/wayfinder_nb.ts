@@ -29,6 +29,115 @@
     </message>
 </context>
 <context>
+    <name>AssignmentPanel</name>
+    <message>
+        <source>Assign caseworkers</source>
+        <translation>Tildel saksbehandlere</translation>
+    </message>
+    <message>
+        <source>Citizens no caseworker holds, each with a proposed caseworker and why. Accept the proposal or choose another caseworker; every choice is recorded in the audit log. Gender and origin are never used.</source>
+        <translation>Innbyggere uten saksbehandler, hver med en foreslått saksbehandler og begrunnelsen. Godta forslaget eller velg en annen saksbehandler; hvert valg registreres i revisjonsloggen. Kjønn og opprinnelse brukes aldri.</translation>
+    </message>
+    <message>
+        <source>Weigh caseworkers&apos; own effect (team leads only)</source>
+        <translation>Ta med saksbehandlernes egen effekt (kun teamledere)</translation>
+    </message>
+    <message>
+        <source>Off by default. An estimate of how much more often a caseworker&apos;s citizens find work than expected, shrunk towards the average, shown with its range and only where it rests on at least 100 cases.</source>
+        <translation>Slått av som standard. Et anslag over hvor mye oftere en saksbehandlers innbyggere kommer i arbeid enn forventet, trukket mot gjennomsnittet, vist med sitt intervall og bare der det bygger på minst 100 saker.</translation>
+    </message>
+    <message>
+        <source>Citizens without a caseworker</source>
+        <translation>Innbyggere uten saksbehandler</translation>
+    </message>
+    <message>
+        <source>Assign &amp;to:</source>
+        <translation>&amp;Tildel til:</translation>
+    </message>
+    <message>
+        <source>Caseworker to assign</source>
+        <translation>Saksbehandler som skal tildeles</translation>
+    </message>
+    <message>
+        <source>&amp;Accept proposal</source>
+        <translation>&amp;Godta forslaget</translation>
+    </message>
+    <message>
+        <source>Assign to &amp;chosen caseworker</source>
+        <translation>Tildel &amp;valgt saksbehandler</translation>
+    </message>
+    <message>
+        <source>Proposing caseworkers…</source>
+        <translation>Foreslår saksbehandlere…</translation>
+    </message>
+    <message>
+        <source>%1 (%2): caseload %3 of %4</source>
+        <translation>%1 (%2): saksmengde %3 av %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citizen(s) without a caseworker.</source>
+        <translation>
+            <numerusform>%n innbygger uten saksbehandler.</numerusform>
+            <numerusform>%n innbyggere uten saksbehandler.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n.</source>
+        <translation>
+            <numerusform>Viser den første.</numerusform>
+            <numerusform>Viser de første %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case data has no caseworker roster (contract 1.1).</source>
+        <translation>Saksdataene har ingen liste over saksbehandlere (kontrakt 1.1).</translation>
+    </message>
+    <message>
+        <source>Choose a citizen in the list.</source>
+        <translation>Velg en innbygger i listen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2), preferred language %3</source>
+        <translation>%1 (%2), foretrukket språk %3</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>ikke registrert</translation>
+    </message>
+    <message>
+        <source>Current or last caseworker: %1</source>
+        <translation>Nåværende eller siste saksbehandler: %1</translation>
+    </message>
+    <message>
+        <source>Proposed: %1 (%2)</source>
+        <translation>Foreslått: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Alternative %3: %1 (%2)</source>
+        <translation>Alternativ %3: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Lagrer…</translation>
+    </message>
+    <message>
+        <source>Saving… (the case cache is busy with an import; the choice is kept and saved next)</source>
+        <translation>Lagrer… (sakshurtigbufferen er opptatt med en import; valget lagres etterpå)</translation>
+    </message>
+    <message>
+        <source>%1 assigned to %2: proposal accepted. Recorded in the audit log.</source>
+        <translation>%1 tildelt %2: forslaget er godtatt. Registrert i revisjonsloggen.</translation>
+    </message>
+    <message>
+        <source>%1 assigned to %2, instead of the proposed %3. Recorded in the audit log.</source>
+        <translation>%1 tildelt %2 i stedet for den foreslåtte %3. Registrert i revisjonsloggen.</translation>
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation>Det lyktes ikke: %1</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceView</name>
     <message>
         <source>Attendance stability</source>
@@ -85,6 +194,29 @@
     <message>
         <source>No attendance band is available.</source>
         <translation>Ingen oppmøtenivå er tilgjengelig.</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceTableModel</name>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Citizens</source>
+        <translation>Innbyggere</translation>
+    </message>
+    <message>
+        <source>Proposed a programme</source>
+        <translation>Foreslått et tiltak</translation>
+    </message>
+    <message>
+        <source>Extra in work per 100</source>
+        <translation>Flere i arbeid per 100</translation>
+    </message>
+    <message>
+        <source>too few to show</source>
+        <translation>for få til å vises</translation>
     </message>
 </context>
 <context>
@@ -1215,6 +1347,18 @@
         <translation>Se etter model&amp;oppdateringer…</translation>
     </message>
     <message>
+        <source>&amp;Team lead</source>
+        <translation>&amp;Teamleder</translation>
+    </message>
+    <message>
+        <source>&amp;Planning of places…</source>
+        <translation>&amp;Planlegging av plasser…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign caseworkers…</source>
+        <translation>&amp;Tildel saksbehandlere…</translation>
+    </message>
+    <message>
         <source>Cases</source>
         <translation>Saker</translation>
     </message>
@@ -1499,6 +1643,139 @@
     <message>
         <source>Warning</source>
         <translation>Advarsel</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningPanel</name>
+    <message>
+        <source>Programme places: planning</source>
+        <translation>Plasser på tiltak: planlegging</translation>
+    </message>
+    <message>
+        <source>Places per programme</source>
+        <translation>Plasser per tiltak</translation>
+    </message>
+    <message>
+        <source>Balance across groups</source>
+        <translation>Balanse mellom grupper</translation>
+    </message>
+    <message>
+        <source>Balance across groups (audit only: gender, origin and age are never inputs to the plan)</source>
+        <translation>Balanse mellom grupper (bare til kontroll: kjønn, opprinnelse og alder inngår aldri i planen)</translation>
+    </message>
+    <message>
+        <source>Proposed: the places the plan would use for the expected caseload of the period. Price per place: how many more people in 100 would be in work or education if the programme had one more place (0: places are not scarce). Ranges add up each citizen&apos;s 90% range. Groups under 10 citizens show no figures.</source>
+        <translation>Foreslått: plassene planen ville bruke til periodens forventede innbyggere. Pris per plass: hvor mange flere av 100 som ville komme i arbeid eller utdanning om tiltaket hadde én plass til (0: plassene er ikke knappe). Intervallene legger sammen hver innbyggers 90 %-intervall. Grupper under 10 innbyggere vises uten tall.</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Eksporter &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Eksporter &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Oppdater</translation>
+    </message>
+    <message>
+        <source>Reading the places…</source>
+        <translation>Leser plassene…</translation>
+    </message>
+    <message>
+        <source>Planning period %1 to %2</source>
+        <translation>Planperiode %1 til %2</translation>
+    </message>
+    <message>
+        <source>No plan computed yet: places are shown, proposals are not. The plan is computed on every import when a model is installed, or by IT with &apos;wayfinder-admin places plan&apos;.</source>
+        <translation>Ingen plan beregnet ennå: plassene vises, forslagene ikke. Planen beregnes ved hver import når en modell er installert, eller av IT med &apos;wayfinder-admin places plan&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan computed %1 with model %2 over an expected caseload of %n citizen(s).</source>
+        <translation>
+            <numerusform>Plan beregnet %1 med modell %2 for en forventet saksmengde på %n innbygger.</numerusform>
+            <numerusform>Plan beregnet %1 med modell %2 for en forventet saksmengde på %n innbyggere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bookings or intakes changed since: the proposed places are older than the places shown.</source>
+        <translation>Bestillinger eller opptak er endret siden: de foreslåtte plassene er eldre enn plassene som vises.</translation>
+    </message>
+    <message>
+        <source>Expected extra people in work or education from the proposed places: %1 (range %2 to %3).</source>
+        <translation>Forventet flere i arbeid eller utdanning med de foreslåtte plassene: %1 (intervall %2 til %3).</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the planning figures</source>
+        <translation>Eksporter planleggingstallene</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Eksporterer…</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Lagret i %1</translation>
+    </message>
+    <message>
+        <source>The planning figures could not be read or saved: %1</source>
+        <translation>Planleggingstallene kunne ikke leses eller lagres: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningTableModel</name>
+    <message>
+        <source>Programme</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Next intakes (places left)</source>
+        <translation>Neste opptak (ledige plasser)</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Plasser</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Bestilt</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Venter</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Foreslått</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Ledige</translation>
+    </message>
+    <message>
+        <source>Price per place</source>
+        <translation>Pris per plass</translation>
+    </message>
+    <message>
+        <source>Expected extra in work (range)</source>
+        <translation>Forventet flere i arbeid (intervall)</translation>
+    </message>
+    <message>
+        <source>not limited</source>
+        <translation>ikke begrenset</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 til %3)</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +2171,134 @@
     </message>
 </context>
 <context>
+    <name>TeamLeadWindow</name>
+    <message>
+        <source>Team lead: places and caseworkers</source>
+        <translation>Teamleder: plasser og saksbehandlere</translation>
+    </message>
+    <message>
+        <source>&amp;Planning of places</source>
+        <translation>&amp;Planlegging av plasser</translation>
+    </message>
+    <message>
+        <source>&amp;Assign caseworkers</source>
+        <translation>&amp;Tildel saksbehandlere</translation>
+    </message>
+</context>
+<context>
+    <name>TeamLeadWords</name>
+    <message>
+        <source>young people</source>
+        <translation>unge</translation>
+    </message>
+    <message>
+        <source>newcomers</source>
+        <translation>nyankomne</translation>
+    </message>
+    <message>
+        <source>health limitations</source>
+        <translation>helsebegrensninger</translation>
+    </message>
+    <message>
+        <source>long-term unemployment</source>
+        <translation>langtidsledighet</translation>
+    </message>
+    <message>
+        <source>employer contact</source>
+        <translation>arbeidsgiverkontakt</translation>
+    </message>
+    <message>
+        <source>Speaks the citizen&apos;s preferred language, %1</source>
+        <translation>Snakker innbyggerens foretrukne språk, %1</translation>
+    </message>
+    <message>
+        <source>Shares a language the citizen speaks well, %1</source>
+        <translation>Deler et språk innbyggeren snakker godt, %1</translation>
+    </message>
+    <message>
+        <source>No shared meeting language: an interpreter for %1</source>
+        <translation>Ikke noe felles møtespråk: tolk for %1</translation>
+    </message>
+    <message>
+        <source>No shared meeting language known</source>
+        <translation>Ikke noe kjent felles møtespråk</translation>
+    </message>
+    <message>
+        <source>Specialism that fits the citizen&apos;s situation: %1</source>
+        <translation>Spesialfelt som passer til innbyggerens situasjon: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Caseload %1 of at most %n citizen(s)</source>
+        <translation>
+            <numerusform>Saksmengde %1 av høyst %n innbygger</numerusform>
+            <numerusform>Saksmengde %1 av høyst %n innbyggere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(full)</source>
+        <translation>(full)</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s current or last caseworker (continuity)</source>
+        <translation>Innbyggerens nåværende eller siste saksbehandler (kontinuitet)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Own effect (team leads only): %1 in 100 (range %2 to %3), from %n case(s)</source>
+        <translation>
+            <numerusform>Egen effekt (kun teamledere): %1 av 100 (intervall %2 til %3), ut fra %n sak</numerusform>
+            <numerusform>Egen effekt (kun teamledere): %1 av 100 (intervall %2 til %3), ut fra %n saker</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Kjønn</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Opprinnelse</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alder</translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation>kvinner</translation>
+    </message>
+    <message>
+        <source>men</source>
+        <translation>menn</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>annet</translation>
+    </message>
+    <message>
+        <source>born in the country</source>
+        <translation>født i landet</translation>
+    </message>
+    <message>
+        <source>born abroad</source>
+        <translation>født i utlandet</translation>
+    </message>
+    <message>
+        <source>under 30</source>
+        <translation>under 30</translation>
+    </message>
+    <message>
+        <source>30 to 49</source>
+        <translation>30 til 49</translation>
+    </message>
+    <message>
+        <source>50 and over</source>
+        <translation>50 og over</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ukjent</translation>
+    </message>
+</context>
+<context>
     <name>TimelineChart</name>
     <message>
         <source>ongoing</source>
@@ -1958,6 +2363,21 @@
     <message>
         <source>gap</source>
         <translation>opphold</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingTableModel</name>
+    <message>
+        <source>Citizen</source>
+        <translation>Innbygger</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Proposed caseworker</source>
+        <translation>Foreslått saksbehandler</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,115 @@
     </message>
 </context>
 <context>
+    <name>AssignmentPanel</name>
+    <message>
+        <source>Assign caseworkers</source>
+        <translation>Klantmanagers toewijzen</translation>
+    </message>
+    <message>
+        <source>Citizens no caseworker holds, each with a proposed caseworker and why. Accept the proposal or choose another caseworker; every choice is recorded in the audit log. Gender and origin are never used.</source>
+        <translation>Inwoners zonder klantmanager, elk met een voorgestelde klantmanager en de reden. Neem het voorstel over of kies een andere klantmanager; elke keuze wordt vastgelegd in het auditlogboek. Geslacht en herkomst worden nooit gebruikt.</translation>
+    </message>
+    <message>
+        <source>Weigh caseworkers&apos; own effect (team leads only)</source>
+        <translation>Eigen effect van klantmanagers meewegen (alleen teamleiders)</translation>
+    </message>
+    <message>
+        <source>Off by default. An estimate of how much more often a caseworker&apos;s citizens find work than expected, shrunk towards the average, shown with its range and only where it rests on at least 100 cases.</source>
+        <translation>Standaard uit. Een schatting van hoeveel vaker de inwoners van een klantmanager werk vinden dan verwacht, naar het gemiddelde toe getrokken, getoond met de marge en alleen waar die op minstens 100 zaken berust.</translation>
+    </message>
+    <message>
+        <source>Citizens without a caseworker</source>
+        <translation>Inwoners zonder klantmanager</translation>
+    </message>
+    <message>
+        <source>Assign &amp;to:</source>
+        <translation>&amp;Toewijzen aan:</translation>
+    </message>
+    <message>
+        <source>Caseworker to assign</source>
+        <translation>Toe te wijzen klantmanager</translation>
+    </message>
+    <message>
+        <source>&amp;Accept proposal</source>
+        <translation>Voorstel &amp;overnemen</translation>
+    </message>
+    <message>
+        <source>Assign to &amp;chosen caseworker</source>
+        <translation>Aan &amp;gekozen klantmanager toewijzen</translation>
+    </message>
+    <message>
+        <source>Proposing caseworkers…</source>
+        <translation>Klantmanagers worden voorgesteld…</translation>
+    </message>
+    <message>
+        <source>%1 (%2): caseload %3 of %4</source>
+        <translation>%1 (%2): caseload %3 van %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citizen(s) without a caseworker.</source>
+        <translation>
+            <numerusform>%n inwoner zonder klantmanager.</numerusform>
+            <numerusform>%n inwoners zonder klantmanager.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n.</source>
+        <translation>
+            <numerusform>De eerste wordt getoond.</numerusform>
+            <numerusform>De eerste %n worden getoond.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case data has no caseworker roster (contract 1.1).</source>
+        <translation>De zaakgegevens bevatten geen lijst van klantmanagers (contract 1.1).</translation>
+    </message>
+    <message>
+        <source>Choose a citizen in the list.</source>
+        <translation>Kies een inwoner in de lijst.</translation>
+    </message>
+    <message>
+        <source>%1 (%2), preferred language %3</source>
+        <translation>%1 (%2), voorkeurstaal %3</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>Current or last caseworker: %1</source>
+        <translation>Huidige of laatste klantmanager: %1</translation>
+    </message>
+    <message>
+        <source>Proposed: %1 (%2)</source>
+        <translation>Voorgesteld: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Alternative %3: %1 (%2)</source>
+        <translation>Alternatief %3: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <source>Saving… (the case cache is busy with an import; the choice is kept and saved next)</source>
+        <translation>Opslaan… (de zaakcache is bezig met een import; de keuze wordt daarna opgeslagen)</translation>
+    </message>
+    <message>
+        <source>%1 assigned to %2: proposal accepted. Recorded in the audit log.</source>
+        <translation>%1 toegewezen aan %2: voorstel overgenomen. Vastgelegd in het auditlogboek.</translation>
+    </message>
+    <message>
+        <source>%1 assigned to %2, instead of the proposed %3. Recorded in the audit log.</source>
+        <translation>%1 toegewezen aan %2 in plaats van de voorgestelde %3. Vastgelegd in het auditlogboek.</translation>
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation>Dat is niet gelukt: %1</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceView</name>
     <message>
         <source>Attendance stability</source>
@@ -85,6 +194,29 @@
     <message>
         <source>No attendance band is available.</source>
         <translation>Er is geen risiconiveau beschikbaar.</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceTableModel</name>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Citizens</source>
+        <translation>Inwoners</translation>
+    </message>
+    <message>
+        <source>Proposed a programme</source>
+        <translation>Traject voorgesteld</translation>
+    </message>
+    <message>
+        <source>Extra in work per 100</source>
+        <translation>Extra aan het werk per 100</translation>
+    </message>
+    <message>
+        <source>too few to show</source>
+        <translation>te weinig om te tonen</translation>
     </message>
 </context>
 <context>
@@ -1215,6 +1347,18 @@
         <translation>Zoeken naar model&amp;updates…</translation>
     </message>
     <message>
+        <source>&amp;Team lead</source>
+        <translation>&amp;Teamleider</translation>
+    </message>
+    <message>
+        <source>&amp;Planning of places…</source>
+        <translation>&amp;Planning van plaatsen…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign caseworkers…</source>
+        <translation>Klantmanagers &amp;toewijzen…</translation>
+    </message>
+    <message>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
@@ -1499,6 +1643,139 @@
     <message>
         <source>Warning</source>
         <translation>Waarschuwing</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningPanel</name>
+    <message>
+        <source>Programme places: planning</source>
+        <translation>Plaatsen in trajecten: planning</translation>
+    </message>
+    <message>
+        <source>Places per programme</source>
+        <translation>Plaatsen per traject</translation>
+    </message>
+    <message>
+        <source>Balance across groups</source>
+        <translation>Evenwicht tussen groepen</translation>
+    </message>
+    <message>
+        <source>Balance across groups (audit only: gender, origin and age are never inputs to the plan)</source>
+        <translation>Evenwicht tussen groepen (alleen ter controle: geslacht, herkomst en leeftijd zijn nooit invoer voor het plan)</translation>
+    </message>
+    <message>
+        <source>Proposed: the places the plan would use for the expected caseload of the period. Price per place: how many more people in 100 would be in work or education if the programme had one more place (0: places are not scarce). Ranges add up each citizen&apos;s 90% range. Groups under 10 citizens show no figures.</source>
+        <translation>Voorgesteld: de plaatsen die het plan zou gebruiken voor de verwachte inwoners van de periode. Prijs per plaats: hoeveel meer mensen op de 100 aan het werk of in opleiding zouden zijn als het traject één plaats meer had (0: plaatsen zijn niet schaars). Marges tellen de 90%-marge van elke inwoner op. Groepen onder 10 inwoners tonen geen cijfers.</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exporteren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>&amp;PDF exporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Reading the places…</source>
+        <translation>Plaatsen worden gelezen…</translation>
+    </message>
+    <message>
+        <source>Planning period %1 to %2</source>
+        <translation>Planperiode %1 tot %2</translation>
+    </message>
+    <message>
+        <source>No plan computed yet: places are shown, proposals are not. The plan is computed on every import when a model is installed, or by IT with &apos;wayfinder-admin places plan&apos;.</source>
+        <translation>Nog geen plan berekend: de plaatsen worden getoond, de voorstellen niet. Het plan wordt bij elke import berekend als er een model is geïnstalleerd, of door IT met &apos;wayfinder-admin places plan&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan computed %1 with model %2 over an expected caseload of %n citizen(s).</source>
+        <translation>
+            <numerusform>Plan berekend %1 met model %2 voor een verwachte caseload van %n inwoner.</numerusform>
+            <numerusform>Plan berekend %1 met model %2 voor een verwachte caseload van %n inwoners.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bookings or intakes changed since: the proposed places are older than the places shown.</source>
+        <translation>Boekingen of instroommomenten zijn sindsdien gewijzigd: de voorgestelde plaatsen zijn ouder dan de getoonde plaatsen.</translation>
+    </message>
+    <message>
+        <source>Expected extra people in work or education from the proposed places: %1 (range %2 to %3).</source>
+        <translation>Verwacht extra mensen aan het werk of in opleiding door de voorgestelde plaatsen: %1 (marge %2 tot %3).</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the planning figures</source>
+        <translation>Planningscijfers exporteren</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Opgeslagen in %1</translation>
+    </message>
+    <message>
+        <source>The planning figures could not be read or saved: %1</source>
+        <translation>De planningscijfers konden niet worden gelezen of opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningTableModel</name>
+    <message>
+        <source>Programme</source>
+        <translation>Traject</translation>
+    </message>
+    <message>
+        <source>Next intakes (places left)</source>
+        <translation>Volgende instroom (vrije plaatsen)</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Plaatsen</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Geboekt</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wachtend</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Voorgesteld</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Vrij</translation>
+    </message>
+    <message>
+        <source>Price per place</source>
+        <translation>Prijs per plaats</translation>
+    </message>
+    <message>
+        <source>Expected extra in work (range)</source>
+        <translation>Verwacht extra aan het werk (marge)</translation>
+    </message>
+    <message>
+        <source>not limited</source>
+        <translation>niet beperkt</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 tot %3)</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +2171,134 @@
     </message>
 </context>
 <context>
+    <name>TeamLeadWindow</name>
+    <message>
+        <source>Team lead: places and caseworkers</source>
+        <translation>Teamleider: plaatsen en klantmanagers</translation>
+    </message>
+    <message>
+        <source>&amp;Planning of places</source>
+        <translation>&amp;Planning van plaatsen</translation>
+    </message>
+    <message>
+        <source>&amp;Assign caseworkers</source>
+        <translation>Klantmanagers &amp;toewijzen</translation>
+    </message>
+</context>
+<context>
+    <name>TeamLeadWords</name>
+    <message>
+        <source>young people</source>
+        <translation>jongeren</translation>
+    </message>
+    <message>
+        <source>newcomers</source>
+        <translation>nieuwkomers</translation>
+    </message>
+    <message>
+        <source>health limitations</source>
+        <translation>gezondheidsbeperkingen</translation>
+    </message>
+    <message>
+        <source>long-term unemployment</source>
+        <translation>langdurige werkloosheid</translation>
+    </message>
+    <message>
+        <source>employer contact</source>
+        <translation>werkgeverscontact</translation>
+    </message>
+    <message>
+        <source>Speaks the citizen&apos;s preferred language, %1</source>
+        <translation>Spreekt de voorkeurstaal van de inwoner, %1</translation>
+    </message>
+    <message>
+        <source>Shares a language the citizen speaks well, %1</source>
+        <translation>Spreekt een taal die de inwoner goed spreekt, %1</translation>
+    </message>
+    <message>
+        <source>No shared meeting language: an interpreter for %1</source>
+        <translation>Geen gedeelde gesprekstaal: een tolk voor %1</translation>
+    </message>
+    <message>
+        <source>No shared meeting language known</source>
+        <translation>Geen gedeelde gesprekstaal bekend</translation>
+    </message>
+    <message>
+        <source>Specialism that fits the citizen&apos;s situation: %1</source>
+        <translation>Specialisme dat past bij de situatie van de inwoner: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Caseload %1 of at most %n citizen(s)</source>
+        <translation>
+            <numerusform>Caseload %1 van hoogstens %n inwoner</numerusform>
+            <numerusform>Caseload %1 van hoogstens %n inwoners</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(full)</source>
+        <translation>(vol)</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s current or last caseworker (continuity)</source>
+        <translation>De huidige of laatste klantmanager van de inwoner (continuïteit)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Own effect (team leads only): %1 in 100 (range %2 to %3), from %n case(s)</source>
+        <translation>
+            <numerusform>Eigen effect (alleen teamleiders): %1 op 100 (marge %2 tot %3), uit %n zaak</numerusform>
+            <numerusform>Eigen effect (alleen teamleiders): %1 op 100 (marge %2 tot %3), uit %n zaken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Geslacht</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkomst</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation>vrouwen</translation>
+    </message>
+    <message>
+        <source>men</source>
+        <translation>mannen</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>anders</translation>
+    </message>
+    <message>
+        <source>born in the country</source>
+        <translation>geboren in het land</translation>
+    </message>
+    <message>
+        <source>born abroad</source>
+        <translation>geboren in het buitenland</translation>
+    </message>
+    <message>
+        <source>under 30</source>
+        <translation>jonger dan 30</translation>
+    </message>
+    <message>
+        <source>30 to 49</source>
+        <translation>30 tot 49</translation>
+    </message>
+    <message>
+        <source>50 and over</source>
+        <translation>50 en ouder</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+</context>
+<context>
     <name>TimelineChart</name>
     <message>
         <source>ongoing</source>
@@ -1958,6 +2363,21 @@
     <message>
         <source>gap</source>
         <translation>onderbreking</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingTableModel</name>
+    <message>
+        <source>Citizen</source>
+        <translation>Inwoner</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Proposed caseworker</source>
+        <translation>Voorgestelde klantmanager</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@ def run_gui(
     dark: bool | None = None,
     caseworker: str | None = None,
     caseworker_name: str | None = None,
+    role: str | None = None,
     quit_when_ready: bool = False,
 ) -> int:
     started = time.perf_counter()
@@ -42,7 +43,7 @@ def run_gui(
     apply_palette(app, dark)
     early_log = _EarlyLog.attach()
     window = MainWindow(cache_path, dark=dark, caseworker=caseworker,
-                        caseworker_name=caseworker_name)
+                        caseworker_name=caseworker_name, role=role)
     window.show()
     # the IT log's file handler (and its imports) is set up once the first page is on screen;
     # what is logged before that waits in `early_log` and is written then

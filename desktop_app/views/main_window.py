@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHeaderView,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QTableView,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.decisions.identity import caseworker_id
+from desktop_app.team_lead.role import TEAM_LEAD, resolve_role
 from desktop_app.views import i18n, settings
 from desktop_app.views.background import BackgroundCall
 from desktop_app.views.cache_worker import CaseStore, default_model_loader
@@ -54,6 +56,7 @@ if TYPE_CHECKING:
     from desktop_app.views.case_view import CaseView
     from desktop_app.views.model_panel import ModelPanel, UpdateCheck
     from desktop_app.views.suggestion_tasks import ModelLoader
+    from desktop_app.views.team_lead.window import TeamLeadWindow
 
 
 # room around a cell's text: the item delegate's margins (2 x 3 px in the Fusion style) and some
@@ -92,6 +95,7 @@ class MainWindow(QMainWindow):
         model_loader: ModelLoader | None = None,
         audit_key_path: Path | None = None,
         update_check: UpdateCheck | None = None,
+        role: str | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("main-window")
@@ -101,6 +105,8 @@ class MainWindow(QMainWindow):
         self.caseworker_name = (caseworker_name or settings.get(settings.CASEWORKER_NAME)
                                 or "").strip() or None
         self.store = CaseStore(self, model_loader=model_loader, audit_key_path=audit_key_path)
+        self.role = resolve_role(role)  # "team_lead" adds the menu Team lead
+        self.team_lead_window: TeamLeadWindow | None = None
         self.model_loader = model_loader or default_model_loader
         self.update_check = update_check or check_configured_share
         self.model_panel: ModelPanel | None = None
@@ -229,6 +235,15 @@ class MainWindow(QMainWindow):
         self.update_action = QAction(self)
         self.update_action.triggered.connect(self.check_for_model_updates)
         self.help_menu.addActions([self.model_action, self.update_action])
+        self.team_lead_menu = None
+        if self.role == TEAM_LEAD:
+            self.team_lead_menu = QMenu(self)
+            bar.insertMenu(self.help_menu.menuAction(), self.team_lead_menu)
+            self.planning_action = QAction(self)
+            self.planning_action.triggered.connect(lambda: self.show_team_lead(0))
+            self.assignment_action = QAction(self)
+            self.assignment_action.triggered.connect(lambda: self.show_team_lead(1))
+            self.team_lead_menu.addActions([self.planning_action, self.assignment_action])
 
     def _connect(self) -> None:
         self.search_panel.search_requested.connect(self._search)
@@ -297,6 +312,10 @@ class MainWindow(QMainWindow):
         self.shortcut_action.setText(self.tr("&Keyboard shortcuts"))
         self.model_action.setText(self.tr("About the suggestion &model…"))
         self.update_action.setText(self.tr("Check for model &updates…"))
+        if self.team_lead_menu is not None:
+            self.team_lead_menu.setTitle(self.tr("&Team lead"))
+            self.planning_action.setText(self.tr("&Planning of places…"))
+            self.assignment_action.setText(self.tr("&Assign caseworkers…"))
         self.case_table.setAccessibleName(self.tr("Cases"))
         self.case_model.retranslate()
         self._fit_columns()  # the headers' widths changed
@@ -586,6 +605,18 @@ class MainWindow(QMainWindow):
 
         self.oversight_dialog = OversightDialog(self.store, self)
         self.oversight_dialog.open()
+
+    def show_team_lead(self, tab: int = 0) -> TeamLeadWindow:
+        """The team lead's window (planning, assignment), opened once and kept."""
+        from desktop_app.views.team_lead.window import TeamLeadWindow
+
+        if self.team_lead_window is None:
+            self.team_lead_window = TeamLeadWindow(self.store, self.caseworker, self)
+        if self.team_lead_window.isVisible():
+            self.team_lead_window.raise_()  # already open behind the main window
+        self.team_lead_window.show()
+        self.team_lead_window.show_tab(tab)
+        return self.team_lead_window
 
     def _audit_suggestions_shown(self, detail: CaseDetail) -> None:
         from desktop_app.decisions.record import record_suggestions_shown

@@ -47,7 +47,7 @@ def fresh_ts(folder: Path) -> Path:
         Path(sys.executable).parent / "pyside6-lupdate"
     )
     fresh = folder / "fresh.ts"
-    sources = sorted(str(p) for p in VIEWS.glob("*.py"))
+    sources = sorted(str(p) for p in VIEWS.rglob("*.py"))  # screens in subfolders too
     subprocess.run(
         [lupdate, "-silent", "-locations", "none", *sources, "-ts", str(fresh)], check=True
     )

@@ -1,0 +1,181 @@
+"""Read-only table models of the team lead's screens, on one small base: columns declared
+once, one `set_rows()`, headers translated on `retranslate()`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from desktop_app.places.planning import ProgrammeFigures
+from desktop_app.team_lead.assignments import WaitingCitizen
+from desktop_app.views.i18n import current_language
+from desktop_app.views.locale_text import date_text, decimal, number, percent
+from desktop_app.views.programme_table_model import programme_name
+from desktop_app.views.team_lead.words import TeamLeadWords
+
+Index = QModelIndex | QPersistentModelIndex
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+class ReadOnlyRows(QAbstractTableModel):
+    COLUMNS = 0
+    NUMERIC: frozenset[int] = frozenset()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Any] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def retranslate(self) -> None:
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self.rows) - 1, self.COLUMNS - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < self.COLUMNS):
+            return self.headers()[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(self.rows[index.row()], index.column())
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.NUMERIC:
+            return RIGHT
+        return None
+
+    def headers(self) -> tuple[str, ...]:  # translated now, in the interface language
+        raise NotImplementedError
+
+    def text(self, row: Any, column: int) -> str:
+        raise NotImplementedError
+
+
+class PlanningTableModel(ReadOnlyRows):
+    """One row per programme: the next intakes, places, booked, waiting, proposed, left,
+    the price of a place and the expected extra people in work with its interval."""
+
+    COLUMNS = 9
+
+    def headers(self) -> tuple[str, ...]:
+        translate = QCoreApplication.translate
+        return (
+            translate("PlanningTableModel", "Programme"),
+            translate("PlanningTableModel", "Next intakes (places left)"),
+            translate("PlanningTableModel", "Places"),
+            translate("PlanningTableModel", "Booked"),
+            translate("PlanningTableModel", "Waiting"),
+            translate("PlanningTableModel", "Proposed"),
+            translate("PlanningTableModel", "Left"),
+            translate("PlanningTableModel", "Price per place"),
+            translate("PlanningTableModel", "Expected extra in work (range)"),
+        )
+
+    NUMERIC = frozenset(range(2, 9))
+
+    def text(self, row: ProgrammeFigures, column: int) -> str:
+        translate = QCoreApplication.translate
+        if column == 0:
+            return programme_name({"id": row.programme_id, "name": row.names},
+                                  current_language())
+        if not row.known and column in (1, 2, 3, 6):
+            return translate("PlanningTableModel", "not limited") if column == 1 else "–"
+        if column == 1:
+            return ", ".join(f"{date_text(i.start)} ({number(i.left)})" for i in row.intakes)
+        if column == 2:
+            return number(row.places)
+        if column == 3:
+            return number(row.booked)
+        if column == 4:
+            return number(row.queue)
+        if column == 5:
+            return "–" if row.proposed is None else number(row.proposed)
+        if column == 6:
+            return number(row.left)
+        if column == 7:
+            return "–" if row.price is None else decimal(100 * row.price, 1)
+        if row.expected_gain is None:
+            return "–"
+        return (translate("PlanningTableModel", "%1 (%2 to %3)")
+                .replace("%1", decimal(row.expected_gain, 1))
+                .replace("%2", decimal(row.gain_low or 0.0, 1))
+                .replace("%3", decimal(row.gain_high or 0.0, 1)))
+
+
+class BalanceTableModel(ReadOnlyRows):
+    """The plan across groups (audit only): citizens, share proposed a programme, expected
+    extra in work per 100; groups too small to show say so."""
+
+    COLUMNS = 4
+
+    def headers(self) -> tuple[str, ...]:
+        translate = QCoreApplication.translate
+        return (
+            translate("BalanceTableModel", "Group"),
+            translate("BalanceTableModel", "Citizens"),
+            translate("BalanceTableModel", "Proposed a programme"),
+            translate("BalanceTableModel", "Extra in work per 100"),
+        )
+
+    NUMERIC = frozenset({1, 2, 3})
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.words = TeamLeadWords(self)
+
+    def text(self, row: dict[str, Any], column: int) -> str:
+        if column == 0:
+            return self.words.group(str(row["dimension"]), str(row["group"]))
+        if column == 1:
+            return number(int(row["citizens"]))
+        value = row.get("proposed_share" if column == 2 else "gain_per_100")
+        if value is None:
+            return QCoreApplication.translate("BalanceTableModel", "too few to show")
+        return percent(value) if column == 2 else decimal(value, 1)
+
+
+class WaitingTableModel(ReadOnlyRows):
+    """Citizens waiting for a caseworker, with who is proposed."""
+
+    COLUMNS = 3
+
+    def headers(self) -> tuple[str, ...]:
+        translate = QCoreApplication.translate
+        return (
+            translate("WaitingTableModel", "Citizen"),
+            translate("WaitingTableModel", "Name"),
+            translate("WaitingTableModel", "Proposed caseworker"),
+        )
+
+    def text(self, row: WaitingCitizen, column: int) -> str:
+        if column == 0:
+            return row.citizen_id
+        if column == 1:
+            return row.name
+        best = row.proposal.proposed
+        return f"{best.display_name} ({best.caseworker_id})" if best else "–"
