@@ -3,7 +3,8 @@
     python -m desktop_app.views.screenshots --cache CACHE --out DIR [--languages en da]
 
 Runs headless with QT_QPA_PLATFORM=offscreen or under xvfb-run. Opens the first case that has
-previous jobs, then grabs each tab, meeting mode, the dark palette and the missing-cache message.
+previous jobs, then grabs each tab, meeting mode, the dark palette and the missing-cache message,
+and the team lead's planning and assignment screens.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from desktop_app.views.application import make_application
 from desktop_app.views.event_wait import settle, wait_for
 from desktop_app.views.main_window import MainWindow
 from desktop_app.views.palettes import apply_palette
+from desktop_app.views.team_lead.screenshots import take_team_lead
 
 TAB_NAMES = ("overview", "programmes", "jobs", "journey", "decision", "sheet")
 
@@ -72,6 +74,7 @@ def take_all(cache: Path, out: Path, languages: list[str]) -> list[Path]:
         settle(400)
         written.append(shoot(window.oversight_dialog, out / f"{code}-oversight.png"))
         window.oversight_dialog.close()
+        written.extend(take_team_lead(window, out, code, shoot))
         window.case_view.setCurrentIndex(0)
         window.meeting_action.setChecked(True)
         written.append(shoot(window, out / f"{code}-meeting-mode.png"))
