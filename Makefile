@@ -76,7 +76,7 @@ $(RUN_HOME)/place-plan.stamp: $(CACHE) | model-install
 	  echo "no places plan: suggestions still count places, with no price per place"
 
 run: install $(CACHE) $(TAXONOMY) model-install $(RUN_HOME)/place-plan.stamp
-	WAYFINDER_HOME=$(RUN_HOME) $(VENV)/bin/wayfinder --cache $(CACHE)
+	WAYFINDER_HOME=$(RUN_HOME) $(VENV)/bin/wayfinder --cache $(CACHE) $(RUN_ARGS)
 
 test: install
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadgroup -q \

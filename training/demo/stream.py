@@ -40,6 +40,7 @@ from training.demo.journey_rows import (
     outcome_rows,
 )
 from training.demo.journeys import simulate
+from training.demo.places import plan_places
 from training.demo.population import caseworker_styles, draw_population
 from training.demo.programmes import N_ARMS
 from training.demo.taxonomy import ESCO_DIR, TITLE_VARIANTS, DemoTaxonomy, load_taxonomy
@@ -57,12 +58,15 @@ class _Streams:
     sim: np.random.Generator
     cit: np.random.Generator
     out: np.random.Generator
+    places: np.random.Generator  # the chunk's bookings on programme intakes (as generate.py)
 
 
 def _chunk_streams(seed: int, chunk: int, first: list[np.random.Generator]) -> _Streams:
+    """Chunk 0 draws exactly as `generate_demo` does (`first`: its five streams, then its
+    places stream); later chunks from their own seed sequences."""
     if chunk == 0:
-        return _Streams(*first[:4])
-    children = np.random.SeedSequence(seed, spawn_key=(1000 + chunk,)).spawn(4)
+        return _Streams(*first[:4], places=first[5])
+    children = np.random.SeedSequence(seed, spawn_key=(1000 + chunk,)).spawn(5)
     return _Streams(*(np.random.default_rng(s) for s in children))
 
 
@@ -95,7 +99,10 @@ def _chunk_rows(streams: _Streams, n: int, styles: np.ndarray | None, tax: DemoT
     cit_rows, assessments = build_citizens(streams.cit, pop, journeys, tax, taught, prefix)
     rows = {"citizens": cit_rows, "assessments": assessment_rows(assessments, prefix)}
     rows["decisions"], truth = decision_rows(journeys, prefix)
-    rows["enrolments"] = enrolment_rows(journeys, prefix)
+    # the chunk's current bookings, as the JSON Lines demo books them (the intakes themselves
+    # are a municipality's, so the streamed region's programmes carry none)
+    _, rows["enrolments"] = plan_places(streams.places, pop, journeys,
+                                        enrolment_rows(journeys, prefix), prefix)
     rows["appointments"], truth_att = appointment_rows(journeys, prefix)
     rows["outcomes"] = outcome_rows(streams.out, journeys, prefix)
     return rows, truth, truth_att, styles
@@ -139,6 +146,7 @@ def generate_demo_parquet(out: Path, citizens: int, seed: int = 1, force: bool =
     tax = load_taxonomy(esco_dir, title_file)
     rng = np.random.default_rng(seed)
     first = [np.random.default_rng(s) for s in rng.bit_generator.seed_seq.spawn(5)]
+    first += [np.random.default_rng(s) for s in rng.bit_generator.seed_seq.spawn(1)]
     taught = skills_taught(tax)
     width = _id_width(citizens)
     manifest = {"contract_version": "1", "exported_at": EXPORTED_AT,
