@@ -12,6 +12,7 @@ RUN_HOME ?= var/home
 CACHE ?= $(RUN_HOME)/case-cache.sqlite
 TAXONOMY ?= $(RUN_HOME)/taxonomy.sqlite
 MODEL_DIR ?= var/demo-model
+TITLE_ENCODER_DIR ?= var/title-encoder
 PYTEST_WORKERS ?= 2
 SCREENSHOT_DIR ?= var/screenshots
 PACKAGE_DIST ?= dist
@@ -20,7 +21,7 @@ I18N_TS := $(wildcard desktop_app/i18n/wayfinder_*.ts)
 I18N_QM := $(I18N_TS:.ts=.qm)
 
 .PHONY: help install demo cache taxonomy model-install run test lint bench bench-train models \
-        translations \
+        translations title-encoder models-title-encoder \
         translations-update screenshots sheet-golden package package-smoke clean
 
 help:
@@ -29,6 +30,7 @@ help:
 	@echo "make bench        run the benchmarks (table on stdout, figures in bench/latest.json)"
 	@echo "make bench-train  central training at 250k and 1M citizens, 1 and 2 Dask workers"
 	@echo "make models       retrain centrally, evaluate on the demo, re-sign models_onnx/"
+	@echo "make title-encoder train the job-title encoder (CPU, about an hour) into var/title-encoder"
 	@echo "make screenshots  PNGs of every main screen in two languages (SCREENSHOT_DIR=...)"
 
 $(STAMP): pyproject.toml
@@ -129,7 +131,19 @@ $(MODEL_DIR)/manifest.json: $(REGION_DIR)/bundle/layout.json $(DEMO_DIR)/bundle/
 	  > $(MODEL_DIR)-demo-evaluation.json
 
 models: $(MODEL_DIR)/manifest.json
-	$(PY) -m training.signing.build_demo_repository $(MODEL_DIR)
+	$(PY) -m training.signing.build_demo_repository $(MODEL_DIR) \
+	  $(if $(wildcard $(TITLE_ENCODER_DIR)/title_encoder.onnx),--title-encoder $(TITLE_ENCODER_DIR))
+
+# Re-sign the shipped package with the title encoder from $(TITLE_ENCODER_DIR) (new version; the
+# suggestion model's files are carried over hash-checked, not retrained).
+models-title-encoder: | $(STAMP)
+	$(PY) -m training.signing.build_demo_repository --from-shipped \
+	  --title-encoder $(TITLE_ENCODER_DIR)
+
+# The job-title encoder: contrastive training on the taxonomy's labels in every language of
+# ../shared/data (see training/titles/README.md); nice'd, one thread, deterministic.
+title-encoder: | $(STAMP)
+	nice -n 10 $(ADMIN) train-title-encoder $(TITLE_ENCODER_DIR)
 
 screenshots: install $(CACHE) $(TAXONOMY) model-install $(RUN_HOME)/place-plan.stamp
 	WAYFINDER_HOME=$(RUN_HOME) QT_QPA_PLATFORM=offscreen $(PY) -m desktop_app.views.screenshots \

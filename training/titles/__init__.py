@@ -1,0 +1,1 @@
+"""Central training of the job-title encoder (PyTorch, `train` extra only) and its ONNX export."""
