@@ -25,6 +25,7 @@ from desktop_app.smoke_steps import (
     case_in_child_process,
     import_every_module,
     install_model,
+    match_titles,
     score_and_sheet,
 )
 
@@ -58,6 +59,7 @@ def run_smoke_test(repository: Path | None = None) -> None:
             import_every_module()
             model, version = install_model(repository, work / "model-store")
             score_and_sheet(model, version, work)
+            match_titles(work / "model-store")
             case_in_child_process(work / "model-store", work)
     finally:
         root_logger.removeHandler(collector)

@@ -198,3 +198,23 @@ def case_in_child_process(store: Path, work: Path) -> None:
         state = "no case" if detail is None else detail.suggestions.message
         raise SmokeFailure("child process", f"case {CITIZEN_ID} came back without suggestions: "
                            f"{state}")
+
+
+def match_titles(store: Path) -> None:
+    """Job-title matching works frozen: every lemma dictionary is bundled, a Danish plural finds
+    its lemma, and the signed package's title encoder (when it has one) loads and encodes."""
+    from desktop_app.matching.sentence_encoder import installed_title_encoder
+    from desktop_app.matching.title_encoder_files import MODEL_FILE
+    from desktop_app.matching.title_language import WordForms, missing_dictionaries
+    from desktop_app.trust.installed import load_verified_model
+
+    missing = missing_dictionaries()
+    if missing:
+        raise SmokeFailure("titles", f"lemma dictionaries missing: {', '.join(missing)}")
+    if WordForms("da").lemma("lærere") != "laerer":
+        raise SmokeFailure("titles", "the Danish lemma of 'lærere' is not 'lærer'")
+    if MODEL_FILE not in load_verified_model(store).files:
+        return
+    encoder = installed_title_encoder(store)
+    if encoder is None or encoder.encode(["lagermedarbejder"]).shape[0] != 1:
+        raise SmokeFailure("titles", "the signed package's title encoder cannot be used")

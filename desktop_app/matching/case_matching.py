@@ -24,6 +24,7 @@ from desktop_app.matching.geo import locate, postcode_centroids
 from desktop_app.matching.sentence_encoder import (
     SentenceEncoder,
     configured_weight,
+    installed_title_encoder,
     load_configured_encoder,
 )
 from desktop_app.matching.skill_choices import CaseChoices
@@ -82,7 +83,7 @@ class MatchingContext:
         centroids: Mapping[str, tuple[float, float]],
         programmes: Sequence[Mapping[str, Any]],
         encoder: SentenceEncoder | None = None,
-        encoder_weight: float = 0.3,
+        encoder_weight: float | None = None,
     ) -> None:
         self.taxonomy = taxonomy
         self.centroids = dict(centroids)
@@ -193,11 +194,16 @@ def _build(db: sqlite_utils.Database, path: Path) -> MatchingContext | JobsDetai
         return JobsDetail(unavailable="taxonomy_error", taxonomy_path=str(path), problem=str(error))
     if not taxonomy.occupation_labels:
         return JobsDetail(unavailable="no_taxonomy", taxonomy_path=str(path))
+    # the title encoder of the verified model package; else one IT configured by hand
+    encoder, weight = installed_title_encoder(), None
+    if encoder is None:
+        encoder = load_configured_encoder()
+        weight = configured_weight() if encoder is not None else None
     return MatchingContext(
         taxonomy,
         load_all(db, "vacancies"),
         postcode_centroids(load_all(db, "postcodes")),
         load_all(db, "programmes"),
-        load_configured_encoder(),
-        configured_weight(),
+        encoder,
+        weight,
     )

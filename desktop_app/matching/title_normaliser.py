@@ -4,21 +4,22 @@ Built once over the taxonomy's occupation labels (all languages). For one citize
 the labels in the citizen's languages first: abbreviations are expanded with words of those
 languages' labels (so Danish "lagermedarb." becomes "lagermedarbejder", not the Norwegian
 "lagermedarbeider"), and labels in those languages win near-ties (or, as an option, are the only
-ones ranked). With a sentence encoder configured (`sentence_encoder.py`), every label's score is
-a blend of the lexical score and the encoder's cosine similarity.
+ones ranked). With a title encoder (the one in the verified model package, or one IT configured,
+`sentence_encoder.py`), every label's score is a blend of the lexical score and the encoder's
+cosine similarity, so a title in a language the taxonomy lacks still finds its occupation.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from desktop_app.matching.abbreviations import AbbreviationExpander
 from desktop_app.matching.esco_csv import language_code
-from desktop_app.matching.title_ranker import TitleRanker
+from desktop_app.matching.title_ranker import RankerSettings, TitleRanker
 
 if TYPE_CHECKING:
     from desktop_app.matching.sentence_encoder import SentenceEncoder
@@ -43,16 +44,21 @@ class TitleNormaliser:
         self,
         occupation_labels: Sequence[tuple[str, str, str]],
         encoder: SentenceEncoder | None = None,
-        encoder_weight: float = 0.3,
+        encoder_weight: float | None = None,
     ) -> None:
-        """`occupation_labels`: (URI, label, language), each occupation's preferred first."""
+        """`occupation_labels`: (URI, label, language), each occupation's preferred first.
+
+        `encoder_weight` None: the share set on the MELO development split (RankerSettings).
+        """
         self._entries = list(occupation_labels)
         labels = [label for _, label, _ in self._entries]
-        self._ranker = TitleRanker(labels, [uri for uri, _, _ in self._entries])
+        settings = RankerSettings()
+        if encoder_weight is not None:
+            settings = replace(settings, encoder_weight=encoder_weight)
+        self._ranker = TitleRanker(
+            labels, [uri for uri, _, _ in self._entries], settings, encoder=encoder
+        )
         self._languages = np.array([language for _, _, language in self._entries], dtype=object)
-        self._encoder = encoder
-        self._encoder_weight = encoder_weight
-        self._label_vectors = encoder.encode(labels) if encoder is not None else None
         self._expanders: dict[tuple[str, ...], AbbreviationExpander] = {}
 
     def _expander(self, languages: tuple[str, ...]) -> AbbreviationExpander:
@@ -75,10 +81,6 @@ class TitleNormaliser:
         if wanted and query == title:  # nothing learned in those languages: try them all
             query = self._expander(()).expand(title)
         scores = self._ranker.label_scores([query])[0]
-        if self._encoder is not None and self._label_vectors is not None:
-            cosine = self._label_vectors @ self._encoder.encode([query])[0]
-            w = self._encoder_weight
-            scores = (1.0 - w) * scores + w * np.clip(cosine, 0.0, 1.0)
         in_language = np.isin(self._languages, wanted) if wanted else np.ones(len(scores), bool)
         order_key = scores + LANGUAGE_BONUS * in_language
         if only_languages:

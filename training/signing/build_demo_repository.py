@@ -7,6 +7,12 @@ It creates a fresh TUF repository signed with the DEMO keys in `training/demo_ke
 demands), adds MODEL_DIR as model version N, publishes it to `models_onnx/` and writes root v1
 to `desktop_app/trust/roots/demo_root.json`, the root demo builds trust. `--root-only` writes
 just the demo root (no model yet).
+
+`--title-encoder DIR` adds the job-title encoder (`make title-encoder`) to the package; with
+`--from-shipped` instead of MODEL_DIR the package is the one already in `models_onnx/` (its
+files hash-checked against their signatures, the suggestion model not retrained), re-signed as
+a new version with the encoder in it:
+    python -m training.signing.build_demo_repository --from-shipped --title-encoder DIR
 """
 
 from __future__ import annotations
@@ -21,6 +27,11 @@ from training.signing.central_repository import DEMO_EXPIRY, CentralRepository
 from training.signing.keys import load_signer
 from training.signing.packages import add_package, version_from
 from training.signing.publish import publish
+from training.signing.shipped_package import (
+    TITLE_ENCODER_FILES,
+    add_title_encoder,
+    copy_shipped_package,
+)
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DEMO_KEYS = PROJECT_ROOT / "training" / "demo_keys"
@@ -61,6 +72,7 @@ def build(
     out_dir: Path = SHIPPED_REPOSITORY,
     root_out: Path = DEMO_ROOT_OUT,
     keys_dir: Path = DEMO_KEYS,
+    title_encoder: Path | None = None,
 ) -> None:
     with tempfile.TemporaryDirectory(prefix="demo-model-repo-") as work:
         repo = create_demo_repository(Path(work) / "repo", keys_dir)
@@ -68,6 +80,11 @@ def build(
         shutil.copyfile(repo.metadata_dir / "1.root.json", root_out)
         if model_dir is None:
             return
+        if title_encoder is not None:
+            package = Path(work) / "package"
+            shutil.copytree(model_dir, package)
+            add_title_encoder(title_encoder, package)
+            model_dir = package
         signers = [s for group in demo_signers(keys_dir).values() for s in group]
         add_package(repo, model_dir, version, signers)
         for stale in ("metadata", "targets"):
@@ -87,15 +104,34 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=SHIPPED_REPOSITORY)
     parser.add_argument("--root-out", type=Path, default=DEMO_ROOT_OUT)
     parser.add_argument("--root-only", action="store_true", help="write only the demo root")
+    parser.add_argument("--title-encoder", type=Path, help="add the title encoder from this folder")
+    parser.add_argument(
+        "--from-shipped",
+        action="store_true",
+        help="re-sign the package already in --out (new version, one higher) instead of MODEL_DIR",
+    )
     args = parser.parse_args(argv)
-    if args.model_dir is None and not args.root_only:
-        parser.error("give MODEL_DIR, or --root-only")
+    if args.model_dir is None and not (args.root_only or args.from_shipped):
+        parser.error("give MODEL_DIR, --from-shipped or --root-only")
+    if args.from_shipped:
+        with tempfile.TemporaryDirectory(prefix="shipped-package-") as work:
+            shipped = copy_shipped_package(args.out, Path(work), leave_out=TITLE_ENCODER_FILES)
+            version = args.version or shipped + 1
+            build(Path(work), version, args.out, args.root_out, title_encoder=args.title_encoder)
+        print(f"demo repository: {args.out} (model version {version}, from {shipped})")
+        return 0
     version = args.version
     if version is None and args.model_dir is not None:
         version = version_from(args.model_dir)
     if version is None and not args.root_only:
         parser.error("give --version (MODEL_DIR/manifest.json has no numeric model_version)")
-    build(None if args.root_only else args.model_dir, version or 1, args.out, args.root_out)
+    build(
+        None if args.root_only else args.model_dir,
+        version or 1,
+        args.out,
+        args.root_out,
+        title_encoder=args.title_encoder,
+    )
     print(f"demo root: {args.root_out}")
     if not args.root_only:
         print(f"demo repository: {args.out} (model version {version})")

@@ -3,15 +3,26 @@
 Reads a corpus of occupation labels, the label -> concept URI mapping and the queries, and
 writes `query_id<TAB>element_id<TAB>rank<TAB>score` lines. It never reads relevance judgements:
 evaluation is a separate step (see `bench/bench_matching.py`).
+
+The ranking is the app's: lexical (with lemmas and stems of the labels' language) blended with
+the title encoder of the verified installed model package (`make model-install` installs the
+shipped one), or of a folder written by `train-title-encoder` (`--encoder`). The languages of
+the labels and of the titles are read from the element ids ("C000001_da_000") or detected, and
+can be given; when they differ, the encoder carries more of the score. What was used is
+printed, so a lexical-only run is never mistaken for the hybrid.
 """
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.admin.cli import command_group
 from desktop_app.admin.errors import AdminError
+
+if TYPE_CHECKING:
+    from desktop_app.matching.sentence_encoder import SentenceEncoder
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -30,11 +41,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     rank.add_argument("--queries", type=Path, required=True, help="queries.tsv")
     rank.add_argument("--out", type=Path, required=True, help="run file to write")
     rank.add_argument("--top", type=int, default=100, help="elements per query (default 100)")
+    rank.add_argument("--language", default="", help="language of the labels (default: detect)")
+    rank.add_argument(
+        "--query-language", default="", help="language of the titles (default: detect)"
+    )
+    source = rank.add_mutually_exclusive_group()
+    source.add_argument(
+        "--encoder", type=Path, help="title encoder folder (default: the installed model's)"
+    )
+    source.add_argument("--lexical-only", action="store_true", help="use no title encoder")
     rank.set_defaults(handler=run_rank)
 
 
 def run_rank(args: argparse.Namespace) -> int:
     from desktop_app.matching.melo_files import MeloFormatError, read_pairs, write_run
+    from desktop_app.matching.title_language import detect_language, language_of_elements
     from desktop_app.matching.title_ranker import TitleRanker
 
     if args.top < 1:
@@ -53,7 +74,26 @@ def run_rank(args: argparse.Namespace) -> int:
             f"{args.mapping}: {len(unmapped)} corpus element(s) have no concept, "
             f"e.g. {unmapped[0]!r}"
         )
-    ranker = TitleRanker([label for _, label in corpus], [mapping[e] for e, _ in corpus])
+    language = args.language or language_of_elements(e for e, _ in corpus)
+    language = language or detect_language(label for _, label in corpus)
+    query_language = args.query_language or detect_language(title for _, title in queries)
+    encoder = None if args.lexical_only else _encoder(args.encoder)
+    ranker = TitleRanker(
+        [label for _, label in corpus],
+        [mapping[e] for e, _ in corpus],
+        language=language,
+        encoder=encoder,
+        query_language=query_language,
+    )
+    print(
+        f"labels in {language or 'an unknown language'}, titles in "
+        f"{query_language or 'an unknown language'}; "
+        + (
+            f"{encoder.name}, share {ranker.encoder_weight:.2f}"
+            if encoder is not None
+            else "lexical only (no title encoder)"
+        )
+    )
     ranked = ranker.rank([title for _, title in queries], top=args.top)
     rows = (
         (query_id, corpus[hit.element][0], rank, hit.score)
@@ -66,3 +106,24 @@ def run_rank(args: argparse.Namespace) -> int:
         f"ranked {len(queries)} queries against {len(corpus)} labels: {count} lines in {args.out}"
     )
     return 0
+
+
+def _encoder(folder: Path | None) -> SentenceEncoder | None:
+    from desktop_app.matching.sentence_encoder import (
+        EncoderUnavailable,
+        installed_title_encoder,
+        load_encoder_folder,
+    )
+
+    if folder is None:
+        encoder = installed_title_encoder()
+        if encoder is None:
+            print(
+                "no title encoder in a verified installed model package (install one with "
+                "'wayfinder-admin models update --from models_onnx'); ranking lexically"
+            )
+        return encoder
+    try:
+        return load_encoder_folder(folder)
+    except EncoderUnavailable as error:
+        raise AdminError(str(error)) from error

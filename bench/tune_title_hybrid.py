@@ -1,0 +1,79 @@
+"""How the title encoder's share in the hybrid was chosen: dev-split MRR over a grid.
+
+    python -m bench.tune_title_hybrid ENCODER_DIR [MELO_DIR]
+
+Only the development queries (title_evaluation.is_development_query) are scored; the reported
+queries are never read here. Sets whose titles are in the labels' language choose
+`encoder_weight`, the others `encoder_weight_cross` (the best mean dev MRR over those sets);
+the chosen values are written into RankerSettings by hand, with this output in the commit.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import numpy as np
+
+from bench.melo_sets import MeloSet, read_melo_set
+from desktop_app.matching import title_evaluation as te
+from desktop_app.matching.sentence_encoder import load_encoder_folder
+from desktop_app.matching.title_ranker import TitleRanker
+
+MELO_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "melo"
+GRID = tuple(round(x, 2) for x in np.arange(0.0, 1.0001, 0.05))
+
+
+def dev_mrr_by_share(melo: MeloSet, encoder_dir: Path) -> dict[float, float]:
+    encoder = load_encoder_folder(encoder_dir)
+    ranker = TitleRanker(
+        [label for _, label in melo.corpus],
+        melo.concepts,
+        language=melo.language,
+        encoder=encoder,
+        query_language=melo.query_language,
+    )
+    queries = melo.split("dev")
+    ids = [q for q, _ in queries]
+    out: dict[float, np.ndarray] = {share: np.zeros(len(queries)) for share in GRID}
+    for start in range(0, len(queries), 128):
+        batch = ranker.expanded([t for _, t in queries[start : start + 128]])
+        lexical, cosine = ranker.lexical_scores(batch), ranker.encoder_scores(batch)
+        for share in GRID:
+            hits = ranker.rank_scores(ranker.blend(lexical, cosine, share))
+            ranked = {
+                ids[start + row]: [melo.corpus[h.element][0] for h in hs]
+                for row, hs in enumerate(hits)
+            }
+            batch_ids = ids[start : start + len(batch)]
+            out[share][start : start + len(batch)] = te.reciprocal_ranks(
+                ranked, melo.relevant, batch_ids
+            )
+    return {share: float(rr.mean()) for share, rr in out.items()}
+
+
+def main(argv: list[str]) -> int:
+    encoder_dir = Path(argv[0])
+    melo_dir = Path(argv[1]) if len(argv) > 1 else MELO_DIR
+    table: dict[str, dict[float, float]] = {}
+    cross: dict[str, bool] = {}
+    for folder in sorted(p for p in melo_dir.iterdir() if (p / "queries.tsv").is_file()):
+        melo = read_melo_set(folder)
+        cross[melo.name] = melo.language != melo.query_language
+        table[melo.name] = dev_mrr_by_share(melo, encoder_dir)
+        best = max(table[melo.name], key=table[melo.name].__getitem__)
+        print(f"{melo.name}: best share {best} (dev MRR {table[melo.name][best]:.4f})", flush=True)
+    print("share  " + "  ".join(f"{name:>14}" for name in table))
+    for share in GRID:
+        print(f"{share:5.2f}  " + "  ".join(f"{table[n][share]:14.4f}" for n in table))
+    for is_cross, setting in ((False, "encoder_weight"), (True, "encoder_weight_cross")):
+        names = [n for n in table if cross[n] == is_cross]
+        if names:
+            mean = {s: float(np.mean([table[n][s] for n in names])) for s in GRID}
+            best = max(mean, key=mean.__getitem__)
+            print(f"{setting} = {best} (mean dev MRR {mean[best]:.4f} over {', '.join(names)})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
