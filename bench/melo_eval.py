@@ -113,6 +113,7 @@ def evaluate_set(
         language=melo.language,
         encoder=encoder,
         query_language=melo.query_language,
+        cross_language=melo.cross_language,
     )
     ids = [q for q, _ in queries]
     ours = te.reciprocal_ranks(_rankings(melo, ranker, queries, True), melo.relevant, ids)

@@ -7,7 +7,11 @@ from pathlib import Path
 
 from desktop_app.matching import melo_files
 from desktop_app.matching import title_evaluation as te
-from desktop_app.matching.title_language import detect_language, language_of_elements
+from desktop_app.matching.title_language import (
+    detect_language,
+    language_of_elements,
+    titles_in_other_language,
+)
 
 
 @dataclass
@@ -19,6 +23,7 @@ class MeloSet:
     relevant: dict[str, set[str]]
     language: str  # of the labels
     query_language: str
+    cross_language: bool  # decided as `titles rank` decides it (shared words)
 
     def split(self, split: str) -> list[tuple[str, str]]:
         """ "dev" (tuning queries), "reported" (the rest) or "all"."""
@@ -40,4 +45,5 @@ def read_melo_set(folder: Path) -> MeloSet:
         melo_files.read_qrels(folder / "annotations.tsv"),
         language,
         detect_language(t for _, t in queries),
+        titles_in_other_language((t for _, t in queries), (label for _, label in corpus)),
     )

@@ -156,3 +156,28 @@ def detect_language(texts: Iterable[str], sample: int = 2000) -> str:
     if best == "unk" or share < 0.2:
         return ""
     return "no" if best in {"nb", "nn"} else best
+
+
+CROSS_LANGUAGE_COVERAGE = 0.5
+
+
+def word_coverage(titles: Iterable[str], labels: Iterable[str]) -> float:
+    """Share of the titles' words that occur in the labels (folded); 0.0 with no words.
+
+    Titles in the labels' language reuse their words (0.75-0.80 on the Danish and Dutch MELO
+    sets); titles in another language barely do (0.12-0.13 against English labels; Danish
+    titles against Norwegian labels 0.31). Unlike a language detector it cannot mistake
+    Norwegian for Danish, and it needs no language names at all.
+    """
+    vocabulary = {w for label in labels for w in title_text.words(label)}
+    found = total = 0
+    for title in titles:
+        for word in title_text.words(title):
+            total += 1
+            found += word in vocabulary
+    return found / total if total else 0.0
+
+
+def titles_in_other_language(titles: Iterable[str], labels: Iterable[str]) -> bool:
+    """True when the titles share too few words with the labels to be in their language."""
+    return word_coverage(titles, labels) < CROSS_LANGUAGE_COVERAGE

@@ -76,12 +76,19 @@ class TitleRanker:
         *,
         encoder: SentenceEncoder | None = None,
         query_language: str = "",
+        cross_language: bool | None = None,
     ) -> None:
+        """`cross_language`: the titles are in another language than the labels; None: decide
+        from `language` and `query_language` (different, both known)."""
         self.settings = settings or RankerSettings()
         self.language = language
-        self.cross_language = bool(
-            language and query_language and base_language(language) != base_language(query_language)
-        )
+        if cross_language is None:
+            cross_language = bool(
+                language
+                and query_language
+                and base_language(language) != base_language(query_language)
+            )
+        self.cross_language = cross_language
         self._forms = WordForms(language)
         self._labels = list(labels)
         concept_ids = list(concepts) if concepts is not None else [str(i) for i in self._labels]

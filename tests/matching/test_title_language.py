@@ -59,3 +59,13 @@ def test_inflected_title_finds_its_lemma_label() -> None:
     labels = ["sykepleier", "lærer", "lastebilsjåfør"]
     ranker = TitleRanker(labels, ["urn:nurse", "urn:teacher", "urn:driver"], language="no")
     assert [hits[0].element for hits in ranker.rank(["sykepleierne", "lærarane"], top=1)] == [0, 1]
+
+
+def test_shared_words_tell_titles_in_another_language() -> None:
+    from desktop_app.matching.title_language import titles_in_other_language, word_coverage
+
+    labels = ["lagermedarbejder", "social- og sundhedsassistent", "bager"]
+    assert word_coverage(["Lagermedarbejder", "bager og konditor"], labels) == 0.75
+    assert not titles_in_other_language(["lagermedarbejder", "bager"], labels)
+    assert titles_in_other_language(["warehouse worker", "baker"], labels)
+    assert word_coverage([], labels) == 0.0

@@ -55,7 +55,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run_rank(args: argparse.Namespace) -> int:
     from desktop_app.matching.melo_files import MeloFormatError, read_pairs, write_run
-    from desktop_app.matching.title_language import detect_language, language_of_elements
+    from desktop_app.matching.title_language import (
+        CROSS_LANGUAGE_COVERAGE,
+        detect_language,
+        language_of_elements,
+        word_coverage,
+    )
     from desktop_app.matching.title_ranker import TitleRanker
 
     if args.top < 1:
@@ -77,6 +82,12 @@ def run_rank(args: argparse.Namespace) -> int:
     language = args.language or language_of_elements(e for e, _ in corpus)
     language = language or detect_language(label for _, label in corpus)
     query_language = args.query_language or detect_language(title for _, title in queries)
+    coverage = word_coverage((t for _, t in queries), (label for _, label in corpus))
+    cross = (
+        language != query_language  # both given: believe them
+        if args.language and args.query_language
+        else coverage < CROSS_LANGUAGE_COVERAGE  # else the words decide, not a guessed name
+    )
     encoder = None if args.lexical_only else _encoder(args.encoder)
     ranker = TitleRanker(
         [label for _, label in corpus],
@@ -84,10 +95,12 @@ def run_rank(args: argparse.Namespace) -> int:
         language=language,
         encoder=encoder,
         query_language=query_language,
+        cross_language=cross,
     )
     print(
         f"labels in {language or 'an unknown language'}, titles in "
-        f"{query_language or 'an unknown language'}; "
+        f"{query_language or 'an unknown language'} ({coverage:.0%} of their words are the "
+        f"labels' words: {'another' if cross else 'the same'} language); "
         + (
             f"{encoder.name}, share {ranker.encoder_weight:.2f}"
             if encoder is not None
