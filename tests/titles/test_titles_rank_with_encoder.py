@@ -46,9 +46,7 @@ def test_rank_names_the_encoder_and_the_languages(
     assert len((tmp_path / "run.tsv").read_text(encoding="utf-8").splitlines()) == 6
 
 
-def test_lexical_only_is_said_out_loud(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_lexical_only_is_said_out_loud(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run_admin(titles, [*_args(tmp_path), "--lexical-only"]) == 0
     assert "lexical only" in capsys.readouterr().out
 
