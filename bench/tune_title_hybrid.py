@@ -13,11 +13,13 @@ within TOLERANCE of the best, so the lexical ranker keeps as much say as the dev
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
 from pathlib import Path
 
 import numpy as np
 
+from bench.melo_eval import melo_sets
 from bench.melo_sets import MeloSet, read_melo_set
 from desktop_app.matching import title_evaluation as te
 from desktop_app.matching.sentence_encoder import load_encoder_folder
@@ -29,6 +31,7 @@ TOLERANCE = 0.005
 
 
 def dev_mrr_by_share(melo: MeloSet, encoder_dir: Path) -> dict[float, float]:
+    """Dev-split MRR of the hybrid at every share of GRID (one process per set)."""
     encoder = load_encoder_folder(encoder_dir)
     ranker = TitleRanker(
         [label for _, label in melo.corpus],
@@ -57,17 +60,22 @@ def dev_mrr_by_share(melo: MeloSet, encoder_dir: Path) -> dict[float, float]:
     return {share: float(rr.mean()) for share, rr in out.items()}
 
 
+def _one_set(folder: Path, encoder_dir: Path) -> tuple[str, bool, dict[float, float]]:
+    melo = read_melo_set(folder)
+    return melo.name, melo.cross_language, dev_mrr_by_share(melo, encoder_dir)
+
+
 def main(argv: list[str]) -> int:
     encoder_dir = Path(argv[0])
     melo_dir = Path(argv[1]) if len(argv) > 1 else MELO_DIR
-    table: dict[str, dict[float, float]] = {}
-    cross: dict[str, bool] = {}
-    for folder in sorted(p for p in melo_dir.iterdir() if (p / "queries.tsv").is_file()):
-        melo = read_melo_set(folder)
-        cross[melo.name] = melo.cross_language
-        table[melo.name] = dev_mrr_by_share(melo, encoder_dir)
-        best = max(table[melo.name], key=table[melo.name].__getitem__)
-        print(f"{melo.name}: best share {best} (dev MRR {table[melo.name][best]:.4f})", flush=True)
+    folders = melo_sets(melo_dir)  # one process per set: they are independent
+    with multiprocessing.get_context("fork").Pool(len(folders)) as pool:
+        results = pool.starmap(_one_set, [(folder, encoder_dir) for folder in folders])
+    table = {name: by_share for name, _, by_share in results}
+    cross = {name: is_cross for name, is_cross, _ in results}
+    for name, by_share in table.items():
+        best = max(by_share, key=by_share.__getitem__)
+        print(f"{name}: best share {best} (dev MRR {by_share[best]:.4f})", flush=True)
     print("share  " + "  ".join(f"{name:>14}" for name in table))
     for share in GRID:
         print(f"{share:5.2f}  " + "  ".join(f"{table[n][share]:14.4f}" for n in table))
