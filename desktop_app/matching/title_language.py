@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
@@ -181,3 +183,24 @@ def word_coverage(titles: Iterable[str], labels: Iterable[str]) -> float:
 def titles_in_other_language(titles: Iterable[str], labels: Iterable[str]) -> bool:
     """True when the titles share too few words with the labels to be in their language."""
     return word_coverage(titles, labels) < CROSS_LANGUAGE_COVERAGE
+
+
+def main_script(text: str) -> str:
+    """The writing system of most of `text`'s letters ("Latin", "Arabic", "Cyrillic", ...,
+    from the Unicode character names), or "" when it has no letters."""
+    scripts = Counter(
+        unicodedata.name(char, "?").split(" ", 1)[0].title() for char in text if char.isalpha()
+    )
+    return scripts.most_common(1)[0][0] if scripts else ""
+
+
+def scripts_no_label_uses(titles: Iterable[str], labels: Iterable[str]) -> dict[str, int]:
+    """Titles written in a script none of the labels is written in, counted per script.
+
+    Such a title ("عامل مستودع" against Dutch labels) shares no letter with the taxonomy, so the
+    lexical ranker cannot match it, and a title encoder trained on the taxonomy's labels has
+    not seen that script either: whatever ranks first is noise, and the user must be told.
+    """
+    known = {main_script(label) for label in labels}
+    counts = Counter(script for script in map(main_script, titles) if script not in known | {""})
+    return dict(counts)

@@ -69,3 +69,12 @@ def test_shared_words_tell_titles_in_another_language() -> None:
     assert not titles_in_other_language(["lagermedarbejder", "bager"], labels)
     assert titles_in_other_language(["warehouse worker", "baker"], labels)
     assert word_coverage([], labels) == 0.0
+
+
+def test_titles_in_a_script_no_label_uses_are_counted() -> None:
+    from desktop_app.matching.title_language import scripts_no_label_uses
+
+    labels = ["magazijnmedewerker", "verpleegkundige", "kok"]
+    titles = ["warehouse worker", "عامل مستودع", "ممرضة", "кухар", "kok (m/v)", "42"]
+    assert scripts_no_label_uses(titles, labels) == {"Arabic": 2, "Cyrillic": 1}
+    assert scripts_no_label_uses(["عامل مستودع"], ["عامل", "nurse"]) == {}

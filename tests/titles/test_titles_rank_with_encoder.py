@@ -51,6 +51,19 @@ def test_lexical_only_is_said_out_loud(tmp_path: Path, capsys: pytest.CaptureFix
     assert "lexical only" in capsys.readouterr().out
 
 
+def test_titles_in_a_script_no_label_uses_are_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A CV title in Arabic against Latin-script labels cannot be matched: said, not hidden."""
+    argv = _args(tmp_path)
+    queries = [("Q1", "bager"), ("Q2", "عامل مستودع"), ("Q3", "ممرضة")]
+    argv[argv.index("--queries") + 1] = str(_write(tmp_path / "queries.tsv", queries))
+    assert run_admin(titles, [*argv, "--lexical-only"]) == 0
+    said = capsys.readouterr().out
+    assert "2 of 3 titles are written in Arabic script" in said
+    assert "not meaningful" in said
+
+
 def test_a_broken_encoder_folder_is_a_clear_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

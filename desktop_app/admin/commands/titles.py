@@ -59,6 +59,7 @@ def run_rank(args: argparse.Namespace) -> int:
         CROSS_LANGUAGE_COVERAGE,
         detect_language,
         language_of_elements,
+        scripts_no_label_uses,
         word_coverage,
     )
     from desktop_app.matching.title_ranker import TitleRanker
@@ -107,6 +108,13 @@ def run_rank(args: argparse.Namespace) -> int:
             else "lexical only (no title encoder)"
         )
     )
+    unmatched = scripts_no_label_uses((t for _, t in queries), (label for _, label in corpus))
+    for script, count in sorted(unmatched.items()):
+        print(
+            f"{count} of {len(queries)} titles are written in {script} script, which no label "
+            "uses; neither the lexical ranker nor the title encoder (trained on the taxonomy's "
+            "labels) has seen it, so their rankings are not meaningful"
+        )
     ranked = ranker.rank([title for _, title in queries], top=args.top)
     rows = (
         (query_id, corpus[hit.element][0], rank, hit.score)
