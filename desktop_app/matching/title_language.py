@@ -185,6 +185,11 @@ def titles_in_other_language(titles: Iterable[str], labels: Iterable[str]) -> bo
     return word_coverage(titles, labels) < CROSS_LANGUAGE_COVERAGE
 
 
+def has_letters(title: str) -> bool:
+    """False for a blank title or one of digits and signs only ("1234", "-/-"): nothing to match."""
+    return any(char.isalpha() for char in title)
+
+
 def main_script(text: str) -> str:
     """The writing system of most of `text`'s letters ("Latin", "Arabic", "Cyrillic", ...,
     from the Unicode character names), or "" when it has no letters."""

@@ -19,6 +19,7 @@ import numpy as np
 
 from desktop_app.matching.abbreviations import AbbreviationExpander
 from desktop_app.matching.esco_csv import language_code
+from desktop_app.matching.title_language import has_letters
 from desktop_app.matching.title_ranker import RankerSettings, TitleRanker
 
 if TYPE_CHECKING:
@@ -76,6 +77,8 @@ class TitleNormaliser:
         Labels in `languages` come first on equal footing (a small bonus, LANGUAGE_BONUS);
         with `only_languages` the other labels are left out altogether.
         """
+        if not has_letters(title):  # blank, or digits and signs: no occupation, not a guess
+            return []
         wanted = tuple(sorted({language_code(code) for code in languages if code}))
         query = self._expander(wanted).expand(title)
         if wanted and query == title:  # nothing learned in those languages: try them all

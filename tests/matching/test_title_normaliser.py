@@ -28,3 +28,10 @@ def test_language_preference_and_filter(taxonomy: SkillTaxonomy) -> None:
     only_dutch = normaliser.rank("lagermedarbejder", ["nl"], only_languages=True)
     assert only_dutch and {hit.language for hit in only_dutch} == {"nl"}
     assert normaliser.best("qqqq zzzz", ["da"]) is None  # nothing good enough: no guess
+
+
+def test_a_title_without_letters_gets_no_occupation(taxonomy: SkillTaxonomy) -> None:
+    normaliser = TitleNormaliser(taxonomy.occupation_labels)
+    for title in ("", "   ", "1234", "-/-"):
+        assert normaliser.rank(title, ["da"]) == []
+        assert normaliser.best(title, ["da"], min_score=0.0) is None

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from desktop_app.admin.commands import titles
 from tests.matching.admin_cli import run_admin
 
@@ -70,3 +72,18 @@ def test_malformed_line_names_file_and_line(tmp_path: Path, capsys) -> None:
     (tmp_path / "queries.tsv").write_text("Q1\tTømrer\nQ2 without tab\n", encoding="utf-8")
     assert run_admin(titles, ["titles", "rank", *args, "--out", str(tmp_path / "run.tsv")]) == 1
     assert "queries.tsv:2" in capsys.readouterr().err
+
+
+def test_titles_without_letters_are_not_ranked_and_said(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A blank title or one of digits and signs ("1234", "!!!") got occupations before."""
+    args = _inputs(tmp_path)
+    queries = [("Q1", "Tømrer"), ("Q2", "   "), ("Q3", "1234"), ("Q4", "!!!")]
+    args[args.index("--queries") + 1] = str(_write(tmp_path / "queries.tsv", queries))
+    out = tmp_path / "run.tsv"
+    assert run_admin(titles, ["titles", "rank", *args, "--out", str(out), "--lexical-only"]) == 0
+    ranked = {line.split("\t")[0] for line in out.read_text(encoding="utf-8").splitlines()}
+    assert ranked == {"Q1"}
+    said = capsys.readouterr().out
+    assert "3 of 4 titles have no letters (Q2, Q3, Q4); not ranked" in said

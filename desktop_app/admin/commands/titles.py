@@ -58,6 +58,7 @@ def run_rank(args: argparse.Namespace) -> int:
     from desktop_app.matching.title_language import (
         CROSS_LANGUAGE_COVERAGE,
         detect_language,
+        has_letters,
         language_of_elements,
         scripts_no_label_uses,
         word_coverage,
@@ -115,6 +116,11 @@ def run_rank(args: argparse.Namespace) -> int:
             "uses; neither the lexical ranker nor the title encoder (trained on the taxonomy's "
             "labels) has seen it, so their rankings are not meaningful"
         )
+    letterless = [query_id for query_id, title in queries if not has_letters(title)]
+    if letterless:
+        shown = ", ".join(letterless[:10]) + (", ..." if len(letterless) > 10 else "")
+        print(f"{len(letterless)} of {len(queries)} titles have no letters ({shown}); not ranked")
+        queries = [(query_id, title) for query_id, title in queries if has_letters(title)]
     ranked = ranker.rank([title for _, title in queries], top=args.top)
     rows = (
         (query_id, corpus[hit.element][0], rank, hit.score)
