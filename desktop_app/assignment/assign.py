@@ -30,11 +30,19 @@ class AssignmentError(ValueError):
 
 
 def unassigned_citizens(db: sqlite_utils.Database,
-                        roster: dict[str, Caseworker] | None = None) -> list[str]:
+                        roster: dict[str, Caseworker] | None = None,
+                        as_of: dt.date | None = None) -> list[str]:
+    """Open cases no caseworker on the roster holds, leaving out citizens in work or education
+    on `as_of` (the export day): a case the case system has not closed yet, of someone who
+    found work, waits for no caseworker."""
     roster = load_roster(db) if roster is None else roster
+    day = (as_of or export_date(db) or dt.date.today()).isoformat()
     held = set().union(*(w.caseload for w in roster.values())) if roster else set()
-    rows = db.execute("SELECT id FROM citizens WHERE left_caseload IS NULL AND "
-                      "case_closed IS NULL ORDER BY id")
+    rows = db.execute(
+        "SELECT c.id FROM citizens c WHERE c.left_caseload IS NULL AND c.case_closed IS NULL "
+        "AND NOT EXISTS (SELECT 1 FROM outcomes s WHERE s.citizen_id = c.id "
+        "  AND s.status IN ('employed', 'education') AND s.start <= :day "
+        "  AND (s.\"end\" IS NULL OR s.\"end\" > :day)) ORDER BY c.id", {"day": day})
     return [r[0] for r in rows if r[0] not in held]
 
 

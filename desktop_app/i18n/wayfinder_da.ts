@@ -75,10 +75,10 @@
         <translation>%1 (%2): sagsstamme %3 af %4</translation>
     </message>
     <message numerus="yes">
-        <source>%n citizen(s) without a caseworker.</source>
+        <source>%Ln citizen(s) without a caseworker.</source>
         <translation>
-            <numerusform>%n borger uden sagsbehandler.</numerusform>
-            <numerusform>%n borgere uden sagsbehandler.</numerusform>
+            <numerusform>%Ln borger uden sagsbehandler.</numerusform>
+            <numerusform>%Ln borgere uden sagsbehandler.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -105,16 +105,20 @@
         <translation>ikke registreret</translation>
     </message>
     <message>
-        <source>Current or last caseworker: %1</source>
-        <translation>Nuværende eller seneste sagsbehandler: %1</translation>
-    </message>
-    <message>
         <source>Proposed: %1 (%2)</source>
         <translation>Foreslået: %1 (%2)</translation>
     </message>
     <message>
         <source>Alternative %3: %1 (%2)</source>
         <translation>Alternativ %3: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Current or last caseworker: %1 (no longer on the roster)</source>
+        <translation>Nuværende eller seneste sagsbehandler: %1 (ikke længere på listen)</translation>
+    </message>
+    <message>
+        <source>Current or last caseworker: %1 (%2)</source>
+        <translation>Nuværende eller seneste sagsbehandler: %1 (%2)</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -1692,10 +1696,10 @@
         <translation>Ingen plan beregnet endnu: pladserne vises, forslagene ikke. Planen beregnes ved hver import, når en model er installeret, eller af IT med &apos;wayfinder-admin places plan&apos;.</translation>
     </message>
     <message numerus="yes">
-        <source>Plan computed %1 with model %2 over an expected caseload of %n citizen(s).</source>
+        <source>Plan computed %1 with model %2 over an expected caseload of %Ln citizen(s).</source>
         <translation>
-            <numerusform>Plan beregnet %1 med model %2 for en forventet sagsstamme på %n borger.</numerusform>
-            <numerusform>Plan beregnet %1 med model %2 for en forventet sagsstamme på %n borgere.</numerusform>
+            <numerusform>Plan beregnet %1 med model %2 for en forventet sagsstamme på %Ln borger.</numerusform>
+            <numerusform>Plan beregnet %1 med model %2 for en forventet sagsstamme på %Ln borgere.</numerusform>
         </translation>
     </message>
     <message>

@@ -75,10 +75,10 @@
         <translation>%1 (%2): caseload %3 of %4</translation>
     </message>
     <message numerus="yes">
-        <source>%n citizen(s) without a caseworker.</source>
+        <source>%Ln citizen(s) without a caseworker.</source>
         <translation>
-            <numerusform>%n citizen without a caseworker.</numerusform>
-            <numerusform>%n citizens without a caseworker.</numerusform>
+            <numerusform>%Ln citizen without a caseworker.</numerusform>
+            <numerusform>%Ln citizens without a caseworker.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -105,16 +105,20 @@
         <translation>not recorded</translation>
     </message>
     <message>
-        <source>Current or last caseworker: %1</source>
-        <translation>Current or last caseworker: %1</translation>
-    </message>
-    <message>
         <source>Proposed: %1 (%2)</source>
         <translation>Proposed: %1 (%2)</translation>
     </message>
     <message>
         <source>Alternative %3: %1 (%2)</source>
         <translation>Alternative %3: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Current or last caseworker: %1 (no longer on the roster)</source>
+        <translation>Current or last caseworker: %1 (no longer on the roster)</translation>
+    </message>
+    <message>
+        <source>Current or last caseworker: %1 (%2)</source>
+        <translation>Current or last caseworker: %1 (%2)</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -1692,10 +1696,10 @@
         <translation>No plan computed yet: places are shown, proposals are not. The plan is computed on every import when a model is installed, or by IT with &apos;wayfinder-admin places plan&apos;.</translation>
     </message>
     <message numerus="yes">
-        <source>Plan computed %1 with model %2 over an expected caseload of %n citizen(s).</source>
+        <source>Plan computed %1 with model %2 over an expected caseload of %Ln citizen(s).</source>
         <translation>
-            <numerusform>Plan computed %1 with model %2 over an expected caseload of %n citizen.</numerusform>
-            <numerusform>Plan computed %1 with model %2 over an expected caseload of %n citizens.</numerusform>
+            <numerusform>Plan computed %1 with model %2 over an expected caseload of %Ln citizen.</numerusform>
+            <numerusform>Plan computed %1 with model %2 over an expected caseload of %Ln citizens.</numerusform>
         </translation>
     </message>
     <message>

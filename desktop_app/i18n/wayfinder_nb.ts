@@ -75,10 +75,10 @@
         <translation>%1 (%2): saksmengde %3 av %4</translation>
     </message>
     <message numerus="yes">
-        <source>%n citizen(s) without a caseworker.</source>
+        <source>%Ln citizen(s) without a caseworker.</source>
         <translation>
-            <numerusform>%n innbygger uten saksbehandler.</numerusform>
-            <numerusform>%n innbyggere uten saksbehandler.</numerusform>
+            <numerusform>%Ln innbygger uten saksbehandler.</numerusform>
+            <numerusform>%Ln innbyggere uten saksbehandler.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -105,16 +105,20 @@
         <translation>ikke registrert</translation>
     </message>
     <message>
-        <source>Current or last caseworker: %1</source>
-        <translation>Nåværende eller siste saksbehandler: %1</translation>
-    </message>
-    <message>
         <source>Proposed: %1 (%2)</source>
         <translation>Foreslått: %1 (%2)</translation>
     </message>
     <message>
         <source>Alternative %3: %1 (%2)</source>
         <translation>Alternativ %3: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Current or last caseworker: %1 (no longer on the roster)</source>
+        <translation>Nåværende eller siste saksbehandler: %1 (ikke lenger på listen)</translation>
+    </message>
+    <message>
+        <source>Current or last caseworker: %1 (%2)</source>
+        <translation>Nåværende eller siste saksbehandler: %1 (%2)</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -1692,10 +1696,10 @@
         <translation>Ingen plan beregnet ennå: plassene vises, forslagene ikke. Planen beregnes ved hver import når en modell er installert, eller av IT med &apos;wayfinder-admin places plan&apos;.</translation>
     </message>
     <message numerus="yes">
-        <source>Plan computed %1 with model %2 over an expected caseload of %n citizen(s).</source>
+        <source>Plan computed %1 with model %2 over an expected caseload of %Ln citizen(s).</source>
         <translation>
-            <numerusform>Plan beregnet %1 med modell %2 for en forventet saksmengde på %n innbygger.</numerusform>
-            <numerusform>Plan beregnet %1 med modell %2 for en forventet saksmengde på %n innbyggere.</numerusform>
+            <numerusform>Plan beregnet %1 med modell %2 for en forventet saksmengde på %Ln innbygger.</numerusform>
+            <numerusform>Plan beregnet %1 med modell %2 for en forventet saksmengde på %Ln innbyggere.</numerusform>
         </translation>
     </message>
     <message>

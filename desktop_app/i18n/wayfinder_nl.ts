@@ -75,10 +75,10 @@
         <translation>%1 (%2): caseload %3 van %4</translation>
     </message>
     <message numerus="yes">
-        <source>%n citizen(s) without a caseworker.</source>
+        <source>%Ln citizen(s) without a caseworker.</source>
         <translation>
-            <numerusform>%n inwoner zonder klantmanager.</numerusform>
-            <numerusform>%n inwoners zonder klantmanager.</numerusform>
+            <numerusform>%Ln inwoner zonder klantmanager.</numerusform>
+            <numerusform>%Ln inwoners zonder klantmanager.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -105,16 +105,20 @@
         <translation>niet vastgelegd</translation>
     </message>
     <message>
-        <source>Current or last caseworker: %1</source>
-        <translation>Huidige of laatste klantmanager: %1</translation>
-    </message>
-    <message>
         <source>Proposed: %1 (%2)</source>
         <translation>Voorgesteld: %1 (%2)</translation>
     </message>
     <message>
         <source>Alternative %3: %1 (%2)</source>
         <translation>Alternatief %3: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Current or last caseworker: %1 (no longer on the roster)</source>
+        <translation>Huidige of laatste klantmanager: %1 (niet meer op de lijst)</translation>
+    </message>
+    <message>
+        <source>Current or last caseworker: %1 (%2)</source>
+        <translation>Huidige of laatste klantmanager: %1 (%2)</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -1692,10 +1696,10 @@
         <translation>Nog geen plan berekend: de plaatsen worden getoond, de voorstellen niet. Het plan wordt bij elke import berekend als er een model is geïnstalleerd, of door IT met &apos;wayfinder-admin places plan&apos;.</translation>
     </message>
     <message numerus="yes">
-        <source>Plan computed %1 with model %2 over an expected caseload of %n citizen(s).</source>
+        <source>Plan computed %1 with model %2 over an expected caseload of %Ln citizen(s).</source>
         <translation>
-            <numerusform>Plan berekend %1 met model %2 voor een verwachte caseload van %n inwoner.</numerusform>
-            <numerusform>Plan berekend %1 met model %2 voor een verwachte caseload van %n inwoners.</numerusform>
+            <numerusform>Plan berekend %1 met model %2 voor een verwachte caseload van %Ln inwoner.</numerusform>
+            <numerusform>Plan berekend %1 met model %2 voor een verwachte caseload van %Ln inwoners.</numerusform>
         </translation>
     </message>
     <message>

@@ -39,7 +39,7 @@ def lead_cache(gui_cache: Path, tmp_path: Path) -> Path:
     store_plan(db, PlacePlan(
         as_of=day.isoformat(), horizon_weeks=26.0, computed_at="2026-01-01T08:30:00+00:00",
         model_version="demo-2026.1", fingerprint=places_fingerprint(read_places(db, day)),
-        caseload=28, abstained=2, expected_decisions=18.0,
+        caseload=3316, abstained=2, expected_decisions=18.0,
         programmes={"P01": ProgrammePlan("P01", 56.0, 12.0, 0.0, 1.5, 0.5, 2.5)},
         expected_gain=1.5, gain_low=0.5, gain_high=2.5, balance=BALANCE))
     db.close()
@@ -110,7 +110,7 @@ def test_planning_shows_booked_against_proposed_and_the_expected_gain(qtbot,
     assert job_search[8] == "1.5 (0.5 to 2.5)"
     assert danish[1] == "not limited" and danish[5] == "–"  # no intakes: places unknown
     assert "demo-2026.1" in panel.plan_status.text()
-    assert "28 citizens" in panel.plan_status.text()
+    assert "3,316 citizens" in panel.plan_status.text()  # %Ln: the locale's digits
     assert panel.total.text() == ("Expected extra people in work or education from the "
                                   "proposed places: 1.5 (range 0.5 to 2.5).")
     assert cells(panel.balance_model) == [["Gender: women", "14", "25%", "2.5"],
@@ -137,7 +137,7 @@ def test_planning_in_danish_and_its_csv_and_pdf_exports(qtbot, lead_cache,
     assert panel.model.headerData(3, Qt.Orientation.Horizontal) == "Booket"
     row = cells(panel.model)[0]
     assert row[0] == "Jobsøgningskursus" and row[8] == "1,5 (0,5 til 2,5)"
-    assert "28 borgere" in panel.plan_status.text()
+    assert "3.316 borgere" in panel.plan_status.text()
     assert cells(panel.balance_model)[0][0] == "Køn: kvinder"
     assert "1,5 (interval 0,5 til 2,5)" in panel.total.text()
     for kind in ("csv", "pdf"):

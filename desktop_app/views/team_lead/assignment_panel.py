@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelection, Signal
+from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,7 +31,12 @@ from desktop_app.views.team_lead.table_models import WaitingTableModel
 from desktop_app.views.team_lead.words import TeamLeadWords
 
 if TYPE_CHECKING:
-    from desktop_app.team_lead.assignments import Assigned, AssignmentQueue, WaitingCitizen
+    from desktop_app.team_lead.assignments import (
+        Assigned,
+        AssignmentQueue,
+        Candidate,
+        WaitingCitizen,
+    )
     from desktop_app.views.cache_worker import CaseStore
 
 CANDIDATES_SHOWN = 3
@@ -73,6 +78,7 @@ class AssignmentPanel(QWidget):
         self.citizen.setObjectName("assignment-citizen")
         self.explanation = plain_label()
         self.explanation.setObjectName("assignment-explanation")
+        self.explanation.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.choice_label = plain_label(wrap=False)
         self.choice = QComboBox()
         self.choice.setObjectName("assignment-choice")
@@ -175,7 +181,7 @@ class AssignmentPanel(QWidget):
         self.shown.emit()
 
     def _show_count(self, queue: AssignmentQueue) -> None:
-        text = self.tr("%n citizen(s) without a caseworker.", "", queue.unassigned)
+        text = self.tr("%Ln citizen(s) without a caseworker.", "", queue.unassigned)
         if len(queue.citizens) < queue.unassigned:
             text += " " + self.tr("Showing the first %n.", "", len(queue.citizens))
         if not queue.roster:
@@ -202,17 +208,23 @@ class AssignmentPanel(QWidget):
         self.citizen.setText(self.tr("%1 (%2), preferred language %3").replace(
             "%1", waiting.name or "–").replace("%2", waiting.citizen_id).replace(
             "%3", language_name(language) if language else self.tr("not recorded")))
-        lines = []
-        current = ", ".join(waiting.proposal.current)
-        if current:
-            lines.append(self.tr("Current or last caseworker: %1").replace("%1", current))
-        for rank, candidate in enumerate(waiting.proposal.candidates[:CANDIDATES_SHOWN], 1):
+        lines: list[str] = []
+        candidates = waiting.proposal.candidates
+        shown = list(candidates[:CANDIDATES_SHOWN])
+        for rank, candidate in enumerate(shown, 1):
             title = (self.tr("Proposed: %1 (%2)") if rank == 1 else
                      self.tr("Alternative %3: %1 (%2)").replace("%3", number(rank)))
-            lines.append(title.replace("%1", candidate.display_name).replace(
-                "%2", candidate.caseworker_id))
-            lines.extend("  • " + self.words.reason(r.code, dict(r.detail))
-                         for r in candidate.reasons)
+            self._candidate_lines(lines, title, candidate)
+        for current in waiting.proposal.current:  # why the current caseworker ranks lower
+            if any(c.caseworker_id == current for c in shown):
+                continue
+            on_roster = next((c for c in candidates if c.caseworker_id == current), None)
+            if on_roster is None:
+                lines.append(self.tr("Current or last caseworker: %1 (no longer on the "
+                                     "roster)").replace("%1", current))
+            else:
+                self._candidate_lines(lines, self.tr("Current or last caseworker: %1 (%2)"),
+                                      on_roster)
         self.explanation.setText("\n".join(lines))
         best = waiting.proposal.proposed
         if best is not None:
@@ -220,6 +232,12 @@ class AssignmentPanel(QWidget):
             if index >= 0:
                 self.choice.setCurrentIndex(index)
         self._enable(best is not None)
+
+    def _candidate_lines(self, lines: list[str], title: str, candidate: Candidate) -> None:
+        lines.append(title.replace("%1", candidate.display_name).replace(
+            "%2", candidate.caseworker_id))
+        lines.extend("  • " + self.words.reason(r.code, dict(r.detail))
+                     for r in candidate.reasons)
 
     def _enable(self, on: bool) -> None:
         for widget in (self.choice, self.accept_button, self.change_button):

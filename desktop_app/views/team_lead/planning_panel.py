@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -23,9 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.views.i18n import current_language
-from desktop_app.views.locale_text import date_text, date_time_text, decimal
+from desktop_app.views.locale_text import date_text, date_time_text
 from desktop_app.views.plain_text import heading, plain_label
-from desktop_app.views.team_lead.table_models import BalanceTableModel, PlanningTableModel
+from desktop_app.views.team_lead.table_models import (
+    BalanceTableModel,
+    PlanningTableModel,
+    fixed,
+)
 
 if TYPE_CHECKING:
     from desktop_app.places.planning import PlanningFigures
@@ -68,6 +72,7 @@ class PlanningPanel(QWidget):
         self.balance.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.notes = plain_label()
         self.notes.setObjectName("planning-notes")
+        self.notes.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.status = plain_label()
         self.status.setObjectName("planning-status")
         self.csv_button = QPushButton()
@@ -150,7 +155,7 @@ class PlanningPanel(QWidget):
                 "'wayfinder-admin places plan'."))
         else:
             text = self.tr("Plan computed %1 with model %2 over an expected caseload of "
-                           "%n citizen(s).", "", figures.caseload or 0).replace(
+                           "%Ln citizen(s).", "", figures.caseload or 0).replace(
                 "%1", date_time_text(figures.plan_computed_at)).replace(
                 "%2", figures.model_version or "–")
             if not figures.plan_current:
@@ -162,9 +167,9 @@ class PlanningPanel(QWidget):
         else:
             self.total.setText(self.tr(
                 "Expected extra people in work or education from the proposed places: %1 "
-                "(range %2 to %3).").replace("%1", decimal(figures.expected_gain, 1)).replace(
-                "%2", decimal(figures.gain_low or 0.0, 1)).replace(
-                "%3", decimal(figures.gain_high or 0.0, 1)))
+                "(range %2 to %3).").replace("%1", fixed(figures.expected_gain)).replace(
+                "%2", fixed(figures.gain_low or 0.0)).replace(
+                "%3", fixed(figures.gain_high or 0.0)))
 
     def ask_and_export(self, kind: str) -> None:
         filters = {"csv": self.tr("CSV files (*.csv)"), "pdf": self.tr("PDF files (*.pdf)")}

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -17,11 +18,17 @@ from PySide6.QtCore import (
 from desktop_app.places.planning import ProgrammeFigures
 from desktop_app.team_lead.assignments import WaitingCitizen
 from desktop_app.views.i18n import current_language
-from desktop_app.views.locale_text import date_text, decimal, number, percent
+from desktop_app.views.locale_text import date_text, number, percent
 from desktop_app.views.programme_table_model import programme_name
 from desktop_app.views.team_lead.words import TeamLeadWords
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def fixed(value: float, digits: int = 1) -> str:
+    """A figure with a fixed number of decimals in the interface language ("34,8", "0,0"),
+    so a column of them lines up."""
+    return QLocale().toString(float(value), "f", digits)
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -118,13 +125,13 @@ class PlanningTableModel(ReadOnlyRows):
         if column == 6:
             return number(row.left)
         if column == 7:
-            return "–" if row.price is None else decimal(100 * row.price, 1)
+            return "–" if row.price is None else fixed(100 * row.price)
         if row.expected_gain is None:
             return "–"
         return (translate("PlanningTableModel", "%1 (%2 to %3)")
-                .replace("%1", decimal(row.expected_gain, 1))
-                .replace("%2", decimal(row.gain_low or 0.0, 1))
-                .replace("%3", decimal(row.gain_high or 0.0, 1)))
+                .replace("%1", fixed(row.expected_gain))
+                .replace("%2", fixed(row.gain_low or 0.0))
+                .replace("%3", fixed(row.gain_high or 0.0)))
 
 
 class BalanceTableModel(ReadOnlyRows):
@@ -156,7 +163,7 @@ class BalanceTableModel(ReadOnlyRows):
         value = row.get("proposed_share" if column == 2 else "gain_per_100")
         if value is None:
             return QCoreApplication.translate("BalanceTableModel", "too few to show")
-        return percent(value) if column == 2 else decimal(value, 1)
+        return percent(value) if column == 2 else fixed(value)
 
 
 class WaitingTableModel(ReadOnlyRows):
