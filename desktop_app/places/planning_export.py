@@ -11,6 +11,7 @@ are formatted by Babel for the chosen language.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import os
 import tempfile
 from pathlib import Path
@@ -127,7 +128,8 @@ def _draw(figures: PlanningFigures, target: str, language: str, w: dict[str, str
     if figures.plan_computed_at is None:
         status = w["no_plan"]
     else:
-        status = w["plan"].replace("%1", figures.plan_computed_at[:10]).replace(
+        computed = dt.date.fromisoformat(figures.plan_computed_at[:10])
+        status = w["plan"].replace("%1", format_date(computed, "long", locale=language)).replace(
             "%2", figures.model_version or "–")
         if not figures.plan_current:
             status += " " + w["plan_stale"]

@@ -171,14 +171,16 @@ def test_assignment_explains_and_records_accept_and_change(qtbot, lead_cache) ->
     with qtbot.waitSignal(panel.shown, timeout=30_000):
         pass  # the list is read again: the citizen now has a caseworker
     assert [r[0] for r in cells(panel.model)] == ["C09999"]
-    assert panel.status.text() == ("C08888 assigned to W1: proposal accepted. Recorded in the "
-                                   "audit log.")
+    assert panel.status.text() == ("C08888 assigned to Karen Holm (W1): proposal accepted. "
+                                   "Recorded in the audit log.")
     panel.choice.setCurrentIndex(panel.choice.findData("W2"))
     with qtbot.waitSignal(panel.assigned, timeout=30_000) as changed:
         panel.change_button.click()
     assert not changed.args[0].followed_proposal
     with qtbot.waitSignal(panel.shown, timeout=30_000):
         pass
+    assert panel.status.text() == ("C09999 assigned to Ahmad Rahimi (W2), instead of the "
+                                   "proposed Karen Holm (W1). Recorded in the audit log.")
     assert cells(panel.model) == []
     win.close()
     db = open_cache(lead_cache)

@@ -283,9 +283,17 @@ class AssignmentPanel(QWidget):
             text = self.tr("%1 assigned to %2: proposal accepted. Recorded in the audit log.")
         else:
             text = self.tr("%1 assigned to %2, instead of the proposed %3. Recorded in the "
-                           "audit log.").replace("%3", result.proposed_caseworker_id or "–")
+                           "audit log.")
+        names = {e.caseworker_id: e.display_name for e in self.queue.roster} if self.queue \
+            else {}
+
+        def who(caseworker: str | None) -> str:
+            return f"{names[caseworker]} ({caseworker})" if caseworker in names else (
+                caseworker or "–")
+
+        text = text.replace("%3", who(result.proposed_caseworker_id))
         self.status.setText(text.replace("%1", result.citizen_id).replace(
-            "%2", result.caseworker_id))
+            "%2", who(result.caseworker_id)))
 
     def _failed(self, message: str) -> None:
         self.status.setText(self.tr("That did not work: %1").replace("%1", message))

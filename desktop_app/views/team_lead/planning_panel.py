@@ -58,7 +58,8 @@ class PlanningPanel(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # names stay whole
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.total = plain_label()
         self.total.setObjectName("planning-total")
         self.balance_title = heading(scale=1.0)
