@@ -69,3 +69,14 @@ def test_role_it_configuration_wins_then_the_start_option(tmp_path, monkeypatch)
     assert resolve_role("team-lead") == "caseworker"
     (tmp_path / "wayfinder.toml").write_text('[app]\nrole = "boss"\n')
     assert resolve_role("team-lead") == "team_lead"  # a broken setting is logged, not used
+
+
+def test_a_citizen_in_work_on_the_export_day_waits_for_no_caseworker(cache) -> None:
+    """A case the case system has not closed yet, of someone who found work, is not listed."""
+    before = assignment_queue(cache).unassigned
+    cache.execute("DELETE FROM outcomes WHERE citizen_id = 'C00025'")
+    cache.execute("INSERT INTO outcomes (citizen_id, start, status, \"end\") "
+                  "VALUES ('C00025', '2025-12-01', 'employed', NULL)")
+    assert assignment_queue(cache).unassigned == before - 1
+    cache.execute("UPDATE outcomes SET \"end\" = '2025-12-20' WHERE citizen_id = 'C00025'")
+    assert assignment_queue(cache).unassigned == before  # the job ended before the export
