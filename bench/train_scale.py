@@ -42,6 +42,8 @@ class Run:
     cpu_s: float = 0.0
     worker_peak_gb: list[float] = field(default_factory=list)
     driver_peak_gb: float = 0.0
+    worker_cpu_s: list[float] = field(default_factory=list)
+    driver_cpu_s: float = 0.0
     load_before: str = ""
     load_after: str = ""
     decisions: int = 0
@@ -53,31 +55,66 @@ def _load() -> str:
 
 
 class MemorySampler(threading.Thread):
-    """Peak RSS of the driver and of each Dask worker process (a child of the nanny)."""
+    """Peak RSS and CPU time (user+sys) of the driver and of each Dask worker process (a child
+    of the nanny), sampled every half second. Every 30 s the figures so far go to `snapshot`
+    (JSON), so a run stopped part-way still leaves its peaks and the stage it reached."""
 
-    def __init__(self, driver: psutil.Process) -> None:
+    def __init__(self, driver: psutil.Process, snapshot: Path | None = None,
+                 log: Path | None = None) -> None:
         super().__init__(daemon=True)
         self.driver = driver
+        self.snapshot, self.log = snapshot, log
         self.peaks: dict[int, int] = {}
+        self.cpu: dict[int, float] = {}  # last seen CPU seconds of each worker process
         self.driver_peak = 0
+        self.driver_cpu = 0.0
+        self.started = time.perf_counter()
         self.stop = threading.Event()
 
     def run(self) -> None:
+        written = time.perf_counter()
         while not self.stop.wait(0.5):
+            self.sample()
+            if self.snapshot and time.perf_counter() - written >= 30:
+                self.write()
+                written = time.perf_counter()
+        if self.snapshot:
+            self.write()
+
+    def sample(self) -> None:
+        try:
+            procs = self.driver.children(recursive=True)
+            driver_rss = self.driver.memory_info().rss
+            times = self.driver.cpu_times()
+        except psutil.Error:
+            return
+        self.driver_peak = max(self.driver_peak, driver_rss)
+        self.driver_cpu = times.user + times.system
+        for proc in procs:
             try:
-                procs = self.driver.children(recursive=True)
-                driver_rss = self.driver.memory_info().rss
+                cmd = " ".join(proc.cmdline())
+                if "spawn_main" in cmd or "forkserver" in cmd:  # a Dask worker process
+                    self.peaks[proc.pid] = max(self.peaks.get(proc.pid, 0),
+                                               proc.memory_info().rss)
+                    times = proc.cpu_times()
+                    self.cpu[proc.pid] = times.user + times.system
             except psutil.Error:
                 continue
-            self.driver_peak = max(self.driver_peak, driver_rss)
-            for proc in procs:
-                try:
-                    cmd = " ".join(proc.cmdline())
-                    if "spawn_main" in cmd or "forkserver" in cmd:  # a Dask worker process
-                        self.peaks[proc.pid] = max(self.peaks.get(proc.pid, 0),
-                                                   proc.memory_info().rss)
-                except psutil.Error:
-                    continue
+
+    def write(self) -> None:
+        stage = ""
+        if self.log and self.log.is_file():
+            lines = [line.strip() for line in self.log.read_text(errors="replace").splitlines()
+                     if line.strip()]
+            stage = lines[-1] if lines else ""
+        figures = {"elapsed_s": round(time.perf_counter() - self.started, 1), "load": _load(),
+                   "driver_peak_gb": round(self.driver_peak / 1e9, 3),
+                   "driver_cpu_s": round(self.driver_cpu, 1),
+                   "worker_peak_gb": {pid: round(v / 1e9, 3) for pid, v in self.peaks.items()},
+                   "worker_cpu_s": {pid: round(v, 1) for pid, v in self.cpu.items()},
+                   "last_line": stage}
+        assert self.snapshot is not None
+        self.snapshot.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
 
 
 def ensure_region(citizens: int, folder: Path) -> Path:
@@ -105,7 +142,9 @@ def train(region: Path, workers: int, folder: Path, config: Path) -> Run:
              "--memory-limit", f"{WORKER_LIMIT_GB:g}GB", "--bundle", str(region / "bundle"),
              "--out", str(out), "--seed", "7", "--config", str(config), "--force"],
             stdout=handle, stderr=subprocess.STDOUT, env=env)
-        sampler = MemorySampler(psutil.Process(process.pid))
+        sampler = MemorySampler(psutil.Process(process.pid),
+                                snapshot=folder / f"train-{region.name}-{workers}w.progress.json",
+                                log=log)
         sampler.start()
         code = process.wait()
         sampler.stop.set()
@@ -116,6 +155,8 @@ def train(region: Path, workers: int, folder: Path, config: Path) -> Run:
     run.cpu_s = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
     run.worker_peak_gb = sorted((v / 1e9 for v in sampler.peaks.values()), reverse=True)
     run.driver_peak_gb = sampler.driver_peak / 1e9
+    run.worker_cpu_s = sorted(sampler.cpu.values(), reverse=True)
+    run.driver_cpu_s = sampler.driver_cpu
     run.ok = code == 0
     text = log.read_text(errors="replace")
     for line in text.splitlines():
@@ -157,6 +198,9 @@ def main() -> int:
                        target=f"<= {WORKER_LIMIT_GB:g}" if citizens >= 1_000_000 else "",
                        passed=(peak <= WORKER_LIMIT_GB) if citizens >= 1_000_000 else None)
             report.add(group, "peak memory of the driver", run.driver_peak_gb, "GB")
+            report.add(group, "CPU time of the busiest worker",
+                       max(run.worker_cpu_s, default=0.0) / 60, "min")
+            report.add(group, "CPU time of the driver", run.driver_cpu_s / 60, "min")
         if 1 in by_workers and 2 in by_workers and by_workers[2].wall_s > 0:
             efficiency = by_workers[1].wall_s / (2 * by_workers[2].wall_s)
             report.add(f"train {citizens:,} citizens", "scaling efficiency 1 -> 2 workers",
