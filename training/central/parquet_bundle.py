@@ -15,6 +15,7 @@ the one feature builder sees exactly what it sees from the JSON Lines bundle.
 from __future__ import annotations
 
 import json
+import socket
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -144,6 +145,7 @@ class ParquetBundle:
     def read_partition(self, part: int,
                        stems: Iterable[str] | None = None) -> dict[str, list[dict[str, Any]]]:
         """Contract rows of every citizen in partition `part` (citizen-keyed files only)."""
+        self._check_visible()
         out: dict[str, list[dict[str, Any]]] = {}
         wanted = set(stems) if stems is not None else None
         for spec in FILES:
@@ -151,6 +153,14 @@ class ParquetBundle:
                 continue
             out[spec.stem] = self._read_part(spec, part)
         return out
+
+    def _check_visible(self) -> None:
+        """A worker reads its partitions itself, at the path the driver opened."""
+        if not (self.path / LAYOUT_FILE).is_file():
+            raise ParquetBundleError(
+                f"{self.path}: the Parquet bundle is not there on {socket.gethostname()}; every "
+                "Dask worker must see the bundle at the same path as the driver (a shared "
+                "folder mounted alike everywhere)")
 
     def _read_part(self, spec: FileSpec, part: int) -> list[dict[str, Any]]:
         """One partition's rows, checked against the row count layout.json recorded."""
@@ -180,6 +190,7 @@ class ParquetBundle:
 
     def read_world(self, stem: str) -> list[dict[str, Any]]:
         """Rows of a file about the municipality (programmes, vacancies, postcodes)."""
+        self._check_visible()
         file_path = self.path / f"{stem}.parquet"
         if not file_path.is_file():
             return []
@@ -187,7 +198,8 @@ class ParquetBundle:
 
 
 def open_parquet_bundle(path: Path) -> ParquetBundle:
-    path = Path(path)
+    # Absolute: workers started in another folder read the same bundle (not their cwd's).
+    path = Path(path).absolute()
     layout_path = path / LAYOUT_FILE
     if not layout_path.is_file():
         raise ParquetBundleError(f"{path} is not a Parquet bundle (no {LAYOUT_FILE}); write one "

@@ -86,7 +86,8 @@ Source = JsonlSource | ParquetSource
 def open_source(path: Path) -> Source:
     path = Path(path)
     if is_parquet_bundle(path):
-        return ParquetSource(path, open_parquet_bundle(path))
+        bundle = open_parquet_bundle(path)
+        return ParquetSource(bundle.path, bundle)
     return JsonlSource(path, load_bundle(path))
 
 
