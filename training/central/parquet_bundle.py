@@ -31,6 +31,9 @@ LAYOUT_FILE = "layout.json"
 FORMAT = "wayfinder-parquet-bundle"
 VERSION = 1
 BUFFERED_ROWS = 400_000  # rows held across all partitions before row groups are written
+# ... or this much of their text (a citizen line is ~1.8 kB: as Python objects, 400,000 of them
+# would be about 5 GB; 64 MB of JSON text is a few hundred MB of objects).
+BUFFERED_BYTES = 64 << 20
 
 
 def partition_of(citizen_id: str, partitions: int) -> int:
@@ -50,8 +53,9 @@ def is_parquet_bundle(path: Path) -> bool:
 
 @dataclass
 class ParquetBundleWriter:
-    """Writes rows into the layout a row group at a time; at most BUFFERED_ROWS rows wait in
-    memory. `close()` writes layout.json; the caller makes the folder appear atomically."""
+    """Writes rows into the layout a row group at a time; at most BUFFERED_ROWS rows, or
+    BUFFERED_BYTES of their text where the caller says how large they are, wait in memory.
+    `close()` writes layout.json; the caller makes the folder appear atomically."""
 
     out: Path
     partitions: int
@@ -61,6 +65,7 @@ class ParquetBundleWriter:
     _buffers: dict[tuple[str, int], list[dict[str, Any]]] = field(default_factory=dict)
     _world: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     _buffered: int = 0
+    _buffered_bytes: int = 0
     _part_rows: dict[str, dict[int, int]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -71,7 +76,8 @@ class ParquetBundleWriter:
         (self.out / "manifest.json").write_text(
             json.dumps(self.manifest, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
-    def add(self, stem: str, rows: Iterable[dict[str, Any]]) -> None:
+    def add(self, stem: str, rows: Iterable[dict[str, Any]], size: int = 0) -> None:
+        """`size`: about how many bytes of text `rows` came from (0: not known)."""
         spec = FILES_BY_STEM[stem]
         key = citizen_key(spec)
         if key is None:
@@ -82,9 +88,15 @@ class ParquetBundleWriter:
             self._buffers.setdefault(slot, []).append(row)
             self._buffered += 1
             if self._buffered >= BUFFERED_ROWS:
-                for waiting in list(self._buffers):
-                    self._flush(waiting)
-                self._buffered = 0
+                self._flush_all()
+        self._buffered_bytes += size
+        if self._buffered_bytes >= BUFFERED_BYTES:
+            self._flush_all()
+
+    def _flush_all(self) -> None:
+        for waiting in list(self._buffers):
+            self._flush(waiting)
+        self._buffered = self._buffered_bytes = 0
 
     def _flush(self, slot: tuple[str, int]) -> None:
         rows = self._buffers.pop(slot, [])

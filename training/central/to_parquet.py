@@ -27,6 +27,10 @@ from training.central.parquet_bundle import (
 from training.central.progress import Progress
 
 CITIZENS_PER_PARTITION = 20_000
+# Text validated at a time: 100,000 citizen lines (~1.8 kB each) would be over a gigabyte of
+# Python objects; short lines (appointments) still go 100,000 at a time.
+SLICE_BYTES = 16 << 20
+MAX_SLICE_LINES = 100_000
 
 
 @dataclass
@@ -63,8 +67,10 @@ def convert_bundle(bundle: Path, out: Path, partitions: int | None = None, *,
             stage = progress.stage(f"converting {spec.filename}",
                                    total=file_path.stat().st_size, unit="bytes")
             issues: list[BundleIssue] = []
-            for rows, numbers in read_file_in_chunks(file_path, spec, stream.errors, issues):
-                writer.add(spec.stem, rows)
+            slices = read_file_in_chunks(file_path, spec, stream.errors, issues,
+                                         lines_per_chunk=_slice_lines(file_path))
+            for rows, numbers in slices:
+                writer.add(spec.stem, rows, size=len(numbers) * _mean_line(file_path))
                 unknown.update(f"{i.file}:{i.field}" for i in issues)
                 issues.clear()
                 stage.advance_to(_bytes_read(file_path, numbers))
@@ -74,6 +80,10 @@ def convert_bundle(bundle: Path, out: Path, partitions: int | None = None, *,
         layout = writer.close()
         _check_keys(tmp, progress)
     return Conversion(Path(out), partitions, dict(layout["files"]), dict(unknown))
+
+
+def _slice_lines(file_path: Path) -> int:
+    return min(MAX_SLICE_LINES, max(100, SLICE_BYTES // _mean_line(file_path)))
 
 
 def _bytes_read(file_path: Path, numbers: list[int]) -> int:
