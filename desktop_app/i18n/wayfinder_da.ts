@@ -372,6 +372,10 @@
         <source>(no title)</source>
         <translation>(ingen titel)</translation>
     </message>
+    <message>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
     <message numerus="yes">
         <source>%n recorded skill(s)</source>
         <translation>
@@ -567,6 +571,10 @@
     <message>
         <source>Choose a programme, or &quot;No programme&quot;.</source>
         <translation>Vælg et forløb eller &quot;Intet forløb&quot;.</translation>
+    </message>
+    <message>
+        <source>Not recorded yet.</source>
+        <translation>Endnu ikke registreret.</translation>
     </message>
     <message>
         <source>Recording…</source>
@@ -964,8 +972,8 @@
         <translation>Også nyttigt: %1</translation>
     </message>
     <message>
-        <source>Share of the vacancy&apos;s skills the citizen has: %1%</source>
-        <translation>Andel af stillingens kompetencer borgeren har: %1%</translation>
+        <source>Share of the vacancy&apos;s skills the citizen has: %1</source>
+        <translation>Andel af stillingens kompetencer, som borgeren har: %1</translation>
     </message>
     <message>
         <source>Vacancy</source>
@@ -1109,9 +1117,12 @@
         <source>No programmes, appointments or outcomes are recorded.</source>
         <translation>Der er ikke registreret forløb, aftaler eller resultater.</translation>
     </message>
-    <message>
-        <source>From %1 to %2: %3 programme(s), %4 appointment(s), %5 gap(s) totalling %6 days.</source>
-        <translation>Fra %1 til %2: %3 forløb, %4 aftale(r), %5 pause(r) på i alt %6 dage.</translation>
+    <message numerus="yes">
+        <source>From %1 to %2 · Programmes: %3 · Appointments: %4 · Periods without activity: %5 (%n day(s) in all)</source>
+        <translation>
+            <numerusform>Fra %1 til %2 · Tilbud: %3 · Aftaler: %4 · Perioder uden aktivitet: %5 (i alt %n dag)</numerusform>
+            <numerusform>Fra %1 til %2 · Tilbud: %3 · Aftaler: %4 · Perioder uden aktivitet: %5 (i alt %n dage)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1351,18 +1362,6 @@
         <translation>Søg efter model&amp;opdateringer…</translation>
     </message>
     <message>
-        <source>&amp;Team lead</source>
-        <translation>&amp;Teamleder</translation>
-    </message>
-    <message>
-        <source>&amp;Planning of places…</source>
-        <translation>&amp;Planlægning af pladser…</translation>
-    </message>
-    <message>
-        <source>&amp;Assign caseworkers…</source>
-        <translation>&amp;Tildel sagsbehandlere…</translation>
-    </message>
-    <message>
         <source>Cases</source>
         <translation>Sager</translation>
     </message>
@@ -1427,6 +1426,18 @@
     <message>
         <source>the case selected in the list is not the one shown. Select the case again and check the decision.</source>
         <translation>sagen, der er valgt på listen, er ikke den, der vises. Vælg sagen igen, og kontrollér afgørelsen.</translation>
+    </message>
+    <message>
+        <source>&amp;Team lead</source>
+        <translation>&amp;Teamleder</translation>
+    </message>
+    <message>
+        <source>&amp;Planning of places…</source>
+        <translation>&amp;Planlægning af pladser…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign caseworkers…</source>
+        <translation>&amp;Tildel sagsbehandlere…</translation>
     </message>
 </context>
 <context>
@@ -1840,10 +1851,6 @@
         <translation>Modellen foreslår ikke noget forløb lige nu.</translation>
     </message>
     <message>
-        <source>Counting the places there are, the suggestion is %1 rather than %2.</source>
-        <translation>Når de ledige pladser tælles med, er forslaget %1 frem for %2.</translation>
-    </message>
-    <message>
         <source>These are estimates to weigh, not a decision. You decide.</source>
         <translation>Det er skøn, der skal vejes, ikke en afgørelse. Det er dig, der afgør.</translation>
     </message>
@@ -1870,6 +1877,10 @@
     <message>
         <source>Programmes offered</source>
         <translation>Tilbud i kommunen</translation>
+    </message>
+    <message>
+        <source>Counting the places there are, the suggestion is %1 rather than %2.</source>
+        <translation>Når de ledige pladser tælles med, er forslaget %1 frem for %2.</translation>
     </message>
 </context>
 <context>
@@ -2309,8 +2320,8 @@
         <translation>igangværende</translation>
     </message>
     <message>
-        <source>attendance %1%</source>
-        <translation>fremmøde %1 %</translation>
+        <source>attendance %1</source>
+        <translation>fremmøde %1</translation>
     </message>
     <message>
         <source>attended</source>
@@ -2329,10 +2340,6 @@
         <translation>med løntilskud</translation>
     </message>
     <message>
-        <source>no programme, work or education for %1 days</source>
-        <translation>intet forløb, job eller uddannelse i %1 dage</translation>
-    </message>
-    <message>
         <source>Journey timeline</source>
         <translation>Forløbets tidslinje</translation>
     </message>
@@ -2349,10 +2356,6 @@
         <translation>Der er ikke registreret noget forløb.</translation>
     </message>
     <message>
-        <source>%1 days</source>
-        <translation>%1 dage</translation>
-    </message>
-    <message>
         <source>completed</source>
         <translation>gennemført</translation>
     </message>
@@ -2367,6 +2370,23 @@
     <message>
         <source>gap</source>
         <translation>pause</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWords</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no programme, work or education for %n day(s)</source>
+        <translation>
+            <numerusform>intet tilbud, job eller uddannelse i %n dag</numerusform>
+            <numerusform>intet tilbud, job eller uddannelse i %n dage</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -372,6 +372,10 @@
         <source>(no title)</source>
         <translation>(no title)</translation>
     </message>
+    <message>
+        <source>now</source>
+        <translation>now</translation>
+    </message>
     <message numerus="yes">
         <source>%n recorded skill(s)</source>
         <translation>
@@ -567,6 +571,10 @@
     <message>
         <source>Choose a programme, or &quot;No programme&quot;.</source>
         <translation>Choose a programme, or &quot;No programme&quot;.</translation>
+    </message>
+    <message>
+        <source>Not recorded yet.</source>
+        <translation>Not recorded yet.</translation>
     </message>
     <message>
         <source>Recording…</source>
@@ -964,8 +972,8 @@
         <translation>Also useful: %1</translation>
     </message>
     <message>
-        <source>Share of the vacancy&apos;s skills the citizen has: %1%</source>
-        <translation>Share of the vacancy&apos;s skills the citizen has: %1%</translation>
+        <source>Share of the vacancy&apos;s skills the citizen has: %1</source>
+        <translation>Share of the vacancy&apos;s skills the citizen has: %1</translation>
     </message>
     <message>
         <source>Vacancy</source>
@@ -1109,9 +1117,12 @@
         <source>No programmes, appointments or outcomes are recorded.</source>
         <translation>No programmes, appointments or outcomes are recorded.</translation>
     </message>
-    <message>
-        <source>From %1 to %2: %3 programme(s), %4 appointment(s), %5 gap(s) totalling %6 days.</source>
-        <translation>From %1 to %2: %3 programme(s), %4 appointment(s), %5 gap(s) totalling %6 days.</translation>
+    <message numerus="yes">
+        <source>From %1 to %2 · Programmes: %3 · Appointments: %4 · Periods without activity: %5 (%n day(s) in all)</source>
+        <translation>
+            <numerusform>From %1 to %2 · Programmes: %3 · Appointments: %4 · Periods without activity: %5 (%n day in all)</numerusform>
+            <numerusform>From %1 to %2 · Programmes: %3 · Appointments: %4 · Periods without activity: %5 (%n days in all)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1351,18 +1362,6 @@
         <translation>Check for model &amp;updates…</translation>
     </message>
     <message>
-        <source>&amp;Team lead</source>
-        <translation>&amp;Team lead</translation>
-    </message>
-    <message>
-        <source>&amp;Planning of places…</source>
-        <translation>&amp;Planning of places…</translation>
-    </message>
-    <message>
-        <source>&amp;Assign caseworkers…</source>
-        <translation>&amp;Assign caseworkers…</translation>
-    </message>
-    <message>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
@@ -1427,6 +1426,18 @@
     <message>
         <source>the case selected in the list is not the one shown. Select the case again and check the decision.</source>
         <translation>the case selected in the list is not the one shown. Select the case again and check the decision.</translation>
+    </message>
+    <message>
+        <source>&amp;Team lead</source>
+        <translation>&amp;Team lead</translation>
+    </message>
+    <message>
+        <source>&amp;Planning of places…</source>
+        <translation>&amp;Planning of places…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign caseworkers…</source>
+        <translation>&amp;Assign caseworkers…</translation>
     </message>
 </context>
 <context>
@@ -1840,10 +1851,6 @@
         <translation>The model suggests no programme for now.</translation>
     </message>
     <message>
-        <source>Counting the places there are, the suggestion is %1 rather than %2.</source>
-        <translation>Counting the places there are, the suggestion is %1 rather than %2.</translation>
-    </message>
-    <message>
         <source>These are estimates to weigh, not a decision. You decide.</source>
         <translation>These are estimates to weigh, not a decision. You decide.</translation>
     </message>
@@ -1870,6 +1877,10 @@
     <message>
         <source>Programmes offered</source>
         <translation>Programmes offered</translation>
+    </message>
+    <message>
+        <source>Counting the places there are, the suggestion is %1 rather than %2.</source>
+        <translation>Counting the places there are, the suggestion is %1 rather than %2.</translation>
     </message>
 </context>
 <context>
@@ -2309,8 +2320,8 @@
         <translation>ongoing</translation>
     </message>
     <message>
-        <source>attendance %1%</source>
-        <translation>attendance %1%</translation>
+        <source>attendance %1</source>
+        <translation>attendance %1</translation>
     </message>
     <message>
         <source>attended</source>
@@ -2329,10 +2340,6 @@
         <translation>subsidised</translation>
     </message>
     <message>
-        <source>no programme, work or education for %1 days</source>
-        <translation>no programme, work or education for %1 days</translation>
-    </message>
-    <message>
         <source>Journey timeline</source>
         <translation>Journey timeline</translation>
     </message>
@@ -2349,10 +2356,6 @@
         <translation>No journey is recorded.</translation>
     </message>
     <message>
-        <source>%1 days</source>
-        <translation>%1 days</translation>
-    </message>
-    <message>
         <source>completed</source>
         <translation>completed</translation>
     </message>
@@ -2367,6 +2370,23 @@
     <message>
         <source>gap</source>
         <translation>gap</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWords</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no programme, work or education for %n day(s)</source>
+        <translation>
+            <numerusform>no programme, work or education for %n day</numerusform>
+            <numerusform>no programme, work or education for %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -372,6 +372,10 @@
         <source>(no title)</source>
         <translation>(ingen tittel)</translation>
     </message>
+    <message>
+        <source>now</source>
+        <translation>nå</translation>
+    </message>
     <message numerus="yes">
         <source>%n recorded skill(s)</source>
         <translation>
@@ -567,6 +571,10 @@
     <message>
         <source>Choose a programme, or &quot;No programme&quot;.</source>
         <translation>Velg et tiltak eller &quot;Ingen tiltak&quot;.</translation>
+    </message>
+    <message>
+        <source>Not recorded yet.</source>
+        <translation>Ikke registrert ennå.</translation>
     </message>
     <message>
         <source>Recording…</source>
@@ -964,8 +972,8 @@
         <translation>Også nyttig: %1</translation>
     </message>
     <message>
-        <source>Share of the vacancy&apos;s skills the citizen has: %1%</source>
-        <translation>Andel av stillingens ferdigheter innbyggeren har: %1%</translation>
+        <source>Share of the vacancy&apos;s skills the citizen has: %1</source>
+        <translation>Andel av stillingens ferdigheter som brukeren har: %1</translation>
     </message>
     <message>
         <source>Vacancy</source>
@@ -1109,9 +1117,12 @@
         <source>No programmes, appointments or outcomes are recorded.</source>
         <translation>Ingen tiltak, avtaler eller resultater er registrert.</translation>
     </message>
-    <message>
-        <source>From %1 to %2: %3 programme(s), %4 appointment(s), %5 gap(s) totalling %6 days.</source>
-        <translation>Fra %1 til %2: %3 tiltak, %4 avtale(r), %5 opphold på til sammen %6 dager.</translation>
+    <message numerus="yes">
+        <source>From %1 to %2 · Programmes: %3 · Appointments: %4 · Periods without activity: %5 (%n day(s) in all)</source>
+        <translation>
+            <numerusform>Fra %1 til %2 · Tiltak: %3 · Avtaler: %4 · Perioder uten aktivitet: %5 (til sammen %n dag)</numerusform>
+            <numerusform>Fra %1 til %2 · Tiltak: %3 · Avtaler: %4 · Perioder uten aktivitet: %5 (til sammen %n dager)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1351,18 +1362,6 @@
         <translation>Se etter model&amp;oppdateringer…</translation>
     </message>
     <message>
-        <source>&amp;Team lead</source>
-        <translation>&amp;Teamleder</translation>
-    </message>
-    <message>
-        <source>&amp;Planning of places…</source>
-        <translation>&amp;Planlegging av plasser…</translation>
-    </message>
-    <message>
-        <source>&amp;Assign caseworkers…</source>
-        <translation>&amp;Tildel saksbehandlere…</translation>
-    </message>
-    <message>
         <source>Cases</source>
         <translation>Saker</translation>
     </message>
@@ -1427,6 +1426,18 @@
     <message>
         <source>the case selected in the list is not the one shown. Select the case again and check the decision.</source>
         <translation>saken som er valgt i listen, er ikke den som vises. Velg saken på nytt og kontroller vedtaket.</translation>
+    </message>
+    <message>
+        <source>&amp;Team lead</source>
+        <translation>&amp;Teamleder</translation>
+    </message>
+    <message>
+        <source>&amp;Planning of places…</source>
+        <translation>&amp;Planlegging av plasser…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign caseworkers…</source>
+        <translation>&amp;Tildel saksbehandlere…</translation>
     </message>
 </context>
 <context>
@@ -1840,10 +1851,6 @@
         <translation>Modellen foreslår ikke noe tiltak nå.</translation>
     </message>
     <message>
-        <source>Counting the places there are, the suggestion is %1 rather than %2.</source>
-        <translation>Når de ledige plassene regnes med, er forslaget %1 i stedet for %2.</translation>
-    </message>
-    <message>
         <source>These are estimates to weigh, not a decision. You decide.</source>
         <translation>Dette er anslag som skal veies, ikke et vedtak. Det er du som bestemmer.</translation>
     </message>
@@ -1870,6 +1877,10 @@
     <message>
         <source>Programmes offered</source>
         <translation>Tiltak som tilbys</translation>
+    </message>
+    <message>
+        <source>Counting the places there are, the suggestion is %1 rather than %2.</source>
+        <translation>Når de ledige plassene regnes med, er forslaget %1 i stedet for %2.</translation>
     </message>
 </context>
 <context>
@@ -2309,8 +2320,8 @@
         <translation>pågår</translation>
     </message>
     <message>
-        <source>attendance %1%</source>
-        <translation>oppmøte %1 %</translation>
+        <source>attendance %1</source>
+        <translation>oppmøte %1</translation>
     </message>
     <message>
         <source>attended</source>
@@ -2329,10 +2340,6 @@
         <translation>med lønnstilskudd</translation>
     </message>
     <message>
-        <source>no programme, work or education for %1 days</source>
-        <translation>ingen tiltak, arbeid eller utdanning i %1 dager</translation>
-    </message>
-    <message>
         <source>Journey timeline</source>
         <translation>Tidslinje for løpet</translation>
     </message>
@@ -2349,10 +2356,6 @@
         <translation>Ingen løp er registrert.</translation>
     </message>
     <message>
-        <source>%1 days</source>
-        <translation>%1 dager</translation>
-    </message>
-    <message>
         <source>completed</source>
         <translation>fullført</translation>
     </message>
@@ -2367,6 +2370,23 @@
     <message>
         <source>gap</source>
         <translation>opphold</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWords</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dager</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no programme, work or education for %n day(s)</source>
+        <translation>
+            <numerusform>ingen tiltak, arbeid eller utdanning i %n dag</numerusform>
+            <numerusform>ingen tiltak, arbeid eller utdanning i %n dager</numerusform>
+        </translation>
     </message>
 </context>
 <context>

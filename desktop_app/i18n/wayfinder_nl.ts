@@ -372,6 +372,10 @@
         <source>(no title)</source>
         <translation>(geen titel)</translation>
     </message>
+    <message>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
     <message numerus="yes">
         <source>%n recorded skill(s)</source>
         <translation>
@@ -567,6 +571,10 @@
     <message>
         <source>Choose a programme, or &quot;No programme&quot;.</source>
         <translation>Kies een traject of &quot;Geen traject&quot;.</translation>
+    </message>
+    <message>
+        <source>Not recorded yet.</source>
+        <translation>Nog niet vastgelegd.</translation>
     </message>
     <message>
         <source>Recording…</source>
@@ -964,8 +972,8 @@
         <translation>Ook nuttig: %1</translation>
     </message>
     <message>
-        <source>Share of the vacancy&apos;s skills the citizen has: %1%</source>
-        <translation>Deel van de gevraagde vaardigheden die de burger heeft: %1%</translation>
+        <source>Share of the vacancy&apos;s skills the citizen has: %1</source>
+        <translation>Deel van de gevraagde vaardigheden die de inwoner heeft: %1</translation>
     </message>
     <message>
         <source>Vacancy</source>
@@ -1109,9 +1117,12 @@
         <source>No programmes, appointments or outcomes are recorded.</source>
         <translation>Er zijn geen trajecten, afspraken of uitkomsten geregistreerd.</translation>
     </message>
-    <message>
-        <source>From %1 to %2: %3 programme(s), %4 appointment(s), %5 gap(s) totalling %6 days.</source>
-        <translation>Van %1 tot %2: %3 traject(en), %4 afspraak/afspraken, %5 onderbreking(en) van samen %6 dagen.</translation>
+    <message numerus="yes">
+        <source>From %1 to %2 · Programmes: %3 · Appointments: %4 · Periods without activity: %5 (%n day(s) in all)</source>
+        <translation>
+            <numerusform>Van %1 tot %2 · Trajecten: %3 · Afspraken: %4 · Periodes zonder activiteit: %5 (samen %n dag)</numerusform>
+            <numerusform>Van %1 tot %2 · Trajecten: %3 · Afspraken: %4 · Periodes zonder activiteit: %5 (samen %n dagen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1351,18 +1362,6 @@
         <translation>Zoeken naar model&amp;updates…</translation>
     </message>
     <message>
-        <source>&amp;Team lead</source>
-        <translation>&amp;Teamleider</translation>
-    </message>
-    <message>
-        <source>&amp;Planning of places…</source>
-        <translation>&amp;Planning van plaatsen…</translation>
-    </message>
-    <message>
-        <source>&amp;Assign caseworkers…</source>
-        <translation>Klantmanagers &amp;toewijzen…</translation>
-    </message>
-    <message>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
@@ -1427,6 +1426,18 @@
     <message>
         <source>the case selected in the list is not the one shown. Select the case again and check the decision.</source>
         <translation>het dossier dat in de lijst is gekozen, is niet het dossier dat wordt getoond. Kies het dossier opnieuw en controleer het besluit.</translation>
+    </message>
+    <message>
+        <source>&amp;Team lead</source>
+        <translation>&amp;Teamleider</translation>
+    </message>
+    <message>
+        <source>&amp;Planning of places…</source>
+        <translation>&amp;Planning van plaatsen…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign caseworkers…</source>
+        <translation>Klantmanagers &amp;toewijzen…</translation>
     </message>
 </context>
 <context>
@@ -1840,10 +1851,6 @@
         <translation>Het model stelt nu geen traject voor.</translation>
     </message>
     <message>
-        <source>Counting the places there are, the suggestion is %1 rather than %2.</source>
-        <translation>Met de beschikbare plaatsen meegeteld is het voorstel %1 in plaats van %2.</translation>
-    </message>
-    <message>
         <source>These are estimates to weigh, not a decision. You decide.</source>
         <translation>Dit zijn schattingen om af te wegen, geen besluit. U beslist.</translation>
     </message>
@@ -1870,6 +1877,10 @@
     <message>
         <source>Programmes offered</source>
         <translation>Aangeboden trajecten</translation>
+    </message>
+    <message>
+        <source>Counting the places there are, the suggestion is %1 rather than %2.</source>
+        <translation>Met de beschikbare plaatsen meegeteld is het voorstel %1 in plaats van %2.</translation>
     </message>
 </context>
 <context>
@@ -2309,8 +2320,8 @@
         <translation>lopend</translation>
     </message>
     <message>
-        <source>attendance %1%</source>
-        <translation>aanwezigheid %1%</translation>
+        <source>attendance %1</source>
+        <translation>aanwezigheid %1</translation>
     </message>
     <message>
         <source>attended</source>
@@ -2329,10 +2340,6 @@
         <translation>gesubsidieerd</translation>
     </message>
     <message>
-        <source>no programme, work or education for %1 days</source>
-        <translation>geen traject, werk of opleiding gedurende %1 dagen</translation>
-    </message>
-    <message>
         <source>Journey timeline</source>
         <translation>Tijdlijn van het traject</translation>
     </message>
@@ -2349,10 +2356,6 @@
         <translation>Er is geen traject geregistreerd.</translation>
     </message>
     <message>
-        <source>%1 days</source>
-        <translation>%1 dagen</translation>
-    </message>
-    <message>
         <source>completed</source>
         <translation>afgerond</translation>
     </message>
@@ -2367,6 +2370,23 @@
     <message>
         <source>gap</source>
         <translation>onderbreking</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWords</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no programme, work or education for %n day(s)</source>
+        <translation>
+            <numerusform>geen traject, werk of opleiding gedurende %n dag</numerusform>
+            <numerusform>geen traject, werk of opleiding gedurende %n dagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,9 @@ def citizen_timeline(
         since = _day(citizen["unemployed_since"])
         window_start = min(window_start, since) if window_start else since
     window_end = _day(horizon)
+    decided = [i.start for i in items if i.lane == "decisions" and i.start is not None]
+    if decided and window_end is not None:  # a decision recorded after the data's last day
+        window_end = max(window_end, max(decided))
     if citizen is not None and pd.notna(citizen.get("case_closed")):
         window_end = min(window_end, _day(citizen["case_closed"]))
     if window_start is not None:

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 
 from desktop_app.views.job_match_model import skill_list
+from desktop_app.views.locale_text import percent
 from desktop_app.views.programme_table_model import programme_name
 
 if TYPE_CHECKING:
@@ -74,7 +75,7 @@ class AlternativeModel(QAbstractTableModel):
         if column == COL_OCCUPATION:
             return self._shown.label(alternative.occupation, language)
         if column == COL_OVERLAP:
-            return f"{100 * alternative.overlap:.0f}%"
+            return percent(alternative.overlap)
         if column == COL_GAP:
             return skill_list(self._shown, alternative.missing_essential, language)
         if column == COL_COURSES:

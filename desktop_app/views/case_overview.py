@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.views.field_labels import field_label, used_for_label
+from desktop_app.views.locale_text import date_text, decimal, number
 from desktop_app.views.plain_text import heading, plain_label
 from desktop_app.views.reused_labels import FormRow, ReusedFormRows, ReusedLabels
 
@@ -34,6 +35,11 @@ def language_name(code: str) -> str:
     return f"{code} ({native})" if native else code
 
 
+def _amount(value: Any) -> str:
+    """A recorded number in the interface language's style; other text as it is."""
+    return decimal(value) if isinstance(value, int | float) else str(value)
+
+
 def months_since(day: str | None, today: dt.date) -> int | None:
     try:
         start = dt.date.fromisoformat(str(day))
@@ -43,6 +49,7 @@ def months_since(day: str | None, today: dt.date) -> int | None:
 
 
 if TYPE_CHECKING:
+    from desktop_app.matching.case_matching import JobsDetail
     from desktop_app.views.case_tasks import CaseDetail
 
 
@@ -54,6 +61,7 @@ class CaseOverview(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._today = today or dt.date.today()
         self._detail: CaseDetail | None = None
+        self._jobs_detail: JobsDetail | None = None
         self._meeting = False
         self.name_label = heading("", scale=1.5)
         self.name_label.setObjectName("overview-name")
@@ -152,6 +160,7 @@ class CaseOverview(QScrollArea):
 
     def _show_case(self, detail: CaseDetail | None) -> None:
         self._detail = detail
+        self._jobs_detail = detail.jobs if detail is not None else None
         if detail is None:
             for rows in (self._profile, self._languages, self._basic):
                 rows.show_rows([])
@@ -173,7 +182,7 @@ class CaseOverview(QScrollArea):
         parts = [self.tr("Case %1").replace("%1", str(citizen["id"]))]
         closed = citizen.get("case_closed") or detail.records.left_caseload
         if closed:
-            parts.append(self.tr("closed %1").replace("%1", str(closed)))
+            parts.append(self.tr("closed %1").replace("%1", date_text(closed)))
         return " · ".join(parts)
 
     def _fill_profile(self, citizen: dict[str, Any]) -> None:
@@ -184,7 +193,8 @@ class CaseOverview(QScrollArea):
             rows.append(
                 (
                     self.tr("Age"),
-                    self.tr("%1 (born %2)").replace("%1", str(age)).replace("%2", str(birth_year)),
+                    self.tr("%1 (born %2)").replace("%1", number(age))
+                    .replace("%2", str(birth_year)),
                 )
             )
         postcode = citizen.get("postcode")
@@ -193,12 +203,12 @@ class CaseOverview(QScrollArea):
         since = citizen.get("unemployed_since")
         if since:
             months = months_since(since, self._today)
-            text = str(since)
+            text = date_text(since)
             if months is not None:
                 text += " · " + self.tr("%n month(s)", "", months)
             rows.append((self.tr("Unemployed since"), text))
         if citizen.get("school_years") is not None:
-            rows.append((self.tr("Years of school attended"), str(citizen["school_years"])))
+            rows.append((self.tr("Years of school attended"), _amount(citizen["school_years"])))
         if citizen.get("education_isced") is not None:
             rows.append((self.tr("Highest education (ISCED)"), str(citizen["education_isced"])))
         health = citizen.get("health_limitation")
@@ -208,7 +218,7 @@ class CaseOverview(QScrollArea):
             has = self.tr("yes") if citizen["driving_licence"] else self.tr("no")
             rows.append((self.tr("Driving licence"), has))
         if citizen.get("mobility_km") is not None:
-            km = f"{float(citizen['mobility_km']):g}"
+            km = decimal(float(citizen["mobility_km"]))
             rows.append((self.tr("Travel radius"), self.tr("%1 km").replace("%1", km)))
         if citizen.get("preferred_language"):
             rows.append(
@@ -247,7 +257,7 @@ class CaseOverview(QScrollArea):
         for key, name in names:
             value = skills.get(key)
             text = (
-                self.tr("%1 of 5").replace("%1", str(value))
+                self.tr("%1 of 5").replace("%1", _amount(value))
                 if value is not None
                 else (self.tr("not assessed"))
             )
@@ -261,11 +271,30 @@ class CaseOverview(QScrollArea):
             labels.append((self.tr("No previous jobs recorded"), ""))
         for job in jobs:
             title = str(job.get("title") or self.tr("(no title)"))
-            period = f"{job.get('from') or '?'} – {job.get('to') or self.tr('now')}"
+            start = date_text(job.get("from")) or "?"
+            end = date_text(job.get("to")) or self.tr("now")
+            period = f"{start} – {end}"
             labels.append((f"{title}\n{period}", "previous-job"))
-        count = len(citizen.get("skills") or [])
-        labels.append((self.tr("%n recorded skill(s)", "", count), ""))
+        labels.append((self.tr("%n recorded skill(s)", "", self._skill_count(citizen)),
+                       "skill-count"))
         self._jobs.show_labels(labels)
+
+    def show_jobs(self, jobs: JobsDetail | None) -> None:
+        """The skill profile changed (a skill confirmed or removed in the Jobs tab)."""
+        self._jobs_detail = jobs
+        if self._detail is not None:
+            self._fill_jobs(self._detail.records.citizen)
+
+    def _skill_count(self, citizen: dict[str, Any]) -> int:
+        """Skills the case system recorded and the caseworker kept, plus those the caseworker
+        confirmed; without a skill profile, the case system's list."""
+        jobs = self._jobs_detail
+        if jobs is None or jobs.unavailable or not jobs.skills:
+            return len(citizen.get("skills") or [])
+        from desktop_app.matching.skill_profile import SOURCE_RECORDED
+
+        return sum(1 for skill in jobs.skills if skill.status == "confirmed" or (
+            skill.status != "removed" and any(s.kind == SOURCE_RECORDED for s in skill.sources)))
 
     def _fill_completeness(self, detail: CaseDetail) -> None:
         check = detail.completeness

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
+from desktop_app.views.locale_text import date_text
+
 if TYPE_CHECKING:
     from desktop_app.cache.search import CaseRow
 
@@ -72,7 +74,7 @@ def display_text(case: CaseRow, column: int, year: int) -> str:
     if column == COL_POSTCODE:
         return case.postcode or ""
     if column == COL_UNEMPLOYED_SINCE:
-        return case.unemployed_since or ""
+        return date_text(case.unemployed_since)
     return case.preferred_language or ""
 
 
@@ -119,6 +121,10 @@ class CaseTableModel(QStandardItemModel):
 
     def retranslate(self) -> None:
         self.setHorizontalHeaderLabels([_header(column) for column in range(COLUMN_COUNT)])
+        for row, case in enumerate(self._rows):  # dates follow the language's locale
+            item = self.item(row, COL_UNEMPLOYED_SINCE)
+            if item is not None:
+                item.setText(display_text(case, COL_UNEMPLOYED_SINCE, self._year))
         self._set_tooltips()
 
     def _set_tooltips(self) -> None:

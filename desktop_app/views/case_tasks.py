@@ -6,7 +6,7 @@ can call them directly. `CaseDetail` is everything the case view needs for one c
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import sqlite_utils
@@ -78,6 +78,21 @@ def latest_app_decision(db: sqlite_utils.Database, citizen_id: str) -> dict[str,
     return dict(zip([d[0] for d in cursor.description], row, strict=True))
 
 
+def with_app_decisions(db: sqlite_utils.Database, records: CitizenRecords) -> CitizenRecords:
+    """The records with the decisions recorded in the app added to the bundle's (for the
+    journey only: scoring reads the bundle's history as of the export date)."""
+    rows = db.execute(
+        "SELECT decided_at, programme_id, caseworker_id FROM app_decisions "
+        "WHERE citizen_id = ? ORDER BY decided_at, id", (records.citizen_id,)).fetchall()
+    if not rows:
+        return records
+    added = [{"citizen_id": records.citizen_id, "date": str(decided_at)[:10],
+              "programme_id": programme_id, "caseworker_id": caseworker_id}
+             for decided_at, programme_id, caseworker_id in rows]
+    history = {**records.history, "decisions": [*records.history.get("decisions", []), *added]}
+    return replace(records, history=history)
+
+
 def case_detail(db: sqlite_utils.Database, citizen_id: str,
                 model: LoadedModel | None = None,
                 facts: CacheFacts | None = None) -> CaseDetail | None:
@@ -94,5 +109,6 @@ def case_detail(db: sqlite_utils.Database, citizen_id: str,
                                    facts.exported_at, objection, places)
     return CaseDetail(records, completeness(records.citizen), programmes, suggestions,
                       objection, latest_app_decision(db, citizen_id),
-                      journey=journey_or_none(db, records, objection=objection),
+                      journey=journey_or_none(db, with_app_decisions(db, records),
+                                              objection=objection),
                       jobs=jobs_detail(db, records.citizen))

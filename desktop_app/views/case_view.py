@@ -44,6 +44,7 @@ class CaseView(QTabWidget):
         self.sheet_tab = SheetTab()
         for tab in self._tabs():
             self.addTab(tab, "")
+        self.jobs_tab.jobs_changed.connect(self.overview_tab.show_jobs)
         self._generation = 0  # a newer case cancels the rest of an older one's steps
         self.retranslate()
 

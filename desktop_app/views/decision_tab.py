@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.decisions.reasons import REASON_CODES
 from desktop_app.views.i18n import current_language
+from desktop_app.views.locale_text import date_time_text
 from desktop_app.views.plain_text import heading, plain_label
 from desktop_app.views.programme_table_model import programme_name
 
@@ -220,7 +221,7 @@ class DecisionTab(QScrollArea):
         if not last:
             return ""
         return (self.tr("Last decision recorded %1 by %2.")
-                .replace("%1", str(last["decided_at"])[:16].replace("T", " "))
+                .replace("%1", date_time_text(last["decided_at"]))
                 .replace("%2", str(last["caseworker_id"])))
 
     def _update_hint(self) -> None:
@@ -284,8 +285,8 @@ class DecisionTab(QScrollArea):
             return
         if self.deviating() and (self.reason_code.currentData() is None
                                  or len(self.reason_text.toPlainText().strip()) < 5):
-            self.status.setText(self.tr("Your choice differs from the top suggestion: please "
-                                        "give a reason code and a short explanation."))
+            # the hint above already says what is missing; saying it twice was noise
+            self.status.setText(self.tr("Not recorded yet."))
             self.reason_code.setFocus()
             return
         shown = self.suggestions_shown()

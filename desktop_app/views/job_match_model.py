@@ -18,6 +18,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from desktop_app.views.locale_text import decimal, number, percent
+
 if TYPE_CHECKING:
     # type names only: the matching code (pandas, scipy) loads on the cache worker
     from desktop_app.matching.case_matching import JobsDetail
@@ -38,7 +40,7 @@ def skill_list(detail: JobsDetail, uris: Sequence[str], language: str) -> str:
 def distance_text(match: JobMatch) -> str:
     if match.distance_km is None:
         return translate("JobMatchModel", "unknown")
-    return translate("JobMatchModel", "%1 km").replace("%1", f"{match.distance_km:.0f}")
+    return translate("JobMatchModel", "%1 km").replace("%1", number(match.distance_km))
 
 
 class JobMatchModel(QAbstractTableModel):
@@ -76,7 +78,7 @@ class JobMatchModel(QAbstractTableModel):
         if column == COL_EMPLOYER:
             return match.employer
         if column == COL_SCORE:
-            return f"{100 * max(match.score, 0.0):.0f}"
+            return number(100 * max(match.score, 0.0))
         if column == COL_MATCHED:
             matched = (*match.matched_essential, *match.matched_optional)
             return skill_list(self._shown, matched, language)
@@ -84,7 +86,7 @@ class JobMatchModel(QAbstractTableModel):
             return skill_list(self._shown, match.missing_essential, language)
         if column == COL_DISTANCE:
             return distance_text(match)
-        return "" if match.hours_per_week is None else f"{match.hours_per_week:g}"
+        return "" if match.hours_per_week is None else decimal(match.hours_per_week)
 
     def _tooltip(self, match: JobMatch, column: int) -> str:
         language = self._language()
@@ -100,8 +102,8 @@ class JobMatchModel(QAbstractTableModel):
             )
         if column == COL_SCORE:
             return translate(
-                "JobMatchModel", "Share of the vacancy's skills the citizen has: %1%"
-            ).replace("%1", f"{100 * match.coverage:.0f}")
+                "JobMatchModel", "Share of the vacancy's skills the citizen has: %1"
+            ).replace("%1", percent(match.coverage))
         return self._display(match, column)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -41,6 +41,7 @@ from desktop_app.views.job_match_model import (
     COL_SCORE,
     JobMatchModel,
 )
+from desktop_app.views.locale_text import decimal, number
 from desktop_app.views.plain_text import heading, plain_label
 from desktop_app.views.skill_profile_model import (
     COL_SOURCE,
@@ -81,6 +82,8 @@ def _table(
 
 
 class JobsTab(QWidget):
+    jobs_changed = Signal(object)  # JobsDetail, after a skill was confirmed, removed or added
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("jobs-tab")
@@ -238,11 +241,10 @@ class JobsTab(QWidget):
 
     def _matches_summary(self, jobs: JobsDetail) -> str:
         counts = self.tr("%1 of %2 vacancies shown.")
-        counts = counts.replace("%1", str(len(jobs.matches))).replace(
-            "%2", f"{jobs.vacancy_count:,}"
-        )
+        counts = counts.replace("%1", number(len(jobs.matches))).replace(
+            "%2", number(jobs.vacancy_count))
         if jobs.mobility_km and jobs.home_known:
-            reach = self.tr("Within %1 km of home.").replace("%1", f"{jobs.mobility_km:g}")
+            reach = self.tr("Within %1 km of home.").replace("%1", decimal(jobs.mobility_km))
         elif jobs.home_known:
             reach = self.tr("No travel radius is recorded: vacancies at any distance.")
         else:
@@ -305,6 +307,7 @@ class JobsTab(QWidget):
             self._busy = False
             if citizen == self._citizen_id:  # the caseworker may have moved on meanwhile
                 self.show_jobs(result)
+                self.jobs_changed.emit(result)
             self._update_buttons()
 
         def failed(message: str) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.views.attendance_view import AttendanceView
 from desktop_app.views.i18n import current_language
+from desktop_app.views.locale_text import date_text, number
 from desktop_app.views.plain_text import heading, plain_label
 from desktop_app.views.programme_table_model import programme_name
 from desktop_app.views.similar_citizens_view import SimilarCitizensView
@@ -112,17 +113,17 @@ class JourneyTab(QScrollArea):
         if timeline.window_start is None:
             self.summary.setText(self.tr("No programmes, appointments or outcomes are recorded."))
         else:
+            # counts as labelled figures: "3 programme(s)" cannot take each language's plural
             self.summary.setText(
                 self.tr(
-                    "From %1 to %2: %3 programme(s), %4 appointment(s), "
-                    "%5 gap(s) totalling %6 days."
+                    "From %1 to %2 · Programmes: %3 · Appointments: %4 · "
+                    "Periods without activity: %5 (%n day(s) in all)", "", waiting
                 )
-                .replace("%1", timeline.window_start.isoformat())
-                .replace("%2", timeline.window_end.isoformat())
-                .replace("%3", str(len(timeline.lane("programmes"))))
-                .replace("%4", str(len(timeline.lane("appointments"))))
-                .replace("%5", str(len(gaps)))
-                .replace("%6", str(waiting))
+                .replace("%1", date_text(timeline.window_start))
+                .replace("%2", date_text(timeline.window_end))
+                .replace("%3", number(len(timeline.lane("programmes"))))
+                .replace("%4", number(len(timeline.lane("appointments"))))
+                .replace("%5", number(len(gaps)))
             )
         self.attendance.show_journey(journey)
         self.similar.show_similar(journey.similar, journey.cohort_size, journey.objection)

@@ -67,6 +67,8 @@ def date_time_text(value: Any) -> str:
         moment = dt.datetime.fromisoformat(str(value).replace("Z", "+00:00"))
     except ValueError:
         return str(value)
+    if moment.tzinfo is not None:  # stored in UTC: shown in the laptop's own time
+        moment = moment.astimezone()
     stamp = QDateTime(QDate(moment.year, moment.month, moment.day),
                       QTime(moment.hour, moment.minute))
     return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)

@@ -13,6 +13,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from desktop_app.views.journey_words import state_name
+from desktop_app.views.locale_text import decimal, number
+
 COL_NAME, COL_KIND, COL_DURATION, COL_WAITING, COL_CAPACITY = range(5)
 COLUMN_COUNT = 5
 
@@ -30,7 +33,7 @@ def programme_name(programme: dict[str, Any], language: str) -> str:
 
 
 def _weeks(value: Any) -> str:
-    return "" if value is None else f"{float(value):g}"
+    return "" if value is None else decimal(float(value))
 
 
 class ProgrammeTableModel(QAbstractTableModel):
@@ -59,13 +62,13 @@ class ProgrammeTableModel(QAbstractTableModel):
             if column == COL_NAME:
                 return programme_name(programme, self._language())
             if column == COL_KIND:
-                return str(programme.get("kind") or "").replace("_", " ")
+                return state_name(str(programme.get("kind") or ""))
             if column == COL_DURATION:
                 return _weeks(programme.get("duration_weeks"))
             if column == COL_WAITING:
                 return _weeks(programme.get("waiting_weeks"))
             capacity = programme.get("capacity")
-            return "" if capacity is None else str(capacity)
+            return "" if capacity is None else number(float(capacity))
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= COL_DURATION:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

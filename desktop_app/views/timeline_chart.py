@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QHelpEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -26,28 +26,54 @@ from desktop_app.views.journey_words import (
     lane_name,
     state_name,
 )
+from desktop_app.views.locale_text import date_text, month_text, percent
 
 if TYPE_CHECKING:
     from desktop_app.journeys.timeline import CitizenTimeline, TimelineItem
 
 STATUS_COLOURS = {
     "active": "#2f6fb0",
-    "completed": "#4b5fc1",
+    "completed": "#1d3f8f",
     "dropped": "#d9822b",
     "no_show": "#8a939e",
     "planned": "#8a939e",
 }
 OUTCOME_COLOURS = {
     "employed": "#2e8b57",
-    "education": "#1f8a99",
+    "education": "#17a2b8",
     "unemployed": "#b8bec6",
     "sick": "#8e6bbf",
     "other": "#9aa4af",
 }
-ATTENDED, MISSED, UNKNOWN = "#2e8b57", "#c8323c", "#8a939e"
+# Every colour in the legend means one thing: an attended appointment is not "employed" and a
+# gap is not "dropped out" (they shared a colour, so the legend could not tell them apart).
+ATTENDED, MISSED, UNKNOWN = "#3b4450", "#c8323c", "#8a939e"
 DECISION = "#2f6fb0"
-GAP = "#d9822b"
+GAP = "#e3b505"
 translate = QCoreApplication.translate
+
+
+class TimelineWords(QObject):
+    """Counted words of the timeline (a QObject, so lupdate sees their plural forms)."""
+
+    def days(self, days: int) -> str:
+        return self.tr("%n day(s)", "", days)
+
+    def gap(self, days: int) -> str:
+        return self.tr("no programme, work or education for %n day(s)", "", days)
+
+
+_words: list[TimelineWords] = []
+
+
+def words() -> TimelineWords:
+    if not _words:
+        _words.append(TimelineWords())
+    return _words[0]
+
+
+def _gap_days(item: TimelineItem) -> int:
+    return (item.end - item.start).days if item.end else 0
 
 
 @dataclass(frozen=True)
@@ -67,18 +93,18 @@ def _lanes() -> tuple[str, ...]:
 
 def item_text(item: TimelineItem, label: Callable[[TimelineItem], str]) -> str:
     """One item in words: what, when, how it went (the tooltip and the text alternative)."""
-    when = item.start.isoformat()
+    when = date_text(item.start)
     if item.end != item.start:
         when += " – " + (
-            item.end.isoformat() if item.end else translate("TimelineChart", "ongoing")
+            date_text(item.end) if item.end else translate("TimelineChart", "ongoing")
         )
     parts = [label(item), when]
     if item.lane == "programmes":
         parts.append(enrolment_status(item.status))
         if item.attendance_rate is not None:
             parts.append(
-                translate("TimelineChart", "attendance %1%").replace(
-                    "%1", f"{item.attendance_rate * 100:.0f}"
+                translate("TimelineChart", "attendance %1").replace(
+                    "%1", percent(item.attendance_rate)
                 )
             )
     elif item.lane == "appointments":
@@ -110,9 +136,7 @@ def default_label(item: TimelineItem) -> str:
     if item.lane == "outcomes":
         return state_name(item.label)
     if item.lane == "gaps":
-        return translate("TimelineChart", "no programme, work or education for %1 days").replace(
-            "%1", str((item.end - item.start).days if item.end else 0)
-        )
+        return words().gap(_gap_days(item))
     return item.label
 
 
@@ -126,6 +150,7 @@ class TimelineChart(QWidget):
         self.timeline: CitizenTimeline | None = None
         self.label: Callable[[TimelineItem], str] = default_label
         self.placed: list[Placed] = []
+        self.painted: list[str] = []  # every text drawn in the last paint (for the i18n tests)
         self.retranslate()
 
     def set_timeline(
@@ -151,8 +176,8 @@ class TimelineChart(QWidget):
                 translate(
                     "TimelineChart", "From %1 to %2. %3. The list below the chart gives every item."
                 )
-                .replace("%1", self.timeline.window_start.isoformat())
-                .replace("%2", self.timeline.window_end.isoformat())
+                .replace("%1", date_text(self.timeline.window_start))
+                .replace("%2", date_text(self.timeline.window_end))
                 .replace("%3", counts)
             )
 
@@ -199,17 +224,15 @@ class TimelineChart(QWidget):
     def paintEvent(self, _event: object) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.painted = []
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.WindowText)
         painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
         tl = self.timeline
         if tl is None or tl.window_start is None:
             painter.setPen(text)
-            painter.drawText(
-                self.rect(),
-                Qt.AlignmentFlag.AlignCenter,
-                translate("TimelineChart", "No journey is recorded."),
-            )
+            self._draw_text(painter, self.rect(), Qt.AlignmentFlag.AlignCenter,
+                            translate("TimelineChart", "No journey is recorded."))
             return
         fm = self.fontMetrics()
         row_h = self._row_height()
@@ -239,11 +262,9 @@ class TimelineChart(QWidget):
             if index % 2:
                 painter.fillRect(QRectF(0, top, self.width(), height), _alpha(grid.name(), 40))
             painter.setPen(text)
-            painter.drawText(
-                QRectF(8, top, left - 16, height),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                lane_name(lane),
-            )
+            self._draw_text(painter, QRectF(8, top, left - 16, height),
+                            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                            lane_name(lane))
         self.placed = []
         for lane in _lanes():
             top, _ = lane_tops[lane]
@@ -308,21 +329,16 @@ class TimelineChart(QWidget):
         if lane == "outcomes" and item.subsidised:
             painter.setBrush(QBrush(QColor("#ffffff"), Qt.BrushStyle.BDiagPattern))
             painter.drawRoundedRect(rect, 3, 3)
-        label = (
-            self.label(item)
-            if lane != "gaps"
-            else translate("TimelineChart", "%1 days").replace(
-                "%1", str((item.end - item.start).days if item.end else 0)
-            )
-        )
+        label = self.label(item) if lane != "gaps" else words().days(_gap_days(item))
         if lane == "programmes" and item.attendance_rate is not None:
-            label += f" · {item.attendance_rate * 100:.0f}%"
+            label += " · " + percent(item.attendance_rate)
         if lane == "outcomes" and item.subsidised:
             label += " · " + translate("TimelineChart", "subsidised")
         if rect.width() > fm.horizontalAdvance("MMM"):
             painter.setPen(self._text_on(item, text))
             shown = fm.elidedText(label, Qt.TextElideMode.ElideRight, int(rect.width()) - 8)
             painter.drawText(rect.adjusted(4, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter, shown)
+            self.painted.append(label)
         self.placed.append(Placed(item, rect, tip))
 
     @staticmethod
@@ -351,35 +367,31 @@ class TimelineChart(QWidget):
                 x = x_of(tick)
                 painter.setPen(QPen(grid, 1, Qt.PenStyle.DotLine))
                 painter.drawLine(QPointF(x, 8), QPointF(x, bottom + 4))
-                label = str(tick.year) if step == 12 else f"{tick.year}-{tick.month:02d}"
+                label = str(tick.year) if step == 12 else month_text(tick)
                 width = fm.horizontalAdvance(label)
                 if x - width / 2 > last_label_right + 8:
                     painter.setPen(text)
                     painter.drawText(QPointF(x - width / 2, bottom + fm.ascent() + 6), label)
+                    self.painted.append(label)
                     last_label_right = x + width / 2
             tick = date(tick.year + tick.month // 12, tick.month % 12 + 1, 1)
 
+    def _draw_text(self, painter: QPainter, rect: QRectF, flags: Qt.AlignmentFlag,
+                   label: str) -> None:
+        painter.drawText(rect, flags, label)
+        self.painted.append(label)
+
     def _draw_legend(self, painter: QPainter, y: float, left: float, text: QColor) -> None:
         fm = self.fontMetrics()
-        entries = [
-            (STATUS_COLOURS["completed"], translate("TimelineChart", "completed")),
-            (STATUS_COLOURS["active"], translate("TimelineChart", "active")),
-            (STATUS_COLOURS["dropped"], translate("TimelineChart", "dropped out")),
-            (ATTENDED, translate("TimelineChart", "attended")),
-            (MISSED, translate("TimelineChart", "missed")),
-            (OUTCOME_COLOURS["employed"], state_name("employed")),
-            (OUTCOME_COLOURS["education"], state_name("education")),
-            (OUTCOME_COLOURS["unemployed"], state_name("unemployed")),
-            (GAP, translate("TimelineChart", "gap")),
-        ]
         x = 8.0
-        for colour, label in entries:
+        for colour, label in legend_entries():
             width = 14 + fm.horizontalAdvance(label) + 14
             if x + width > self.width():
                 x, y = 8.0, y + fm.height() + 4
             painter.fillRect(QRectF(x, y + 2, 10, fm.height() - 4), QColor(colour))
             painter.setPen(text)
             painter.drawText(QPointF(x + 14, y + fm.ascent()), label)
+            self.painted.append(label)
             x += width
 
     def event(self, event: QEvent) -> bool:
@@ -396,6 +408,21 @@ class TimelineChart(QWidget):
                 QToolTip.showText(event.globalPos(), f"<qt>{html.escape(hit.tip)}</qt>", self)
             return True
         return super().event(event)
+
+
+def legend_entries() -> list[tuple[str, str]]:
+    """(colour, meaning) of every colour key under the chart."""
+    return [
+        (STATUS_COLOURS["completed"], translate("TimelineChart", "completed")),
+        (STATUS_COLOURS["active"], translate("TimelineChart", "active")),
+        (STATUS_COLOURS["dropped"], translate("TimelineChart", "dropped out")),
+        (ATTENDED, translate("TimelineChart", "attended")),
+        (MISSED, translate("TimelineChart", "missed")),
+        (OUTCOME_COLOURS["employed"], state_name("employed")),
+        (OUTCOME_COLOURS["education"], state_name("education")),
+        (OUTCOME_COLOURS["unemployed"], state_name("unemployed")),
+        (GAP, translate("TimelineChart", "gap")),
+    ]
 
 
 def _alpha(colour: str, alpha: int) -> QColor:

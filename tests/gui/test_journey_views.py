@@ -14,6 +14,7 @@ from desktop_app.journeys.attendance import BANDS
 from desktop_app.journeys.cache_cohort import cohort_for, installed_attendance_model
 from desktop_app.journeys.case_journey import case_journey
 from desktop_app.trust.installed import load_verified_model
+from desktop_app.views.locale_text import date_text
 from tests.gui.conftest import OFFSCREEN_NOISE
 from tests.gui.journey_fixture import MODEL_VERSION, JourneyWorld, build_world
 
@@ -109,7 +110,7 @@ def test_journey_tab_draws_the_demo_case(qtbot, db, world, tmp_path) -> None:  #
     text = tab.text_list.toPlainText()
     assert text.count("  • ") == len(timeline.items)
     assert tab.chart.accessibleName() == "Journey timeline"
-    assert timeline.window_start.isoformat() in tab.chart.accessibleDescription()
+    assert date_text(timeline.window_start) in tab.chart.accessibleDescription()
     assert "Not a recommendation" in tab.similar.notice.text()
     assert tab.similar.model.rowCount() == len(detail.journey.similar.variants)
     assert tab.attendance.band_label.isVisibleTo(tab)

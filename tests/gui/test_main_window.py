@@ -55,7 +55,7 @@ def test_search_select_shows_the_right_person(qtbot, window) -> None:  # type: i
     overview = window.case_view.overview_tab
     assert overview.name_label.text() == "Olena Kovalenko 2"
     texts = visible_texts(overview)
-    assert "lagermedarbejder\n2019-01-01 – 2023-12-31" in texts
+    assert "lagermedarbejder\n01/01/2019 – 31/12/2023" in texts  # en_GB dates (QLocale)
     assert "1 recorded skill" in texts
     assert any(t.startswith("da (") for t in texts)  # language with its name
 

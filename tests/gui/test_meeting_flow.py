@@ -75,7 +75,8 @@ def test_search_open_review_decide_export(qtbot, model_window, model_world, app_
     assert decision_tab.deviating()
     assert "differs from the top suggestion" in decision_tab.reason_hint.text()
     decision_tab.record_button.click()
-    assert "reason" in decision_tab.status.text()
+    assert decision_tab.status.text() == "Not recorded yet."
+    assert "reason code" in decision_tab.reason_hint.text()  # said once, above the button
     decision_tab.reason_code.setCurrentIndex(decision_tab.reason_code.findData("citizen_wish"))
     decision_tab.reason_text.setPlainText("The citizen starts a job trial next month.")
     decision_tab.referrals.setPlainText("Warehouse worker\n")

@@ -1,0 +1,111 @@
+"""The smaller screen findings of issue 18, each on the real window: a warning said once, the
+Overview's skill count after a confirmation, a new decision in the Journey, a legend whose
+colours each mean one thing, and "less than 1 in 100" in words."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication, QLabel
+
+from desktop_app.scoring.suggestion import Reason
+from desktop_app.views import wording
+from desktop_app.views.case_table_model import CITIZEN_ID_ROLE, COL_ID
+from desktop_app.views.locale_text import date_text
+from desktop_app.views.timeline_chart import legend_entries
+from tests.gui.conftest import OFFSCREEN_NOISE
+from tests.gui.test_meeting_flow import open_first_suggested_case
+from tests.matching.jobs_cache import build_jobs_cache
+
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
+
+
+def visible_label_texts(widget) -> list[str]:  # type: ignore[no-untyped-def]
+    return [label.text() for label in widget.findChildren(QLabel) if label.isVisibleTo(widget)]
+
+
+def test_the_deviation_warning_is_said_once(qtbot, model_window) -> None:  # type: ignore[no-untyped-def]
+    window = model_window
+    with qtbot.waitSignal(window.store.search_done, timeout=30_000):
+        window.search_panel.search_box.setText("Toy Person")
+    detail = open_first_suggested_case(qtbot, window)
+    tab = window.case_view.decision_tab
+    window.case_view.setCurrentWidget(tab)
+    top = detail.suggestions.case.suggested
+    other = next(str(p["id"]) for p in detail.programmes if str(p["id"]) != top)
+    tab.programme.setCurrentIndex(tab.programme.findData(other))
+    tab.record_button.click()
+    QApplication.processEvents()
+    warnings = [t for t in visible_label_texts(tab) if "differs from the top suggestion" in t]
+    assert len(warnings) == 1, visible_label_texts(tab)
+
+
+def test_a_confirmed_skill_updates_the_overview_count(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.views.main_window import MainWindow
+
+    build_jobs_cache(tmp_path)
+    monkeypatch.setenv("WAYFINDER_HOME", str(tmp_path))  # the taxonomy lives there
+    window = MainWindow(tmp_path / "cache.sqlite", caseworker="cw-test",
+                        audit_key_path=tmp_path / "audit.key")
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.ready, timeout=30_000):
+        window.show()
+    model = window.case_model
+    row = next(r for r in range(model.rowCount())
+               if model.index(r, COL_ID).data(CITIZEN_ID_ROLE) == "C00000")
+    with qtbot.waitSignal(window.case_shown, timeout=60_000):
+        window.case_table.selectRow(row)
+    overview, jobs = window.case_view.overview_tab, window.case_view.jobs_tab
+
+    def count_line() -> str:
+        return next(t for t in visible_label_texts(overview) if "recorded skill" in t)
+
+    before = count_line()
+    window.case_view.setCurrentWidget(jobs)
+    profile = jobs.profile_model
+    suggested = next(r for r in range(profile.rowCount()) if profile.skill(r).status == "suggested")
+    jobs.profile_table.selectRow(suggested)
+    with qtbot.waitSignal(jobs.jobs_changed, timeout=30_000):
+        jobs.confirm_button.click()
+    n = int(before.split()[0])
+    assert count_line() == f"{n + 1} recorded skill{'s' if n + 1 != 1 else ''}"
+    window.close()
+
+
+def test_a_new_decision_appears_in_the_journey(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(window.store.search_done, timeout=30_000):
+        window.search_panel.search_box.setText("C00004")
+    with qtbot.waitSignal(window.case_shown, timeout=30_000):
+        window.case_table.selectRow(0)
+    journey = window.case_view.journey_tab
+    before = len(journey.journey.timeline.lane("decisions")) if journey.journey else 0
+    tab = window.case_view.decision_tab
+    tab.programme.setCurrentIndex(tab.programme.findData("__none__"))
+    with qtbot.waitSignals([window.decision_recorded, window.case_shown], timeout=30_000):
+        tab.record_button.click()
+    decisions = journey.journey.timeline.lane("decisions")
+    assert len(decisions) == before + 1
+    today = dt.date.today()
+    assert decisions[-1].start == today and decisions[-1].programme_id is None
+    assert journey.journey.timeline.window_end >= today  # drawn inside the chart
+    line = f"decision without a programme, {date_text(today)}"
+    assert line in journey.text_list.toPlainText()
+
+
+def test_every_legend_colour_means_one_thing() -> None:
+    entries = legend_entries()
+    for i, (colour, name) in enumerate(entries):
+        for other, other_name in entries[i + 1:]:
+            a, b = QColor(colour), QColor(other)
+            distance = math.dist((a.red(), a.green(), a.blue()), (b.red(), b.green(), b.blue()))
+            assert distance >= 50, f"{name} and {other_name} look alike ({colour}, {other})"
+
+
+def test_less_than_one_in_100_is_said_in_words() -> None:
+    text = wording.reason_sentence(Reason("age", "", 30.0, -0.004), lambda p: p)
+    assert text == "age: lowers the estimate a little (less than 1 in 100)"
+    assert "<1" not in text
