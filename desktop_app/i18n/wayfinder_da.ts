@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Occupation</source>
-        <translation>Stilling</translation>
+        <translation>Erhverv</translation>
     </message>
     <message>
         <source>In common</source>
@@ -145,11 +145,7 @@
     <name>AttendanceView</name>
     <message>
         <source>Attendance stability</source>
-        <translation>Fremmødestabilitet</translation>
-    </message>
-    <message>
-        <source>Attended %1 of %2 recorded appointments (%3%).</source>
-        <translation>Mødt op til %1 af %2 registrerede aftaler (%3%).</translation>
+        <translation>Stabilt fremmøde</translation>
     </message>
     <message>
         <source>for a meeting on %1 (none is booked)</source>
@@ -160,8 +156,12 @@
         <translation>for %2 den %1</translation>
     </message>
     <message>
-        <source>Risk of a missed appointment: %1 (about %2%) %3</source>
-        <translation>Risiko for udeblivelse: %1 (ca. %2%) %3</translation>
+        <source>Attended %1 of %2 recorded appointments (%3).</source>
+        <translation>Mødt op til %1 af %2 registrerede aftaler (%3).</translation>
+    </message>
+    <message>
+        <source>Risk of a missed appointment: %1 (about %2) %3</source>
+        <translation>Risiko for udeblivelse: %1 (ca. %2) %3</translation>
     </message>
     <message>
         <source>Main reasons: %1</source>
@@ -259,7 +259,7 @@
     </message>
     <message>
         <source>closed %1</source>
-        <translation>lukket %1</translation>
+        <translation>afsluttet %1</translation>
     </message>
     <message>
         <source>Age</source>
@@ -310,7 +310,7 @@
     </message>
     <message>
         <source>Travel radius</source>
-        <translation>Transportradius</translation>
+        <translation>Rejseafstand</translation>
     </message>
     <message>
         <source>%1 km</source>
@@ -400,7 +400,7 @@
     <name>CaseTableModel</name>
     <message>
         <source>Id</source>
-        <translation>Id</translation>
+        <translation>Sagsnr.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -424,7 +424,7 @@
     </message>
     <message>
         <source>This case is closed</source>
-        <translation>Sagen er lukket</translation>
+        <translation>Sagen er afsluttet</translation>
     </message>
 </context>
 <context>
@@ -447,7 +447,7 @@
     </message>
     <message>
         <source>&amp;Decision</source>
-        <translation>&amp;Beslutning</translation>
+        <translation>&amp;Afgørelse</translation>
     </message>
     <message>
         <source>E&amp;xplanation sheet</source>
@@ -482,7 +482,7 @@
     </message>
     <message>
         <source>&amp;Programme chosen:</source>
-        <translation>&amp;Valgt forløb:</translation>
+        <translation>&amp;Valgt tilbud:</translation>
     </message>
     <message>
         <source>Reason &amp;code:</source>
@@ -490,7 +490,7 @@
     </message>
     <message>
         <source>Reason in &amp;words:</source>
-        <translation>Begrundelse med &amp;ord:</translation>
+        <translation>Begrundelse i &amp;fritekst:</translation>
     </message>
     <message>
         <source>&amp;Job referrals (one per line):</source>
@@ -534,7 +534,7 @@
     </message>
     <message>
         <source>No programme</source>
-        <translation>Intet forløb</translation>
+        <translation>Intet tilbud</translation>
     </message>
     <message>
         <source>Last decision recorded %1 by %2.</source>
@@ -554,15 +554,15 @@
     </message>
     <message>
         <source>Top suggestion: %1</source>
-        <translation>Øverste forslag: %1</translation>
+        <translation>Bedste forslag: %1</translation>
     </message>
     <message>
         <source>Your choice differs from the top suggestion: please give a reason code and a short explanation.</source>
-        <translation>Dit valg afviger fra det øverste forslag: angiv en begrundelseskode og en kort forklaring.</translation>
+        <translation>Dit valg afviger fra det bedste forslag: angiv en begrundelseskode og en kort forklaring.</translation>
     </message>
     <message>
         <source>no programme</source>
-        <translation>intet forløb</translation>
+        <translation>intet tilbud</translation>
     </message>
     <message>
         <source>Write your own assessment first.</source>
@@ -570,7 +570,7 @@
     </message>
     <message>
         <source>Choose a programme, or &quot;No programme&quot;.</source>
-        <translation>Vælg et forløb eller &quot;Intet forløb&quot;.</translation>
+        <translation>Vælg et tilbud eller &quot;Intet tilbud&quot;.</translation>
     </message>
     <message>
         <source>Not recorded yet.</source>
@@ -792,7 +792,7 @@
     </message>
     <message>
         <source>Travel radius</source>
-        <translation>Transportradius</translation>
+        <translation>Rejseafstand</translation>
     </message>
     <message>
         <source>Driving licence</source>
@@ -846,7 +846,7 @@
     <name>InsightWindow</name>
     <message>
         <source>Computing from every case in the cache…</source>
-        <translation>Beregner ud fra alle sager i cachen…</translation>
+        <translation>Beregner ud fra alle sager i sagsdatabasen…</translation>
     </message>
     <message>
         <source>Insight: outcomes by factor</source>
@@ -858,7 +858,7 @@
     </message>
     <message>
         <source>Associations, not effects — see the suggestions model for effects. Citizens in different groups differ in many other ways, and counts such as programmes taken or appointments attended build up over a longer journey.</source>
-        <translation>Sammenhænge, ikke effekter — se forslagsmodellen for effekter. Borgere i forskellige grupper adskiller sig på mange andre måder, og tal som antal forløb eller fremmøder vokser med et længere forløb.</translation>
+        <translation>Sammenhænge, ikke effekter — se forslagsmodellen for effekter. Borgere i forskellige grupper adskiller sig på mange andre måder, og tal som antal tilbud eller fremmøder vokser med et længere forløb.</translation>
     </message>
     <message>
         <source>&amp;Factor:</source>
@@ -894,7 +894,7 @@
     </message>
     <message>
         <source>Years of school</source>
-        <translation>Års skolegang</translation>
+        <translation>År i skole</translation>
     </message>
     <message>
         <source>Basic skills (mean of 1–5 scores)</source>
@@ -906,7 +906,7 @@
     </message>
     <message>
         <source>Programmes taken</source>
-        <translation>Gennemførte forløb</translation>
+        <translation>Antal tilbud</translation>
     </message>
     <message>
         <source>Appointments attended</source>
@@ -1036,19 +1036,27 @@
     </message>
     <message>
         <source>Other occupations within reach</source>
-        <translation>Andre stillinger inden for rækkevidde</translation>
+        <translation>Andre erhverv inden for rækkevidde</translation>
     </message>
     <message>
         <source>Job matching is not available.</source>
         <translation>Jobmatch er ikke tilgængelig.</translation>
     </message>
     <message>
-        <source>Job matching needs the occupation and skill taxonomy, which is not installed (looked for %1). IT can install it with &apos;wayfinder-admin import-esco&apos;.</source>
-        <translation>Jobmatch kræver stillings- og kompetencetaksonomien, som ikke er installeret (søgte efter %1). IT kan installere den med &apos;wayfinder-admin import-esco&apos;.</translation>
+        <source>Job matching needs the list of occupations and skills, which is not installed on this computer yet. Ask IT to install it.</source>
+        <translation>Jobmatch kræver listen over erhverv og kompetencer, som endnu ikke er installeret på denne computer. Bed IT om at installere den.</translation>
     </message>
     <message>
-        <source>The taxonomy cannot be used: %1</source>
-        <translation>Taksonomien kan ikke bruges: %1</translation>
+        <source>The list of occupations and skills on this computer cannot be used. Ask IT: the reason is in the IT log.</source>
+        <translation>Listen over erhverv og kompetencer på denne computer kan ikke bruges. Spørg IT: årsagen står i IT-loggen.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read as a CV. Use a text, Word (.docx) or PDF file that opens on this computer.</source>
+        <translation>Filen %1 kunne ikke læses som et CV. Brug en tekst-, Word- (.docx) eller PDF-fil, der kan åbnes på denne computer.</translation>
+    </message>
+    <message>
+        <source>That did not work. The details are in the IT log.</source>
+        <translation>Det lykkedes ikke. Detaljerne står i IT-loggen.</translation>
     </message>
     <message>
         <source>CV files added: %1</source>
@@ -1064,7 +1072,7 @@
     </message>
     <message>
         <source>No travel radius is recorded: vacancies at any distance.</source>
-        <translation>Der er ikke registreret en rejseafstand: stillinger i alle afstande.</translation>
+        <translation>Der er ikke registreret en rejseafstand: stillinger uanset afstand.</translation>
     </message>
     <message>
         <source>Home address unknown: distances cannot be shown.</source>
@@ -1082,16 +1090,12 @@
         <source>CV files (*.txt *.docx *.pdf)</source>
         <translation>CV-filer (*.txt *.docx *.pdf)</translation>
     </message>
-    <message>
-        <source>That did not work: %1</source>
-        <translation>Det lykkedes ikke: %1</translation>
-    </message>
 </context>
 <context>
     <name>JourneyTab</name>
     <message>
         <source>decision without a programme</source>
-        <translation>afgørelse uden forløb</translation>
+        <translation>afgørelse uden tilbud</translation>
     </message>
     <message>
         <source>Journey</source>
@@ -1115,7 +1119,7 @@
     </message>
     <message>
         <source>No programmes, appointments or outcomes are recorded.</source>
-        <translation>Der er ikke registreret forløb, aftaler eller resultater.</translation>
+        <translation>Der er ikke registreret tilbud, aftaler eller resultater.</translation>
     </message>
     <message numerus="yes">
         <source>From %1 to %2 · Programmes: %3 · Appointments: %4 · Periods without activity: %5 (%n day(s) in all)</source>
@@ -1157,7 +1161,7 @@
     </message>
     <message>
         <source>vocational course</source>
-        <translation>erhvervskursus</translation>
+        <translation>erhvervsrettet kursus (fx AMU)</translation>
     </message>
     <message>
         <source>language course</source>
@@ -1181,7 +1185,7 @@
     </message>
     <message>
         <source>health support</source>
-        <translation>sundhedsstøtte</translation>
+        <translation>sundhedsfaglig støtte</translation>
     </message>
     <message>
         <source>active</source>
@@ -1225,7 +1229,7 @@
     </message>
     <message>
         <source>Programmes</source>
-        <translation>Forløb</translation>
+        <translation>Tilbud</translation>
     </message>
     <message>
         <source>Appointments</source>
@@ -1237,7 +1241,7 @@
     </message>
     <message>
         <source>Gaps</source>
-        <translation>Pauser</translation>
+        <translation>Perioder uden aktivitet</translation>
     </message>
     <message>
         <source>low</source>
@@ -1327,7 +1331,7 @@
     </message>
     <message>
         <source>&amp;Find case</source>
-        <translation>Find &amp;sag</translation>
+        <translation>&amp;Find sag</translation>
     </message>
     <message>
         <source>Go to case &amp;list</source>
@@ -1339,7 +1343,7 @@
     </message>
     <message>
         <source>&amp;Dark theme</source>
-        <translation>Mørkt &amp;tema</translation>
+        <translation>Mørkt t&amp;ema</translation>
     </message>
     <message>
         <source>&amp;Oversight: acceptance of suggestions…</source>
@@ -1416,8 +1420,8 @@
         <translation>Tastaturgenveje</translation>
     </message>
     <message>
-        <source>Something went wrong: %1</source>
-        <translation>Noget gik galt: %1</translation>
+        <source>Something went wrong. The details are in the IT log.</source>
+        <translation>Noget gik galt. Detaljerne står i IT-loggen.</translation>
     </message>
     <message>
         <source>Preparing suggestions, jobs and journeys in the background (%1 of %2)…</source>
@@ -1495,8 +1499,20 @@
         <translation>Søg efter opdateringer</translation>
     </message>
     <message>
-        <source>No verified model is installed, so the app shows no suggestions. The rest of Wayfinder works as usual. Reason: %1</source>
-        <translation>Der er ingen verificeret model installeret, så appen viser ingen forslag. Resten af Wayfinder virker som normalt. Årsag: %1</translation>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>%1 The app shows no suggestions; the rest of Wayfinder works as usual. IT finds the reason in the IT log.</source>
+        <translation>%1 Programmet viser ingen forslag; resten af Wayfinder virker som normalt. IT kan finde årsagen i IT-loggen.</translation>
+    </message>
+    <message>
+        <source>It gave no suggestion (abstained) for %1 of test decisions.</source>
+        <translation>Den gav intet forslag (afstod) ved %1 af testafgørelserne.</translation>
+    </message>
+    <message>
+        <source>No update was installed; the current model stays in use. The reason is in the IT log.</source>
+        <translation>Der blev ikke installeret nogen opdatering; den nuværende model bruges fortsat. Årsagen står i IT-loggen.</translation>
     </message>
     <message>
         <source>This model was withdrawn, so the app shows no suggestions: %1</source>
@@ -1520,15 +1536,11 @@
     </message>
     <message>
         <source>Following the suggestions did better than giving everyone the best single programme: %1 in 100 (95% interval %2 to %3).</source>
-        <translation>At følge forslagene gav bedre resultater end at give alle det bedste enkelte forløb: %1 ud af 100 (95 %-interval %2 til %3).</translation>
+        <translation>At følge forslagene gav bedre resultater end at give alle det bedste tilbud: %1 ud af 100 (95 %-interval %2 til %3).</translation>
     </message>
     <message>
         <source>Following the suggestions did NOT do clearly better than giving everyone the best single programme: %1 in 100 (95% interval %2 to %3). Weigh them with care.</source>
-        <translation>At følge forslagene gav IKKE tydeligt bedre resultater end at give alle det bedste enkelte forløb: %1 ud af 100 (95 %-interval %2 til %3). Vej dem med omtanke.</translation>
-    </message>
-    <message>
-        <source>It gave no suggestion (abstained) for %1% of test decisions.</source>
-        <translation>Den gav intet forslag (afstod) for %1 % af testafgørelserne.</translation>
+        <translation>At følge forslagene gav IKKE tydeligt bedre resultater end at give alle det bedste tilbud: %1 ud af 100 (95 %-interval %2 til %3). Vej dem med omtanke.</translation>
     </message>
     <message>
         <source>Fairness audit: not in this model card.</source>
@@ -1557,10 +1569,6 @@
     <message>
         <source>Looking for a newer model…</source>
         <translation>Søger efter en nyere model…</translation>
-    </message>
-    <message>
-        <source>No update was installed: %1. The current model stays in use.</source>
-        <translation>Ingen opdatering blev installeret: %1. Den nuværende model bruges fortsat.</translation>
     </message>
     <message>
         <source>No update folder is configured on this computer; IT installs new models.</source>
@@ -1613,16 +1621,20 @@
         <translation>Andel accepterede og fravigede forslag</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed. The reason is in the IT log.</source>
+        <translation>Tallene kunne ikke beregnes. Årsagen står i IT-loggen.</translation>
+    </message>
+    <message>
         <source>all caseworkers together</source>
         <translation>alle sagsbehandlere samlet</translation>
     </message>
     <message>
         <source>Warning: more than 95% of suggestions were accepted in this period by: %1. Check that each decision is the caseworker&apos;s own (possible rubber-stamping).</source>
-        <translation>Advarsel: mere end 95 % af forslagene blev accepteret i perioden af: %1. Tjek, at hver afgørelse er sagsbehandlerens egen (mulig automatisk godkendelse).</translation>
-    </message>
-    <message>
-        <source>The figures could not be computed: %1</source>
-        <translation>Tallene kunne ikke beregnes: %1</translation>
+        <translation>Advarsel: mere end 95 % af forslagene blev accepteret i perioden af: %1. Tjek, at hver afgørelse er sagsbehandlerens egen (mulig blåstempling).</translation>
     </message>
 </context>
 <context>
@@ -1828,15 +1840,11 @@
     </message>
     <message>
         <source>No suggestions: the citizen objected to profiling (GDPR Art. 21). Choose from the programmes below as you normally would.</source>
-        <translation>Ingen forslag: borgeren har gjort indsigelse mod profilering (GDPR art. 21). Vælg blandt forløbene nedenfor, som du plejer.</translation>
+        <translation>Ingen forslag: borgeren har gjort indsigelse mod profilering (GDPR art. 21). Vælg blandt tilbuddene nedenfor, som du plejer.</translation>
     </message>
     <message>
-        <source>no verified suggestion model is installed.</source>
-        <translation>der er ikke installeret en verificeret forslagsmodel.</translation>
-    </message>
-    <message>
-        <source>No suggestions are shown: %1 Choose from the programmes below as you normally would.</source>
-        <translation>Der vises ingen forslag: %1 Vælg blandt forløbene nedenfor, som du plejer.</translation>
+        <source>No suggestions are shown. %1 Choose from the programmes below as you normally would; IT can tell you more.</source>
+        <translation>Der vises ingen forslag. %1 Vælg blandt tilbuddene nedenfor, som du plejer; IT kan fortælle mere.</translation>
     </message>
     <message>
         <source>Suggestions are hidden until you have noted your own assessment in the Decision tab.</source>
@@ -1848,7 +1856,7 @@
     </message>
     <message>
         <source>The model suggests no programme for now.</source>
-        <translation>Modellen foreslår ikke noget forløb lige nu.</translation>
+        <translation>Modellen foreslår ikke noget tilbud lige nu.</translation>
     </message>
     <message>
         <source>These are estimates to weigh, not a decision. You decide.</source>
@@ -1856,11 +1864,11 @@
     </message>
     <message>
         <source>The model card does not say whether personal suggestions beat offering everyone the same programme.</source>
-        <translation>Modelkortet siger ikke, om personlige forslag er bedre end at give alle det samme forløb.</translation>
+        <translation>Modelkortet siger ikke, om personlige forslag er bedre end at give alle det samme tilbud.</translation>
     </message>
     <message>
         <source>In evaluation, following these suggestions did better than offering everyone the same programme (about %1 more in 100).</source>
-        <translation>I evalueringen gik det bedre at følge forslagene end at give alle det samme forløb (omkring %1 flere ud af 100).</translation>
+        <translation>I evalueringen gik det bedre at følge forslagene end at give alle det samme tilbud (omkring %1 flere ud af 100).</translation>
     </message>
     <message>
         <source>In evaluation, these personal suggestions did not do clearly better than offering everyone %1. Treat the order as a hint.</source>
@@ -1868,11 +1876,11 @@
     </message>
     <message>
         <source>the same programme</source>
-        <translation>det samme forløb</translation>
+        <translation>det samme tilbud</translation>
     </message>
     <message>
         <source>no programme</source>
-        <translation>intet forløb</translation>
+        <translation>intet tilbud</translation>
     </message>
     <message>
         <source>Programmes offered</source>
@@ -1946,7 +1954,7 @@
     </message>
     <message>
         <source>Preview of the explanation sheet</source>
-        <translation>Visning af forklaringsarket</translation>
+        <translation>Forhåndsvisning af forklaringsarket</translation>
     </message>
     <message>
         <source>&amp;Export PDF…</source>
@@ -1965,8 +1973,12 @@
         <translation>Forslag: der er endnu ikke registreret en afgørelse.</translation>
     </message>
     <message>
-        <source>The sheet cannot be made: %1</source>
-        <translation>Arket kan ikke laves: %1</translation>
+        <source>The sheet cannot be made right now. The reason is in the IT log.</source>
+        <translation>Arket kan ikke laves lige nu. Årsagen står i IT-loggen.</translation>
+    </message>
+    <message>
+        <source>The PDF was not written. The reason is in the IT log.</source>
+        <translation>PDF-filen blev ikke skrevet. Årsagen står i IT-loggen.</translation>
     </message>
     <message>
         <source>This translation has been checked by a translator.</source>
@@ -1994,10 +2006,6 @@
             <numerusform>Gemt %1 (%2, %n side).</numerusform>
             <numerusform>Gemt %1 (%2, %n sider).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The PDF was not written: %1</source>
-        <translation>PDF&apos;en blev ikke skrevet: %1</translation>
     </message>
 </context>
 <context>
@@ -2036,7 +2044,7 @@
     </message>
     <message>
         <source>The %1 past citizens most similar in %2 (out of %3 compared).</source>
-        <translation>De %1 tidligere borgere, der ligner mest på %2 (ud af %3 sammenlignede).</translation>
+        <translation>De %1 tidligere borgere, der ligner mest, hvad angår %2 (ud af %3 sammenlignede).</translation>
     </message>
     <message>
         <source>age</source>
@@ -2129,7 +2137,7 @@
     <name>SuggestionCard</name>
     <message>
         <source>Top suggestion: %1</source>
-        <translation>Øverste forslag: %1</translation>
+        <translation>Bedste forslag: %1</translation>
     </message>
     <message>
         <source>Not eligible: %1</source>
@@ -2145,7 +2153,7 @@
     </message>
     <message>
         <source>Few comparable people received this programme; the estimate is uncertain.</source>
-        <translation>Få sammenlignelige personer fik dette forløb; skønnet er usikkert.</translation>
+        <translation>Få sammenlignelige personer fik dette tilbud; skønnet er usikkert.</translation>
     </message>
     <message>
         <source>Main reasons:</source>
@@ -2369,7 +2377,7 @@
     </message>
     <message>
         <source>gap</source>
-        <translation>pause</translation>
+        <translation>periode uden aktivitet</translation>
     </message>
 </context>
 <context>
@@ -2451,6 +2459,133 @@
     <message>
         <source>Not recorded (recording it may change the estimate): %1</source>
         <translation>Ikke registreret (skønnet kan ændre sig, når det registreres): %1</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>Important data are not recorded: %1. Ask the citizen if you can.</source>
+        <translation>Vigtige oplysninger er ikke registreret: %1. Spørg borgeren, hvis du kan.</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s situation is unlike the cases the model learnt from (%1).</source>
+        <translation>Borgerens situation ligner ikke de sager, modellen har lært af (%1).</translation>
+    </message>
+    <message>
+        <source>People in this situation almost always got a programme, so the model cannot compare with no programme.</source>
+        <translation>Personer i denne situation fik næsten altid et tilbud, så modellen kan ikke sammenligne med intet tilbud.</translation>
+    </message>
+    <message>
+        <source>The model gave no reason.</source>
+        <translation>Modellen gav ingen begrundelse.</translation>
+    </message>
+    <message>
+        <source>No suggestion model is installed on this computer yet.</source>
+        <translation>Der er endnu ikke installeret en forslagsmodel på denne computer.</translation>
+    </message>
+    <message>
+        <source>The suggestion model on this computer is older than one it had before, so it is not used.</source>
+        <translation>Forslagsmodellen på denne computer er ældre end en, den har haft før, så den bruges ikke.</translation>
+    </message>
+    <message>
+        <source>The suggestion model on this computer failed its safety check, so it is not used.</source>
+        <translation>Forslagsmodellen på denne computer bestod ikke sikkerhedskontrollen, så den bruges ikke.</translation>
+    </message>
+    <message>
+        <source>The suggestion model on this computer was withdrawn by its publisher.</source>
+        <translation>Forslagsmodellen på denne computer er trukket tilbage af udgiveren.</translation>
+    </message>
+    <message>
+        <source>The suggestion model on this computer cannot be used.</source>
+        <translation>Forslagsmodellen på denne computer kan ikke bruges.</translation>
+    </message>
+    <message>
+        <source>There is no usable suggestion model on this computer.</source>
+        <translation>Der er ingen brugbar forslagsmodel på denne computer.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>ikke registreret</translation>
+    </message>
+    <message>
+        <source>at least %1 years of school</source>
+        <translation>mindst %1 års skolegang</translation>
+    </message>
+    <message>
+        <source>education at least at ISCED level %1</source>
+        <translation>uddannelse mindst på ISCED-niveau %1</translation>
+    </message>
+    <message>
+        <source>a health limitation no greater than: %1</source>
+        <translation>en helbredsbegrænsning, der højst er: %1</translation>
+    </message>
+    <message>
+        <source>%1 at least %2 of 5</source>
+        <translation>%1 mindst %2 ud af 5</translation>
+    </message>
+    <message>
+        <source>%1 at least at level %2</source>
+        <translation>%1 mindst på niveau %2</translation>
+    </message>
+    <message>
+        <source>a rule this version cannot check (%1)</source>
+        <translation>en regel, som denne version ikke kan kontrollere (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (recorded: %2)</source>
+        <translation>%1 (registreret: %2)</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>køn</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>oprindelse</translation>
+    </message>
+    <message>
+        <source>age group</source>
+        <translation>aldersgruppe</translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation>kvinder</translation>
+    </message>
+    <message>
+        <source>men</source>
+        <translation>mænd</translation>
+    </message>
+    <message>
+        <source>gender not given</source>
+        <translation>køn ikke oplyst</translation>
+    </message>
+    <message>
+        <source>born abroad</source>
+        <translation>født i udlandet</translation>
+    </message>
+    <message>
+        <source>born in the country</source>
+        <translation>født i landet</translation>
+    </message>
+    <message>
+        <source>under 30</source>
+        <translation>under 30 år</translation>
+    </message>
+    <message>
+        <source>30 to 49</source>
+        <translation>30-49 år</translation>
+    </message>
+    <message>
+        <source>50 and over</source>
+        <translation>50 år og derover</translation>
+    </message>
+    <message>
+        <source>no suggestion</source>
+        <translation>intet forslag</translation>
+    </message>
+    <message>
+        <source>no programme</source>
+        <translation>intet tilbud</translation>
     </message>
 </context>
 </TS>

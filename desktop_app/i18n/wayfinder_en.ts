@@ -148,10 +148,6 @@
         <translation>Attendance stability</translation>
     </message>
     <message>
-        <source>Attended %1 of %2 recorded appointments (%3%).</source>
-        <translation>Attended %1 of %2 recorded appointments (%3%).</translation>
-    </message>
-    <message>
         <source>for a meeting on %1 (none is booked)</source>
         <translation>for a meeting on %1 (none is booked)</translation>
     </message>
@@ -160,8 +156,12 @@
         <translation>for the %2 on %1</translation>
     </message>
     <message>
-        <source>Risk of a missed appointment: %1 (about %2%) %3</source>
-        <translation>Risk of a missed appointment: %1 (about %2%) %3</translation>
+        <source>Attended %1 of %2 recorded appointments (%3).</source>
+        <translation>Attended %1 of %2 recorded appointments (%3).</translation>
+    </message>
+    <message>
+        <source>Risk of a missed appointment: %1 (about %2) %3</source>
+        <translation>Risk of a missed appointment: %1 (about %2) %3</translation>
     </message>
     <message>
         <source>Main reasons: %1</source>
@@ -1043,12 +1043,20 @@
         <translation>Job matching is not available.</translation>
     </message>
     <message>
-        <source>Job matching needs the occupation and skill taxonomy, which is not installed (looked for %1). IT can install it with &apos;wayfinder-admin import-esco&apos;.</source>
-        <translation>Job matching needs the occupation and skill taxonomy, which is not installed (looked for %1). IT can install it with &apos;wayfinder-admin import-esco&apos;.</translation>
+        <source>Job matching needs the list of occupations and skills, which is not installed on this computer yet. Ask IT to install it.</source>
+        <translation>Job matching needs the list of occupations and skills, which is not installed on this computer yet. Ask IT to install it.</translation>
     </message>
     <message>
-        <source>The taxonomy cannot be used: %1</source>
-        <translation>The taxonomy cannot be used: %1</translation>
+        <source>The list of occupations and skills on this computer cannot be used. Ask IT: the reason is in the IT log.</source>
+        <translation>The list of occupations and skills on this computer cannot be used. Ask IT: the reason is in the IT log.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read as a CV. Use a text, Word (.docx) or PDF file that opens on this computer.</source>
+        <translation>The file %1 could not be read as a CV. Use a text, Word (.docx) or PDF file that opens on this computer.</translation>
+    </message>
+    <message>
+        <source>That did not work. The details are in the IT log.</source>
+        <translation>That did not work. The details are in the IT log.</translation>
     </message>
     <message>
         <source>CV files added: %1</source>
@@ -1081,10 +1089,6 @@
     <message>
         <source>CV files (*.txt *.docx *.pdf)</source>
         <translation>CV files (*.txt *.docx *.pdf)</translation>
-    </message>
-    <message>
-        <source>That did not work: %1</source>
-        <translation>That did not work: %1</translation>
     </message>
 </context>
 <context>
@@ -1311,7 +1315,7 @@
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
+        <translation>Lan&amp;guage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1416,8 +1420,8 @@
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <source>Something went wrong: %1</source>
-        <translation>Something went wrong: %1</translation>
+        <source>Something went wrong. The details are in the IT log.</source>
+        <translation>Something went wrong. The details are in the IT log.</translation>
     </message>
     <message>
         <source>Preparing suggestions, jobs and journeys in the background (%1 of %2)…</source>
@@ -1495,8 +1499,20 @@
         <translation>Check for updates</translation>
     </message>
     <message>
-        <source>No verified model is installed, so the app shows no suggestions. The rest of Wayfinder works as usual. Reason: %1</source>
-        <translation>No verified model is installed, so the app shows no suggestions. The rest of Wayfinder works as usual. Reason: %1</translation>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>%1 The app shows no suggestions; the rest of Wayfinder works as usual. IT finds the reason in the IT log.</source>
+        <translation>%1 The app shows no suggestions; the rest of Wayfinder works as usual. IT finds the reason in the IT log.</translation>
+    </message>
+    <message>
+        <source>It gave no suggestion (abstained) for %1 of test decisions.</source>
+        <translation>It gave no suggestion (abstained) for %1 of test decisions.</translation>
+    </message>
+    <message>
+        <source>No update was installed; the current model stays in use. The reason is in the IT log.</source>
+        <translation>No update was installed; the current model stays in use. The reason is in the IT log.</translation>
     </message>
     <message>
         <source>This model was withdrawn, so the app shows no suggestions: %1</source>
@@ -1527,10 +1543,6 @@
         <translation>Following the suggestions did NOT do clearly better than giving everyone the best single programme: %1 in 100 (95% interval %2 to %3). Weigh them with care.</translation>
     </message>
     <message>
-        <source>It gave no suggestion (abstained) for %1% of test decisions.</source>
-        <translation>It gave no suggestion (abstained) for %1% of test decisions.</translation>
-    </message>
-    <message>
         <source>Fairness audit: not in this model card.</source>
         <translation>Fairness audit: not in this model card.</translation>
     </message>
@@ -1557,10 +1569,6 @@
     <message>
         <source>Looking for a newer model…</source>
         <translation>Looking for a newer model…</translation>
-    </message>
-    <message>
-        <source>No update was installed: %1. The current model stays in use.</source>
-        <translation>No update was installed: %1. The current model stays in use.</translation>
     </message>
     <message>
         <source>No update folder is configured on this computer; IT installs new models.</source>
@@ -1613,16 +1621,20 @@
         <translation>Acceptance and override rates</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed. The reason is in the IT log.</source>
+        <translation>The figures could not be computed. The reason is in the IT log.</translation>
+    </message>
+    <message>
         <source>all caseworkers together</source>
         <translation>all caseworkers together</translation>
     </message>
     <message>
         <source>Warning: more than 95% of suggestions were accepted in this period by: %1. Check that each decision is the caseworker&apos;s own (possible rubber-stamping).</source>
         <translation>Warning: more than 95% of suggestions were accepted in this period by: %1. Check that each decision is the caseworker&apos;s own (possible rubber-stamping).</translation>
-    </message>
-    <message>
-        <source>The figures could not be computed: %1</source>
-        <translation>The figures could not be computed: %1</translation>
     </message>
 </context>
 <context>
@@ -1831,12 +1843,8 @@
         <translation>No suggestions: the citizen objected to profiling (GDPR Art. 21). Choose from the programmes below as you normally would.</translation>
     </message>
     <message>
-        <source>no verified suggestion model is installed.</source>
-        <translation>no verified suggestion model is installed.</translation>
-    </message>
-    <message>
-        <source>No suggestions are shown: %1 Choose from the programmes below as you normally would.</source>
-        <translation>No suggestions are shown: %1 Choose from the programmes below as you normally would.</translation>
+        <source>No suggestions are shown. %1 Choose from the programmes below as you normally would; IT can tell you more.</source>
+        <translation>No suggestions are shown. %1 Choose from the programmes below as you normally would; IT can tell you more.</translation>
     </message>
     <message>
         <source>Suggestions are hidden until you have noted your own assessment in the Decision tab.</source>
@@ -1965,8 +1973,12 @@
         <translation>Proposal: no decision is recorded yet.</translation>
     </message>
     <message>
-        <source>The sheet cannot be made: %1</source>
-        <translation>The sheet cannot be made: %1</translation>
+        <source>The sheet cannot be made right now. The reason is in the IT log.</source>
+        <translation>The sheet cannot be made right now. The reason is in the IT log.</translation>
+    </message>
+    <message>
+        <source>The PDF was not written. The reason is in the IT log.</source>
+        <translation>The PDF was not written. The reason is in the IT log.</translation>
     </message>
     <message>
         <source>This translation has been checked by a translator.</source>
@@ -1994,10 +2006,6 @@
             <numerusform>Saved %1 (%2, %n page).</numerusform>
             <numerusform>Saved %1 (%2, %n pages).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The PDF was not written: %1</source>
-        <translation>The PDF was not written: %1</translation>
     </message>
 </context>
 <context>
@@ -2451,6 +2459,133 @@
     <message>
         <source>Not recorded (recording it may change the estimate): %1</source>
         <translation>Not recorded (recording it may change the estimate): %1</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>Important data are not recorded: %1. Ask the citizen if you can.</source>
+        <translation>Important data are not recorded: %1. Ask the citizen if you can.</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s situation is unlike the cases the model learnt from (%1).</source>
+        <translation>The citizen&apos;s situation is unlike the cases the model learnt from (%1).</translation>
+    </message>
+    <message>
+        <source>People in this situation almost always got a programme, so the model cannot compare with no programme.</source>
+        <translation>People in this situation almost always got a programme, so the model cannot compare with no programme.</translation>
+    </message>
+    <message>
+        <source>The model gave no reason.</source>
+        <translation>The model gave no reason.</translation>
+    </message>
+    <message>
+        <source>No suggestion model is installed on this computer yet.</source>
+        <translation>No suggestion model is installed on this computer yet.</translation>
+    </message>
+    <message>
+        <source>The suggestion model on this computer is older than one it had before, so it is not used.</source>
+        <translation>The suggestion model on this computer is older than one it had before, so it is not used.</translation>
+    </message>
+    <message>
+        <source>The suggestion model on this computer failed its safety check, so it is not used.</source>
+        <translation>The suggestion model on this computer failed its safety check, so it is not used.</translation>
+    </message>
+    <message>
+        <source>The suggestion model on this computer was withdrawn by its publisher.</source>
+        <translation>The suggestion model on this computer was withdrawn by its publisher.</translation>
+    </message>
+    <message>
+        <source>The suggestion model on this computer cannot be used.</source>
+        <translation>The suggestion model on this computer cannot be used.</translation>
+    </message>
+    <message>
+        <source>There is no usable suggestion model on this computer.</source>
+        <translation>There is no usable suggestion model on this computer.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>at least %1 years of school</source>
+        <translation>at least %1 years of school</translation>
+    </message>
+    <message>
+        <source>education at least at ISCED level %1</source>
+        <translation>education at least at ISCED level %1</translation>
+    </message>
+    <message>
+        <source>a health limitation no greater than: %1</source>
+        <translation>a health limitation no greater than: %1</translation>
+    </message>
+    <message>
+        <source>%1 at least %2 of 5</source>
+        <translation>%1 at least %2 of 5</translation>
+    </message>
+    <message>
+        <source>%1 at least at level %2</source>
+        <translation>%1 at least at level %2</translation>
+    </message>
+    <message>
+        <source>a rule this version cannot check (%1)</source>
+        <translation>a rule this version cannot check (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (recorded: %2)</source>
+        <translation>%1 (recorded: %2)</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>gender</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>origin</translation>
+    </message>
+    <message>
+        <source>age group</source>
+        <translation>age group</translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation>women</translation>
+    </message>
+    <message>
+        <source>men</source>
+        <translation>men</translation>
+    </message>
+    <message>
+        <source>gender not given</source>
+        <translation>gender not given</translation>
+    </message>
+    <message>
+        <source>born abroad</source>
+        <translation>born abroad</translation>
+    </message>
+    <message>
+        <source>born in the country</source>
+        <translation>born in the country</translation>
+    </message>
+    <message>
+        <source>under 30</source>
+        <translation>under 30</translation>
+    </message>
+    <message>
+        <source>30 to 49</source>
+        <translation>30 to 49</translation>
+    </message>
+    <message>
+        <source>50 and over</source>
+        <translation>50 and over</translation>
+    </message>
+    <message>
+        <source>no suggestion</source>
+        <translation>no suggestion</translation>
+    </message>
+    <message>
+        <source>no programme</source>
+        <translation>no programme</translation>
     </message>
 </context>
 </TS>

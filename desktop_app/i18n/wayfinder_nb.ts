@@ -148,10 +148,6 @@
         <translation>Oppmøtestabilitet</translation>
     </message>
     <message>
-        <source>Attended %1 of %2 recorded appointments (%3%).</source>
-        <translation>Møtt til %1 av %2 registrerte avtaler (%3%).</translation>
-    </message>
-    <message>
         <source>for a meeting on %1 (none is booked)</source>
         <translation>for et møte %1 (ingen er avtalt)</translation>
     </message>
@@ -160,8 +156,12 @@
         <translation>for %2 %1</translation>
     </message>
     <message>
-        <source>Risk of a missed appointment: %1 (about %2%) %3</source>
-        <translation>Risiko for at avtalen ikke holdes: %1 (omtrent %2%) %3</translation>
+        <source>Attended %1 of %2 recorded appointments (%3).</source>
+        <translation>Møtt til %1 av %2 registrerte avtaler (%3).</translation>
+    </message>
+    <message>
+        <source>Risk of a missed appointment: %1 (about %2) %3</source>
+        <translation>Risiko for at brukeren ikke møter: %1 (omtrent %2) %3</translation>
     </message>
     <message>
         <source>Main reasons: %1</source>
@@ -400,7 +400,7 @@
     <name>CaseTableModel</name>
     <message>
         <source>Id</source>
-        <translation>Id</translation>
+        <translation>Saksnr.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -474,7 +474,7 @@
     </message>
     <message>
         <source>The citizen objects to profiling (GDPR Art. 21): no suggestions for this case</source>
-        <translation>Innbyggeren protesterer mot profilering (GDPR art. 21): ingen forslag i denne saken</translation>
+        <translation>Brukeren protesterer mot profilering (GDPR art. 21): ingen forslag i denne saken</translation>
     </message>
     <message>
         <source>&amp;Your own assessment:</source>
@@ -490,7 +490,7 @@
     </message>
     <message>
         <source>Reason in &amp;words:</source>
-        <translation>Begrunnelse med &amp;ord:</translation>
+        <translation>Begrunnelse i &amp;fritekst:</translation>
     </message>
     <message>
         <source>&amp;Job referrals (one per line):</source>
@@ -506,7 +506,7 @@
     </message>
     <message>
         <source>The citizen&apos;s own wish</source>
-        <translation>Innbyggerens eget ønske</translation>
+        <translation>Brukerens eget ønske</translation>
     </message>
     <message>
         <source>Health</source>
@@ -554,11 +554,11 @@
     </message>
     <message>
         <source>Top suggestion: %1</source>
-        <translation>Øverste forslag: %1</translation>
+        <translation>Beste forslag: %1</translation>
     </message>
     <message>
         <source>Your choice differs from the top suggestion: please give a reason code and a short explanation.</source>
-        <translation>Valget ditt avviker fra det øverste forslaget: oppgi en begrunnelseskode og en kort forklaring.</translation>
+        <translation>Valget ditt avviker fra det beste forslaget: oppgi en begrunnelseskode og en kort forklaring.</translation>
     </message>
     <message>
         <source>no programme</source>
@@ -846,7 +846,7 @@
     <name>InsightWindow</name>
     <message>
         <source>Computing from every case in the cache…</source>
-        <translation>Beregner fra alle saker i hurtigbufferen…</translation>
+        <translation>Beregner fra alle saker i saksdatabasen…</translation>
     </message>
     <message>
         <source>Insight: outcomes by factor</source>
@@ -858,7 +858,7 @@
     </message>
     <message>
         <source>Associations, not effects — see the suggestions model for effects. Citizens in different groups differ in many other ways, and counts such as programmes taken or appointments attended build up over a longer journey.</source>
-        <translation>Sammenhenger, ikke effekter — se forslagsmodellen for effekter. Brukere i ulike grupper skiller seg fra hverandre på mange andre måter, og tall som antall tiltak eller oppmøter vokser med et lengre løp.</translation>
+        <translation>Sammenhenger, ikke effekter — se forslagsmodellen for effekter. Brukere i ulike grupper skiller seg fra hverandre på mange andre måter, og tall som antall tiltak eller antall møter brukeren har kommet på vokser med et lengre forløp.</translation>
     </message>
     <message>
         <source>&amp;Factor:</source>
@@ -906,7 +906,7 @@
     </message>
     <message>
         <source>Programmes taken</source>
-        <translation>Tiltak deltatt i</translation>
+        <translation>Antall tiltak</translation>
     </message>
     <message>
         <source>Appointments attended</source>
@@ -985,7 +985,7 @@
     </message>
     <message>
         <source>Match</source>
-        <translation>Treff</translation>
+        <translation>Samsvar</translation>
     </message>
     <message>
         <source>Skills matched</source>
@@ -1008,7 +1008,7 @@
     <name>JobsTab</name>
     <message>
         <source>Jobs</source>
-        <translation>Jobb</translation>
+        <translation>Jobber</translation>
     </message>
     <message>
         <source>Skill profile</source>
@@ -1043,12 +1043,20 @@
         <translation>Jobbmatching er ikke tilgjengelig.</translation>
     </message>
     <message>
-        <source>Job matching needs the occupation and skill taxonomy, which is not installed (looked for %1). IT can install it with &apos;wayfinder-admin import-esco&apos;.</source>
-        <translation>Jobbmatching trenger yrkes- og ferdighetstaksonomien, som ikke er installert (så etter %1). IT kan installere den med &apos;wayfinder-admin import-esco&apos;.</translation>
+        <source>Job matching needs the list of occupations and skills, which is not installed on this computer yet. Ask IT to install it.</source>
+        <translation>Jobbmatching trenger listen over yrker og ferdigheter, som ennå ikke er installert på denne datamaskinen. Be IT om å installere den.</translation>
     </message>
     <message>
-        <source>The taxonomy cannot be used: %1</source>
-        <translation>Taksonomien kan ikke brukes: %1</translation>
+        <source>The list of occupations and skills on this computer cannot be used. Ask IT: the reason is in the IT log.</source>
+        <translation>Listen over yrker og ferdigheter på denne datamaskinen kan ikke brukes. Spør IT: årsaken står i IT-loggen.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read as a CV. Use a text, Word (.docx) or PDF file that opens on this computer.</source>
+        <translation>Filen %1 kunne ikke leses som en CV. Bruk en tekst-, Word- (.docx) eller PDF-fil som kan åpnes på denne datamaskinen.</translation>
+    </message>
+    <message>
+        <source>That did not work. The details are in the IT log.</source>
+        <translation>Det gikk ikke. Detaljene står i IT-loggen.</translation>
     </message>
     <message>
         <source>CV files added: %1</source>
@@ -1082,10 +1090,6 @@
         <source>CV files (*.txt *.docx *.pdf)</source>
         <translation>CV-filer (*.txt *.docx *.pdf)</translation>
     </message>
-    <message>
-        <source>That did not work: %1</source>
-        <translation>Det virket ikke: %1</translation>
-    </message>
 </context>
 <context>
     <name>JourneyTab</name>
@@ -1095,7 +1099,7 @@
     </message>
     <message>
         <source>Journey</source>
-        <translation>Løp</translation>
+        <translation>Forløp</translation>
     </message>
     <message>
         <source>Show the timeline as a list</source>
@@ -1103,15 +1107,15 @@
     </message>
     <message>
         <source>Journey timeline as a list</source>
-        <translation>Tidslinjen for løpet som liste</translation>
+        <translation>Tidslinjen for forløpet som liste</translation>
     </message>
     <message>
         <source>Open a case to see the citizen&apos;s journey.</source>
-        <translation>Åpne en sak for å se brukerens løp.</translation>
+        <translation>Åpne en sak for å se brukerens forløp.</translation>
     </message>
     <message>
         <source>The journey could not be prepared for this case.</source>
-        <translation>Løpet kunne ikke klargjøres for denne saken.</translation>
+        <translation>Forløpet kunne ikke klargjøres for denne saken.</translation>
     </message>
     <message>
         <source>No programmes, appointments or outcomes are recorded.</source>
@@ -1157,7 +1161,7 @@
     </message>
     <message>
         <source>vocational course</source>
-        <translation>yrkesrettet kurs</translation>
+        <translation>arbeidsmarkedskurs (AMO)</translation>
     </message>
     <message>
         <source>language course</source>
@@ -1339,7 +1343,7 @@
     </message>
     <message>
         <source>&amp;Dark theme</source>
-        <translation>Mørkt &amp;tema</translation>
+        <translation>Mørkt t&amp;ema</translation>
     </message>
     <message>
         <source>&amp;Oversight: acceptance of suggestions…</source>
@@ -1416,8 +1420,8 @@
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <source>Something went wrong: %1</source>
-        <translation>Noe gikk galt: %1</translation>
+        <source>Something went wrong. The details are in the IT log.</source>
+        <translation>Noe gikk galt. Detaljene står i IT-loggen.</translation>
     </message>
     <message>
         <source>Preparing suggestions, jobs and journeys in the background (%1 of %2)…</source>
@@ -1495,8 +1499,20 @@
         <translation>Se etter oppdateringer</translation>
     </message>
     <message>
-        <source>No verified model is installed, so the app shows no suggestions. The rest of Wayfinder works as usual. Reason: %1</source>
-        <translation>Ingen verifisert modell er installert, så appen viser ingen forslag. Resten av Wayfinder virker som vanlig. Årsak: %1</translation>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>%1 The app shows no suggestions; the rest of Wayfinder works as usual. IT finds the reason in the IT log.</source>
+        <translation>%1 Programmet viser ingen forslag; resten av Wayfinder virker som vanlig. IT finner årsaken i IT-loggen.</translation>
+    </message>
+    <message>
+        <source>It gave no suggestion (abstained) for %1 of test decisions.</source>
+        <translation>Den ga ikke noe forslag (avsto) for %1 av testvedtakene.</translation>
+    </message>
+    <message>
+        <source>No update was installed; the current model stays in use. The reason is in the IT log.</source>
+        <translation>Ingen oppdatering ble installert; den nåværende modellen brukes fortsatt. Årsaken står i IT-loggen.</translation>
     </message>
     <message>
         <source>This model was withdrawn, so the app shows no suggestions: %1</source>
@@ -1508,7 +1524,7 @@
     </message>
     <message>
         <source>Trained on %1 citizens of %2 (%3 more kept aside to test it).</source>
-        <translation>Trent på %1 innbyggere i %2 (ytterligere %3 holdt av til testing).</translation>
+        <translation>Trent på %1 brukere i %2 (ytterligere %3 holdt av til testing).</translation>
     </message>
     <message>
         <source>Protected attributes used as inputs: %1</source>
@@ -1525,10 +1541,6 @@
     <message>
         <source>Following the suggestions did NOT do clearly better than giving everyone the best single programme: %1 in 100 (95% interval %2 to %3). Weigh them with care.</source>
         <translation>Å følge forslagene ga IKKE tydelig bedre resultater enn å gi alle det beste enkelttiltaket: %1 av 100 (95 %-intervall %2 til %3). Vurder dem med omhu.</translation>
-    </message>
-    <message>
-        <source>It gave no suggestion (abstained) for %1% of test decisions.</source>
-        <translation>Den ga ikke noe forslag (avsto) for %1 % av testvedtakene.</translation>
     </message>
     <message>
         <source>Fairness audit: not in this model card.</source>
@@ -1557,10 +1569,6 @@
     <message>
         <source>Looking for a newer model…</source>
         <translation>Ser etter en nyere modell…</translation>
-    </message>
-    <message>
-        <source>No update was installed: %1. The current model stays in use.</source>
-        <translation>Ingen oppdatering ble installert: %1. Den nåværende modellen brukes fortsatt.</translation>
     </message>
     <message>
         <source>No update folder is configured on this computer; IT installs new models.</source>
@@ -1610,7 +1618,15 @@
     </message>
     <message>
         <source>Acceptance and override rates</source>
-        <translation>Andel aksepterte og fraveke forslag</translation>
+        <translation>Andel forslag som ble fulgt og fraveket</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed. The reason is in the IT log.</source>
+        <translation>Tallene kunne ikke beregnes. Årsaken står i IT-loggen.</translation>
     </message>
     <message>
         <source>all caseworkers together</source>
@@ -1618,11 +1634,7 @@
     </message>
     <message>
         <source>Warning: more than 95% of suggestions were accepted in this period by: %1. Check that each decision is the caseworker&apos;s own (possible rubber-stamping).</source>
-        <translation>Advarsel: mer enn 95 % av forslagene ble akseptert i perioden av: %1. Sjekk at hvert vedtak er veilederens eget (mulig automatisk godkjenning).</translation>
-    </message>
-    <message>
-        <source>The figures could not be computed: %1</source>
-        <translation>Tallene kunne ikke beregnes: %1</translation>
+        <translation>Advarsel: mer enn 95 % av forslagene ble akseptert i perioden av: %1. Sjekk at hvert vedtak er veilederens eget (mulig ukritisk godkjenning).</translation>
     </message>
 </context>
 <context>
@@ -1828,15 +1840,11 @@
     </message>
     <message>
         <source>No suggestions: the citizen objected to profiling (GDPR Art. 21). Choose from the programmes below as you normally would.</source>
-        <translation>Ingen forslag: innbyggeren har protestert mot profilering (GDPR art. 21). Velg blant tiltakene nedenfor slik du pleier.</translation>
+        <translation>Ingen forslag: brukeren har protestert mot profilering (GDPR art. 21). Velg blant tiltakene nedenfor slik du pleier.</translation>
     </message>
     <message>
-        <source>no verified suggestion model is installed.</source>
-        <translation>ingen verifisert forslagsmodell er installert.</translation>
-    </message>
-    <message>
-        <source>No suggestions are shown: %1 Choose from the programmes below as you normally would.</source>
-        <translation>Det vises ingen forslag: %1 Velg blant tiltakene nedenfor slik du pleier.</translation>
+        <source>No suggestions are shown. %1 Choose from the programmes below as you normally would; IT can tell you more.</source>
+        <translation>Det vises ingen forslag. %1 Velg blant tiltakene nedenfor slik du pleier; IT kan fortelle mer.</translation>
     </message>
     <message>
         <source>Suggestions are hidden until you have noted your own assessment in the Decision tab.</source>
@@ -1891,7 +1899,7 @@
     </message>
     <message>
         <source>Case search</source>
-        <translation>Saksøk</translation>
+        <translation>Søk etter sak</translation>
     </message>
     <message>
         <source>Open cases only</source>
@@ -1934,7 +1942,7 @@
     <name>SheetTab</name>
     <message>
         <source>Explanation sheet for the citizen</source>
-        <translation>Forklaringsark til innbyggeren</translation>
+        <translation>Forklaringsark til brukeren</translation>
     </message>
     <message>
         <source>Sheet &amp;language:</source>
@@ -1965,8 +1973,12 @@
         <translation>Forslag: det er ennå ikke registrert et vedtak.</translation>
     </message>
     <message>
-        <source>The sheet cannot be made: %1</source>
-        <translation>Arket kan ikke lages: %1</translation>
+        <source>The sheet cannot be made right now. The reason is in the IT log.</source>
+        <translation>Arket kan ikke lages akkurat nå. Årsaken står i IT-loggen.</translation>
+    </message>
+    <message>
+        <source>The PDF was not written. The reason is in the IT log.</source>
+        <translation>PDF-filen ble ikke skrevet. Årsaken står i IT-loggen.</translation>
     </message>
     <message>
         <source>This translation has been checked by a translator.</source>
@@ -1974,7 +1986,7 @@
     </message>
     <message>
         <source>This translation has NOT been checked by a translator. Go through it with the citizen before handing it over.</source>
-        <translation>Denne oversettelsen er IKKE sjekket av en oversetter. Gå gjennom den med innbyggeren før du gir den fra deg.</translation>
+        <translation>Denne oversettelsen er IKKE sjekket av en oversetter. Gå gjennom den med brukeren før du gir den fra deg.</translation>
     </message>
     <message>
         <source>Export explanation sheet</source>
@@ -1995,10 +2007,6 @@
             <numerusform>Lagret %1 (%2, %n sider).</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The PDF was not written: %1</source>
-        <translation>PDF-en ble ikke skrevet: %1</translation>
-    </message>
 </context>
 <context>
     <name>SimilarCitizensView</name>
@@ -2016,7 +2024,7 @@
     </message>
     <message>
         <source>The journeys they took:</source>
-        <translation>Løpene de hadde:</translation>
+        <translation>Forløpene de hadde:</translation>
     </message>
     <message>
         <source>How similar citizens ended</source>
@@ -2024,7 +2032,7 @@
     </message>
     <message>
         <source>Journeys of similar citizens</source>
-        <translation>Løp for lignende brukere</translation>
+        <translation>Forløp for lignende brukere</translation>
     </message>
     <message>
         <source>Not shown: the citizen objects to profiling (GDPR Art. 21).</source>
@@ -2036,7 +2044,7 @@
     </message>
     <message>
         <source>The %1 past citizens most similar in %2 (out of %3 compared).</source>
-        <translation>De %1 tidligere brukerne som ligner mest på %2 (av %3 sammenlignet).</translation>
+        <translation>De %1 tidligere brukerne som ligner mest når det gjelder %2 (av %3 sammenlignet).</translation>
     </message>
     <message>
         <source>age</source>
@@ -2067,7 +2075,7 @@
     <name>SimilarVariantsModel</name>
     <message>
         <source>Journey</source>
-        <translation>Løp</translation>
+        <translation>Forløp</translation>
     </message>
     <message>
         <source>Citizens</source>
@@ -2129,7 +2137,7 @@
     <name>SuggestionCard</name>
     <message>
         <source>Top suggestion: %1</source>
-        <translation>Øverste forslag: %1</translation>
+        <translation>Beste forslag: %1</translation>
     </message>
     <message>
         <source>Not eligible: %1</source>
@@ -2137,7 +2145,7 @@
     </message>
     <message>
         <source>Eligibility unknown — check: %1</source>
-        <translation>Ukjent om innbyggeren fyller kravene — sjekk: %1</translation>
+        <translation>Ukjent om brukeren fyller kravene — sjekk: %1</translation>
     </message>
     <message>
         <source>Effect of %1</source>
@@ -2341,11 +2349,11 @@
     </message>
     <message>
         <source>Journey timeline</source>
-        <translation>Tidslinje for løpet</translation>
+        <translation>Tidslinje for forløpet</translation>
     </message>
     <message>
         <source>No journey is recorded for this citizen.</source>
-        <translation>Ingen løp er registrert for denne brukeren.</translation>
+        <translation>Ingen forløp er registrert for denne brukeren.</translation>
     </message>
     <message>
         <source>From %1 to %2. %3. The list below the chart gives every item.</source>
@@ -2353,7 +2361,7 @@
     </message>
     <message>
         <source>No journey is recorded.</source>
-        <translation>Ingen løp er registrert.</translation>
+        <translation>Ingen forløp er registrert.</translation>
     </message>
     <message>
         <source>completed</source>
@@ -2451,6 +2459,133 @@
     <message>
         <source>Not recorded (recording it may change the estimate): %1</source>
         <translation>Ikke registrert (anslaget kan endre seg når det registreres): %1</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>Important data are not recorded: %1. Ask the citizen if you can.</source>
+        <translation>Viktige opplysninger er ikke registrert: %1. Spør brukeren hvis du kan.</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s situation is unlike the cases the model learnt from (%1).</source>
+        <translation>Brukerens situasjon ligner ikke sakene modellen har lært av (%1).</translation>
+    </message>
+    <message>
+        <source>People in this situation almost always got a programme, so the model cannot compare with no programme.</source>
+        <translation>Personer i denne situasjonen fikk nesten alltid et tiltak, så modellen kan ikke sammenligne med ingen tiltak.</translation>
+    </message>
+    <message>
+        <source>The model gave no reason.</source>
+        <translation>Modellen oppga ingen grunn.</translation>
+    </message>
+    <message>
+        <source>No suggestion model is installed on this computer yet.</source>
+        <translation>Det er ennå ikke installert en forslagsmodell på denne datamaskinen.</translation>
+    </message>
+    <message>
+        <source>The suggestion model on this computer is older than one it had before, so it is not used.</source>
+        <translation>Forslagsmodellen på denne datamaskinen er eldre enn en den har hatt før, så den brukes ikke.</translation>
+    </message>
+    <message>
+        <source>The suggestion model on this computer failed its safety check, so it is not used.</source>
+        <translation>Forslagsmodellen på denne datamaskinen besto ikke sikkerhetskontrollen, så den brukes ikke.</translation>
+    </message>
+    <message>
+        <source>The suggestion model on this computer was withdrawn by its publisher.</source>
+        <translation>Forslagsmodellen på denne datamaskinen er trukket tilbake av utgiveren.</translation>
+    </message>
+    <message>
+        <source>The suggestion model on this computer cannot be used.</source>
+        <translation>Forslagsmodellen på denne datamaskinen kan ikke brukes.</translation>
+    </message>
+    <message>
+        <source>There is no usable suggestion model on this computer.</source>
+        <translation>Det finnes ingen brukbar forslagsmodell på denne datamaskinen.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>ikke registrert</translation>
+    </message>
+    <message>
+        <source>at least %1 years of school</source>
+        <translation>minst %1 års skolegang</translation>
+    </message>
+    <message>
+        <source>education at least at ISCED level %1</source>
+        <translation>utdanning minst på ISCED-nivå %1</translation>
+    </message>
+    <message>
+        <source>a health limitation no greater than: %1</source>
+        <translation>en helsebegrensning som høyst er: %1</translation>
+    </message>
+    <message>
+        <source>%1 at least %2 of 5</source>
+        <translation>%1 minst %2 av 5</translation>
+    </message>
+    <message>
+        <source>%1 at least at level %2</source>
+        <translation>%1 minst på nivå %2</translation>
+    </message>
+    <message>
+        <source>a rule this version cannot check (%1)</source>
+        <translation>en regel denne versjonen ikke kan kontrollere (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (recorded: %2)</source>
+        <translation>%1 (registrert: %2)</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>kjønn</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>opprinnelse</translation>
+    </message>
+    <message>
+        <source>age group</source>
+        <translation>aldersgruppe</translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation>kvinner</translation>
+    </message>
+    <message>
+        <source>men</source>
+        <translation>menn</translation>
+    </message>
+    <message>
+        <source>gender not given</source>
+        <translation>kjønn ikke oppgitt</translation>
+    </message>
+    <message>
+        <source>born abroad</source>
+        <translation>født i utlandet</translation>
+    </message>
+    <message>
+        <source>born in the country</source>
+        <translation>født i landet</translation>
+    </message>
+    <message>
+        <source>under 30</source>
+        <translation>under 30 år</translation>
+    </message>
+    <message>
+        <source>30 to 49</source>
+        <translation>30–49 år</translation>
+    </message>
+    <message>
+        <source>50 and over</source>
+        <translation>50 år og over</translation>
+    </message>
+    <message>
+        <source>no suggestion</source>
+        <translation>ikke noe forslag</translation>
+    </message>
+    <message>
+        <source>no programme</source>
+        <translation>ingen tiltak</translation>
     </message>
 </context>
 </TS>

@@ -148,10 +148,6 @@
         <translation>Aanwezigheidsstabiliteit</translation>
     </message>
     <message>
-        <source>Attended %1 of %2 recorded appointments (%3%).</source>
-        <translation>Aanwezig bij %1 van %2 geregistreerde afspraken (%3%).</translation>
-    </message>
-    <message>
         <source>for a meeting on %1 (none is booked)</source>
         <translation>voor een gesprek op %1 (er is er geen gepland)</translation>
     </message>
@@ -160,8 +156,12 @@
         <translation>voor de %2 op %1</translation>
     </message>
     <message>
-        <source>Risk of a missed appointment: %1 (about %2%) %3</source>
-        <translation>Kans op een gemiste afspraak: %1 (ongeveer %2%) %3</translation>
+        <source>Attended %1 of %2 recorded appointments (%3).</source>
+        <translation>Aanwezig bij %1 van %2 vastgelegde afspraken (%3).</translation>
+    </message>
+    <message>
+        <source>Risk of a missed appointment: %1 (about %2) %3</source>
+        <translation>Kans op een gemiste afspraak: %1 (ongeveer %2) %3</translation>
     </message>
     <message>
         <source>Main reasons: %1</source>
@@ -189,7 +189,7 @@
     </message>
     <message>
         <source>The case is closed, so no attendance band is shown.</source>
-        <translation>De zaak is gesloten, dus er wordt geen risiconiveau getoond.</translation>
+        <translation>Het dossier is gesloten, dus er wordt geen risiconiveau getoond.</translation>
     </message>
     <message>
         <source>No attendance band: the citizen objects to profiling (GDPR Art. 21).</source>
@@ -400,7 +400,7 @@
     <name>CaseTableModel</name>
     <message>
         <source>Id</source>
-        <translation>Id</translation>
+        <translation>Dossiernr.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -466,7 +466,7 @@
     </message>
     <message>
         <source>Recorded as caseworker: %1</source>
-        <translation>Vastgelegd als consulent: %1</translation>
+        <translation>Wordt vastgelegd als consulent: %1</translation>
     </message>
     <message>
         <source>Record my own assessment before I see the suggestions</source>
@@ -474,7 +474,7 @@
     </message>
     <message>
         <source>The citizen objects to profiling (GDPR Art. 21): no suggestions for this case</source>
-        <translation>De inwoner maakt bezwaar tegen profilering (AVG art. 21): geen suggesties voor deze zaak</translation>
+        <translation>De inwoner maakt bezwaar tegen profilering (AVG art. 21): geen suggesties voor dit dossier</translation>
     </message>
     <message>
         <source>&amp;Your own assessment:</source>
@@ -502,7 +502,7 @@
     </message>
     <message>
         <source>&amp;Record decision</source>
-        <translation>Besluit &amp;vastleggen</translation>
+        <translation>Besluit vast&amp;leggen</translation>
     </message>
     <message>
         <source>The citizen&apos;s own wish</source>
@@ -518,7 +518,7 @@
     </message>
     <message>
         <source>I know more about the case</source>
-        <translation>Ik weet meer over de zaak</translation>
+        <translation>Ik weet meer over het dossier</translation>
     </message>
     <message>
         <source>Another reason</source>
@@ -542,7 +542,7 @@
     </message>
     <message>
         <source>No suggestion is shown for this case.</source>
-        <translation>Voor deze zaak wordt geen suggestie getoond.</translation>
+        <translation>Voor dit dossier wordt geen suggestie getoond.</translation>
     </message>
     <message>
         <source>Suggestions are hidden until you have noted your own assessment.</source>
@@ -554,11 +554,11 @@
     </message>
     <message>
         <source>Top suggestion: %1</source>
-        <translation>Bovenste suggestie: %1</translation>
+        <translation>Beste suggestie: %1</translation>
     </message>
     <message>
         <source>Your choice differs from the top suggestion: please give a reason code and a short explanation.</source>
-        <translation>Uw keuze wijkt af van de bovenste suggestie: geef een redencode en een korte uitleg.</translation>
+        <translation>Uw keuze wijkt af van de beste suggestie: geef een redencode en een korte uitleg.</translation>
     </message>
     <message>
         <source>no programme</source>
@@ -846,7 +846,7 @@
     <name>InsightWindow</name>
     <message>
         <source>Computing from every case in the cache…</source>
-        <translation>Berekenen op basis van alle zaken in de cache…</translation>
+        <translation>Berekenen op basis van alle dossiers in de dossierdatabase…</translation>
     </message>
     <message>
         <source>Insight: outcomes by factor</source>
@@ -858,7 +858,7 @@
     </message>
     <message>
         <source>Associations, not effects — see the suggestions model for effects. Citizens in different groups differ in many other ways, and counts such as programmes taken or appointments attended build up over a longer journey.</source>
-        <translation>Verbanden, geen effecten — zie het suggestiemodel voor effecten. Inwoners in verschillende groepen verschillen op veel andere punten, en aantallen zoals gevolgde trajecten of bijgewoonde afspraken groeien met een langer traject.</translation>
+        <translation>Verbanden, geen effecten — zie het suggestiemodel voor effecten. Inwoners in verschillende groepen verschillen op veel andere punten, en aantallen zoals gevolgde trajecten of bijgewoonde afspraken groeien met een langere route.</translation>
     </message>
     <message>
         <source>&amp;Factor:</source>
@@ -930,7 +930,7 @@
     </message>
     <message>
         <source>middle</source>
-        <translation>midden</translation>
+        <translation>gemiddeld</translation>
     </message>
     <message>
         <source>high (3.5 or more)</source>
@@ -973,7 +973,7 @@
     </message>
     <message>
         <source>Share of the vacancy&apos;s skills the citizen has: %1</source>
-        <translation>Deel van de gevraagde vaardigheden die de inwoner heeft: %1</translation>
+        <translation>Deel van de vaardigheden uit de vacature die de inwoner heeft: %1</translation>
     </message>
     <message>
         <source>Vacancy</source>
@@ -1008,7 +1008,7 @@
     <name>JobsTab</name>
     <message>
         <source>Jobs</source>
-        <translation>Banen</translation>
+        <translation>Vacatures</translation>
     </message>
     <message>
         <source>Skill profile</source>
@@ -1028,7 +1028,7 @@
     </message>
     <message>
         <source>Add a C&amp;V file...</source>
-        <translation>C&amp;v-bestand toevoegen...</translation>
+        <translation>Cv-bestand &amp;toevoegen...</translation>
     </message>
     <message>
         <source>Vacancies that match</source>
@@ -1043,12 +1043,20 @@
         <translation>Vacaturematching is niet beschikbaar.</translation>
     </message>
     <message>
-        <source>Job matching needs the occupation and skill taxonomy, which is not installed (looked for %1). IT can install it with &apos;wayfinder-admin import-esco&apos;.</source>
-        <translation>Vacaturematching heeft de beroepen- en vaardighedentaxonomie nodig, die niet is geïnstalleerd (gezocht naar %1). IT kan die installeren met &apos;wayfinder-admin import-esco&apos;.</translation>
+        <source>Job matching needs the list of occupations and skills, which is not installed on this computer yet. Ask IT to install it.</source>
+        <translation>Voor het matchen van vacatures is de lijst met beroepen en vaardigheden nodig; die is nog niet op deze computer geïnstalleerd. Vraag IT om die te installeren.</translation>
     </message>
     <message>
-        <source>The taxonomy cannot be used: %1</source>
-        <translation>De taxonomie kan niet worden gebruikt: %1</translation>
+        <source>The list of occupations and skills on this computer cannot be used. Ask IT: the reason is in the IT log.</source>
+        <translation>De lijst met beroepen en vaardigheden op deze computer kan niet worden gebruikt. Vraag het IT: de reden staat in het IT-logboek.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read as a CV. Use a text, Word (.docx) or PDF file that opens on this computer.</source>
+        <translation>Het bestand %1 kon niet als cv worden gelezen. Gebruik een tekst-, Word- (.docx) of pdf-bestand dat op deze computer opent.</translation>
+    </message>
+    <message>
+        <source>That did not work. The details are in the IT log.</source>
+        <translation>Dat is niet gelukt. De details staan in het IT-logboek.</translation>
     </message>
     <message>
         <source>CV files added: %1</source>
@@ -1082,10 +1090,6 @@
         <source>CV files (*.txt *.docx *.pdf)</source>
         <translation>Cv-bestanden (*.txt *.docx *.pdf)</translation>
     </message>
-    <message>
-        <source>That did not work: %1</source>
-        <translation>Dat is niet gelukt: %1</translation>
-    </message>
 </context>
 <context>
     <name>JourneyTab</name>
@@ -1095,7 +1099,7 @@
     </message>
     <message>
         <source>Journey</source>
-        <translation>Traject</translation>
+        <translation>Route</translation>
     </message>
     <message>
         <source>Show the timeline as a list</source>
@@ -1103,15 +1107,15 @@
     </message>
     <message>
         <source>Journey timeline as a list</source>
-        <translation>Tijdlijn van het traject als lijst</translation>
+        <translation>Tijdlijn van de route als lijst</translation>
     </message>
     <message>
         <source>Open a case to see the citizen&apos;s journey.</source>
-        <translation>Open een zaak om het traject van de inwoner te zien.</translation>
+        <translation>Open een dossier om de route van de inwoner te zien.</translation>
     </message>
     <message>
         <source>The journey could not be prepared for this case.</source>
-        <translation>Het traject kon voor deze zaak niet worden voorbereid.</translation>
+        <translation>De route kon voor dit dossier niet worden voorbereid.</translation>
     </message>
     <message>
         <source>No programmes, appointments or outcomes are recorded.</source>
@@ -1193,7 +1197,7 @@
     </message>
     <message>
         <source>dropped out</source>
-        <translation>afgehaakt</translation>
+        <translation>voortijdig gestopt</translation>
     </message>
     <message>
         <source>did not start</source>
@@ -1245,7 +1249,7 @@
     </message>
     <message>
         <source>medium</source>
-        <translation>middel</translation>
+        <translation>gemiddeld</translation>
     </message>
     <message>
         <source>high</source>
@@ -1311,7 +1315,7 @@
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;Taal</translation>
+        <translation>Ta&amp;al</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1355,7 +1359,7 @@
     </message>
     <message>
         <source>About the suggestion &amp;model…</source>
-        <translation>Over het &amp;suggestiemodel…</translation>
+        <translation>Over het suggestie&amp;model…</translation>
     </message>
     <message>
         <source>Check for model &amp;updates…</source>
@@ -1416,12 +1420,12 @@
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <source>Something went wrong: %1</source>
-        <translation>Er ging iets mis: %1</translation>
+        <source>Something went wrong. The details are in the IT log.</source>
+        <translation>Er ging iets mis. De details staan in het IT-logboek.</translation>
     </message>
     <message>
         <source>Preparing suggestions, jobs and journeys in the background (%1 of %2)…</source>
-        <translation>Suggesties, banen en trajecten worden op de achtergrond voorbereid (%1 van %2)…</translation>
+        <translation>Suggesties, vacatures en routes worden op de achtergrond voorbereid (%1 van %2)…</translation>
     </message>
     <message>
         <source>the case selected in the list is not the one shown. Select the case again and check the decision.</source>
@@ -1495,8 +1499,20 @@
         <translation>Zoeken naar updates</translation>
     </message>
     <message>
-        <source>No verified model is installed, so the app shows no suggestions. The rest of Wayfinder works as usual. Reason: %1</source>
-        <translation>Er is geen geverifieerd model geïnstalleerd, dus de app toont geen suggesties. De rest van Wayfinder werkt gewoon. Reden: %1</translation>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>%1 The app shows no suggestions; the rest of Wayfinder works as usual. IT finds the reason in the IT log.</source>
+        <translation>%1 Het programma toont geen suggesties; de rest van Wayfinder werkt zoals gewoonlijk. IT vindt de reden in het IT-logboek.</translation>
+    </message>
+    <message>
+        <source>It gave no suggestion (abstained) for %1 of test decisions.</source>
+        <translation>Bij %1 van de testbesluiten gaf het model geen suggestie (onthouden).</translation>
+    </message>
+    <message>
+        <source>No update was installed; the current model stays in use. The reason is in the IT log.</source>
+        <translation>Er is geen update geïnstalleerd; het huidige model blijft in gebruik. De reden staat in het IT-logboek.</translation>
     </message>
     <message>
         <source>This model was withdrawn, so the app shows no suggestions: %1</source>
@@ -1520,15 +1536,11 @@
     </message>
     <message>
         <source>Following the suggestions did better than giving everyone the best single programme: %1 in 100 (95% interval %2 to %3).</source>
-        <translation>Het volgen van de suggesties deed het beter dan iedereen het beste enkele traject geven: %1 op 100 (95%-interval %2 tot %3).</translation>
+        <translation>Het volgen van de suggesties deed het beter dan iedereen het beste traject te geven: %1 op 100 (95%-interval %2 tot %3).</translation>
     </message>
     <message>
         <source>Following the suggestions did NOT do clearly better than giving everyone the best single programme: %1 in 100 (95% interval %2 to %3). Weigh them with care.</source>
-        <translation>Het volgen van de suggesties deed het NIET duidelijk beter dan iedereen het beste enkele traject geven: %1 op 100 (95%-interval %2 tot %3). Weeg ze zorgvuldig.</translation>
-    </message>
-    <message>
-        <source>It gave no suggestion (abstained) for %1% of test decisions.</source>
-        <translation>Het gaf geen suggestie (onthield zich) bij %1% van de testbeslissingen.</translation>
+        <translation>Het volgen van de suggesties deed het NIET duidelijk beter dan iedereen het beste traject te geven: %1 op 100 (95%-interval %2 tot %3). Weeg ze zorgvuldig af.</translation>
     </message>
     <message>
         <source>Fairness audit: not in this model card.</source>
@@ -1557,10 +1569,6 @@
     <message>
         <source>Looking for a newer model…</source>
         <translation>Er wordt gezocht naar een nieuwer model…</translation>
-    </message>
-    <message>
-        <source>No update was installed: %1. The current model stays in use.</source>
-        <translation>Er is geen update geïnstalleerd: %1. Het huidige model blijft in gebruik.</translation>
     </message>
     <message>
         <source>No update folder is configured on this computer; IT installs new models.</source>
@@ -1610,7 +1618,15 @@
     </message>
     <message>
         <source>Acceptance and override rates</source>
-        <translation>Aandeel overgenomen en afgewezen suggesties</translation>
+        <translation>Aandeel overgenomen en niet-gevolgde suggesties</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed. The reason is in the IT log.</source>
+        <translation>De cijfers konden niet worden berekend. De reden staat in het IT-logboek.</translation>
     </message>
     <message>
         <source>all caseworkers together</source>
@@ -1619,10 +1635,6 @@
     <message>
         <source>Warning: more than 95% of suggestions were accepted in this period by: %1. Check that each decision is the caseworker&apos;s own (possible rubber-stamping).</source>
         <translation>Waarschuwing: meer dan 95% van de suggesties werd in deze periode overgenomen door: %1. Controleer of elk besluit echt van de consulent zelf is (mogelijk blind afstempelen).</translation>
-    </message>
-    <message>
-        <source>The figures could not be computed: %1</source>
-        <translation>De cijfers konden niet worden berekend: %1</translation>
     </message>
 </context>
 <context>
@@ -1824,19 +1836,15 @@
     </message>
     <message>
         <source>Open a case to see suggestions.</source>
-        <translation>Open een zaak om suggesties te zien.</translation>
+        <translation>Open een dossier om suggesties te zien.</translation>
     </message>
     <message>
         <source>No suggestions: the citizen objected to profiling (GDPR Art. 21). Choose from the programmes below as you normally would.</source>
         <translation>Geen suggesties: de inwoner maakte bezwaar tegen profilering (AVG art. 21). Kies zoals gewoonlijk uit de trajecten hieronder.</translation>
     </message>
     <message>
-        <source>no verified suggestion model is installed.</source>
-        <translation>er is geen geverifieerd suggestiemodel geïnstalleerd.</translation>
-    </message>
-    <message>
-        <source>No suggestions are shown: %1 Choose from the programmes below as you normally would.</source>
-        <translation>Er worden geen suggesties getoond: %1 Kies zoals gewoonlijk uit de trajecten hieronder.</translation>
+        <source>No suggestions are shown. %1 Choose from the programmes below as you normally would; IT can tell you more.</source>
+        <translation>Er worden geen suggesties getoond. %1 Kies zoals gewoonlijk uit de trajecten hieronder; IT kan u meer vertellen.</translation>
     </message>
     <message>
         <source>Suggestions are hidden until you have noted your own assessment in the Decision tab.</source>
@@ -1856,15 +1864,15 @@
     </message>
     <message>
         <source>The model card does not say whether personal suggestions beat offering everyone the same programme.</source>
-        <translation>De modelkaart zegt niet of persoonlijke suggesties beter zijn dan iedereen hetzelfde traject geven.</translation>
+        <translation>De modelkaart zegt niet of persoonlijke suggesties beter zijn dan iedereen hetzelfde traject te geven.</translation>
     </message>
     <message>
         <source>In evaluation, following these suggestions did better than offering everyone the same programme (about %1 more in 100).</source>
-        <translation>In de evaluatie werkte het volgen van deze suggesties beter dan iedereen hetzelfde traject geven (ongeveer %1 meer op 100).</translation>
+        <translation>In de evaluatie werkte het volgen van deze suggesties beter dan iedereen hetzelfde traject te geven (ongeveer %1 meer op 100).</translation>
     </message>
     <message>
         <source>In evaluation, these personal suggestions did not do clearly better than offering everyone %1. Treat the order as a hint.</source>
-        <translation>In de evaluatie waren deze persoonlijke suggesties niet duidelijk beter dan iedereen %1 geven. Zie de volgorde als een hint.</translation>
+        <translation>In de evaluatie waren deze persoonlijke suggesties niet duidelijk beter dan iedereen %1 te geven. Zie de volgorde als een aanwijzing.</translation>
     </message>
     <message>
         <source>the same programme</source>
@@ -1965,8 +1973,12 @@
         <translation>Voorstel: er is nog geen besluit vastgelegd.</translation>
     </message>
     <message>
-        <source>The sheet cannot be made: %1</source>
-        <translation>De toelichting kan niet worden gemaakt: %1</translation>
+        <source>The sheet cannot be made right now. The reason is in the IT log.</source>
+        <translation>Het uitlegblad kan nu niet worden gemaakt. De reden staat in het IT-logboek.</translation>
+    </message>
+    <message>
+        <source>The PDF was not written. The reason is in the IT log.</source>
+        <translation>De pdf is niet geschreven. De reden staat in het IT-logboek.</translation>
     </message>
     <message>
         <source>This translation has been checked by a translator.</source>
@@ -1995,10 +2007,6 @@
             <numerusform>Opgeslagen %1 (%2, %n pagina&apos;s).</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The PDF was not written: %1</source>
-        <translation>De pdf is niet geschreven: %1</translation>
-    </message>
 </context>
 <context>
     <name>SimilarCitizensView</name>
@@ -2016,7 +2024,7 @@
     </message>
     <message>
         <source>The journeys they took:</source>
-        <translation>De trajecten die zij volgden:</translation>
+        <translation>De routes die zij volgden:</translation>
     </message>
     <message>
         <source>How similar citizens ended</source>
@@ -2024,7 +2032,7 @@
     </message>
     <message>
         <source>Journeys of similar citizens</source>
-        <translation>Trajecten van vergelijkbare inwoners</translation>
+        <translation>Routes van vergelijkbare inwoners</translation>
     </message>
     <message>
         <source>Not shown: the citizen objects to profiling (GDPR Art. 21).</source>
@@ -2036,7 +2044,7 @@
     </message>
     <message>
         <source>The %1 past citizens most similar in %2 (out of %3 compared).</source>
-        <translation>De %1 eerdere inwoners die het meest lijken qua %2 (van de %3 vergeleken).</translation>
+        <translation>De %1 eerdere inwoners die qua %2 het meest op deze inwoner lijken (van %3 vergeleken inwoners).</translation>
     </message>
     <message>
         <source>age</source>
@@ -2067,7 +2075,7 @@
     <name>SimilarVariantsModel</name>
     <message>
         <source>Journey</source>
-        <translation>Traject</translation>
+        <translation>Route</translation>
     </message>
     <message>
         <source>Citizens</source>
@@ -2129,7 +2137,7 @@
     <name>SuggestionCard</name>
     <message>
         <source>Top suggestion: %1</source>
-        <translation>Bovenste suggestie: %1</translation>
+        <translation>Beste suggestie: %1</translation>
     </message>
     <message>
         <source>Not eligible: %1</source>
@@ -2341,11 +2349,11 @@
     </message>
     <message>
         <source>Journey timeline</source>
-        <translation>Tijdlijn van het traject</translation>
+        <translation>Tijdlijn van de route</translation>
     </message>
     <message>
         <source>No journey is recorded for this citizen.</source>
-        <translation>Voor deze inwoner is geen traject geregistreerd.</translation>
+        <translation>Voor deze inwoner is geen route vastgelegd.</translation>
     </message>
     <message>
         <source>From %1 to %2. %3. The list below the chart gives every item.</source>
@@ -2353,7 +2361,7 @@
     </message>
     <message>
         <source>No journey is recorded.</source>
-        <translation>Er is geen traject geregistreerd.</translation>
+        <translation>Er is geen route vastgelegd.</translation>
     </message>
     <message>
         <source>completed</source>
@@ -2365,7 +2373,7 @@
     </message>
     <message>
         <source>dropped out</source>
-        <translation>afgehaakt</translation>
+        <translation>voortijdig gestopt</translation>
     </message>
     <message>
         <source>gap</source>
@@ -2451,6 +2459,133 @@
     <message>
         <source>Not recorded (recording it may change the estimate): %1</source>
         <translation>Niet vastgelegd (de schatting kan veranderen als dit wordt vastgelegd): %1</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>Important data are not recorded: %1. Ask the citizen if you can.</source>
+        <translation>Belangrijke gegevens zijn niet vastgelegd: %1. Vraag het de inwoner als dat kan.</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s situation is unlike the cases the model learnt from (%1).</source>
+        <translation>De situatie van de inwoner lijkt niet op de dossiers waarvan het model heeft geleerd (%1).</translation>
+    </message>
+    <message>
+        <source>People in this situation almost always got a programme, so the model cannot compare with no programme.</source>
+        <translation>Mensen in deze situatie kregen bijna altijd een traject, dus het model kan niet vergelijken met geen traject.</translation>
+    </message>
+    <message>
+        <source>The model gave no reason.</source>
+        <translation>Het model gaf geen reden.</translation>
+    </message>
+    <message>
+        <source>No suggestion model is installed on this computer yet.</source>
+        <translation>Er is nog geen suggestiemodel op deze computer geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>The suggestion model on this computer is older than one it had before, so it is not used.</source>
+        <translation>Het suggestiemodel op deze computer is ouder dan een model dat er eerder was, dus het wordt niet gebruikt.</translation>
+    </message>
+    <message>
+        <source>The suggestion model on this computer failed its safety check, so it is not used.</source>
+        <translation>Het suggestiemodel op deze computer is niet door de veiligheidscontrole gekomen en wordt dus niet gebruikt.</translation>
+    </message>
+    <message>
+        <source>The suggestion model on this computer was withdrawn by its publisher.</source>
+        <translation>Het suggestiemodel op deze computer is door de uitgever ingetrokken.</translation>
+    </message>
+    <message>
+        <source>The suggestion model on this computer cannot be used.</source>
+        <translation>Het suggestiemodel op deze computer kan niet worden gebruikt.</translation>
+    </message>
+    <message>
+        <source>There is no usable suggestion model on this computer.</source>
+        <translation>Er is geen bruikbaar suggestiemodel op deze computer.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>at least %1 years of school</source>
+        <translation>minstens %1 jaar onderwijs</translation>
+    </message>
+    <message>
+        <source>education at least at ISCED level %1</source>
+        <translation>opleiding minstens op ISCED-niveau %1</translation>
+    </message>
+    <message>
+        <source>a health limitation no greater than: %1</source>
+        <translation>een gezondheidsbeperking van hoogstens: %1</translation>
+    </message>
+    <message>
+        <source>%1 at least %2 of 5</source>
+        <translation>%1 minstens %2 van 5</translation>
+    </message>
+    <message>
+        <source>%1 at least at level %2</source>
+        <translation>%1 minstens op niveau %2</translation>
+    </message>
+    <message>
+        <source>a rule this version cannot check (%1)</source>
+        <translation>een regel die deze versie niet kan controleren (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (recorded: %2)</source>
+        <translation>%1 (vastgelegd: %2)</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>geslacht</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>herkomst</translation>
+    </message>
+    <message>
+        <source>age group</source>
+        <translation>leeftijdsgroep</translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation>vrouwen</translation>
+    </message>
+    <message>
+        <source>men</source>
+        <translation>mannen</translation>
+    </message>
+    <message>
+        <source>gender not given</source>
+        <translation>geslacht niet opgegeven</translation>
+    </message>
+    <message>
+        <source>born abroad</source>
+        <translation>in het buitenland geboren</translation>
+    </message>
+    <message>
+        <source>born in the country</source>
+        <translation>in het land geboren</translation>
+    </message>
+    <message>
+        <source>under 30</source>
+        <translation>jonger dan 30</translation>
+    </message>
+    <message>
+        <source>30 to 49</source>
+        <translation>30 tot 49</translation>
+    </message>
+    <message>
+        <source>50 and over</source>
+        <translation>50 en ouder</translation>
+    </message>
+    <message>
+        <source>no suggestion</source>
+        <translation>geen suggestie</translation>
+    </message>
+    <message>
+        <source>no programme</source>
+        <translation>geen traject</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from desktop_app.views.journey_words import appointment_kind, band_name, reason_text
+from desktop_app.views.locale_text import date_text, number, percent
 from desktop_app.views.plain_text import heading, plain_label
 
 if TYPE_CHECKING:
@@ -71,10 +72,10 @@ class AttendanceView(QFrame):
             known = [i for i in journey.timeline.lane("appointments") if i.attended is not None]
             self._show(
                 self.history_label,
-                self.tr("Attended %1 of %2 recorded appointments (%3%).")
-                .replace("%1", str(sum(bool(i.attended) for i in known)))
-                .replace("%2", str(len(known)))
-                .replace("%3", f"{rate * 100:.0f}"),
+                self.tr("Attended %1 of %2 recorded appointments (%3).")
+                .replace("%1", number(sum(bool(i.attended) for i in known)))
+                .replace("%2", number(len(known)))
+                .replace("%3", percent(rate)),
             )
         state = journey.attendance_state
         if state == "ready" and journey.attendance:
@@ -89,12 +90,12 @@ class AttendanceView(QFrame):
             if journey.attendance_hypothetical
             else self.tr("for the %2 on %1")
         )
-        when = when.replace("%1", risk.date).replace("%2", appointment_kind(risk.kind))
+        when = when.replace("%1", date_text(risk.date)).replace("%2", appointment_kind(risk.kind))
         self._show(
             self.band_label,
-            self.tr("Risk of a missed appointment: %1 (about %2%) %3")
+            self.tr("Risk of a missed appointment: %1 (about %2) %3")
             .replace("%1", band_name(risk.band))
-            .replace("%2", f"{risk.no_show_risk * 100:.0f}")
+            .replace("%2", percent(risk.no_show_risk))
             .replace("%3", when),
         )
         self.band_label.setStyleSheet(

@@ -8,6 +8,7 @@ noted theirs. The objection switch (GDPR Art. 21) turns suggestions off for this
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
@@ -87,6 +88,7 @@ class DecisionTab(QScrollArea):
         self.record_button.setAutoDefault(False)  # never a default "accept" on Enter
         self.status = plain_label()
         self.status.setObjectName("decision-status")
+        self._status: Callable[[], str] = str
         self.form = QFormLayout()
         self.labels = [plain_label(wrap=False) for _ in range(5)]
         for label, field in zip(self.labels, (self.own_assessment, self.programme,
@@ -144,6 +146,13 @@ class DecisionTab(QScrollArea):
         self._fill_reason_codes()
         self._fill_programmes()
         self._update_hint()
+        self.status.setText(self._status())
+
+    def _say(self, text: Callable[[], str]) -> None:
+        """Show a status, kept as a function so a language switch says it again in the new
+        language (a stored sentence stayed in the old one)."""
+        self._status = text
+        self.status.setText(text())
 
     def _reason_names(self) -> dict[str, str]:
         return {
@@ -213,7 +222,7 @@ class DecisionTab(QScrollArea):
         self.objection.setChecked(bool(detail and detail.objection))
         self.objection.blockSignals(False)
         self.setEnabled(detail is not None)
-        self.status.setText(self._last_decision_text())
+        self._say(self._last_decision_text)
         self._update_hint()
 
     def _last_decision_text(self) -> str:
@@ -227,13 +236,14 @@ class DecisionTab(QScrollArea):
     def _update_hint(self) -> None:
         shown = self.suggestions_shown()
         name = self._programme_label(self.top_suggestion())
+        case = self.detail.suggestions.case if self.detail is not None else None
         if self.detail is None or self.detail.suggestions.state != "shown":
             self.suggested_label.setText(self.tr("No suggestion is shown for this case."))
+        elif case is not None and case.abstained:
+            self.suggested_label.setText(self.tr("No suggestion — use your judgement."))
         elif not shown:
             self.suggested_label.setText(self.tr("Suggestions are hidden until you have noted "
                                                  "your own assessment."))
-        elif self.detail.suggestions.case and self.detail.suggestions.case.abstained:
-            self.suggested_label.setText(self.tr("No suggestion — use your judgement."))
         else:
             self.suggested_label.setText(self.tr("Top suggestion: %1").replace("%1", name))
         self.note_button.setVisible(self.own_first.isChecked() and not self.assessment_done)
@@ -257,7 +267,7 @@ class DecisionTab(QScrollArea):
 
     def _note_assessment(self) -> None:
         if not self.own_assessment.toPlainText().strip():
-            self.status.setText(self.tr("Write your own assessment first."))
+            self._say(lambda: self.tr("Write your own assessment first."))
             self.own_assessment.setFocus()
             return
         self.assessment_done = True
@@ -276,17 +286,17 @@ class DecisionTab(QScrollArea):
         if detail is None:
             return
         if self.programme.currentData() == NOT_CHOSEN:
-            self.status.setText(self.tr("Choose a programme, or \"No programme\"."))
+            self._say(lambda: self.tr("Choose a programme, or \"No programme\"."))
             self.programme.setFocus()
             return
         if self.own_first.isChecked() and not self.own_assessment.toPlainText().strip():
-            self.status.setText(self.tr("Write your own assessment first."))
+            self._say(lambda: self.tr("Write your own assessment first."))
             self.own_assessment.setFocus()
             return
         if self.deviating() and (self.reason_code.currentData() is None
                                  or len(self.reason_text.toPlainText().strip()) < 5):
             # the hint above already says what is missing; saying it twice was noise
-            self.status.setText(self.tr("Not recorded yet."))
+            self._say(lambda: self.tr("Not recorded yet."))
             self.reason_code.setFocus()
             return
         shown = self.suggestions_shown()
@@ -310,7 +320,7 @@ class DecisionTab(QScrollArea):
             caseworker_name=self.caseworker_name, country=result.country,
         )
         self.record_button.setEnabled(False)
-        self.status.setText(self.tr("Recording…"))
+        self._say(lambda: self.tr("Recording…"))
         self.decision_requested.emit(decision)
 
     def decision_waiting(self) -> None:
@@ -320,9 +330,9 @@ class DecisionTab(QScrollArea):
 
     def decision_recorded(self, decision_id: int) -> None:
         self.record_button.setEnabled(True)
-        self.status.setText(self.tr("Decision recorded (number %1).")
-                            .replace("%1", str(decision_id)))
+        self._say(lambda: self.tr("Decision recorded (number %1).")
+                  .replace("%1", str(decision_id)))
 
     def decision_failed(self, message: str) -> None:
         self.record_button.setEnabled(True)
-        self.status.setText(self.tr("Not recorded: %1").replace("%1", message))
+        self._say(lambda: self.tr("Not recorded: %1").replace("%1", message))

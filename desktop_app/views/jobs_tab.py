@@ -9,7 +9,9 @@ hands over its `submit` function the controls stay disabled. All bundle text is 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -54,6 +56,7 @@ if TYPE_CHECKING:
     from desktop_app.matching.case_matching import JobsDetail
     from desktop_app.views.case_tasks import CaseDetail
 
+log = logging.getLogger(__name__)
 # CaseStore.submit(task, on_done, on_error) -> task number
 Submit = Callable[[Callable[[Any], Any], Callable[[Any], None], Callable[[str], None]], int]
 
@@ -228,11 +231,13 @@ class JobsTab(QWidget):
             text = "" if self._citizen_id is None else self.tr("Job matching is not available.")
         elif jobs.unavailable == "no_taxonomy":
             text = self.tr(
-                "Job matching needs the occupation and skill taxonomy, which is not installed "
-                "(looked for %1). IT can install it with 'wayfinder-admin import-esco'."
-            ).replace("%1", jobs.taxonomy_path)
+                "Job matching needs the list of occupations and skills, which is not installed "
+                "on this computer yet. Ask IT to install it."
+            )
         elif jobs.unavailable:
-            text = self.tr("The taxonomy cannot be used: %1").replace("%1", jobs.problem)
+            log.warning("the taxonomy cannot be used: %s", jobs.problem)
+            text = self.tr("The list of occupations and skills on this computer cannot be "
+                           "used. Ask IT: the reason is in the IT log.")
         else:
             text = self._matches_summary(jobs)
         self.summary.setText(text)
@@ -293,9 +298,15 @@ class JobsTab(QWidget):
             return
         from desktop_app.views.jobs_tasks import cv_file_task
 
-        self._run(cv_file_task(self._citizen_id, path, self.caseworker))
+        name = Path(path).name
+        self._run(cv_file_task(self._citizen_id, path, self.caseworker), lambda: self.tr(
+            "The file %1 could not be read as a CV. Use a text, Word (.docx) or PDF file that "
+            "opens on this computer.").replace("%1", name))
 
-    def _run(self, task: Callable[[Any], Any]) -> None:
+    def _run(self, task: Callable[[Any], Any],
+             failure: Callable[[], str] | None = None) -> None:
+        """Run a change on the worker; `failure` words what went wrong for the caseworker
+        (the error itself, in English, goes to the IT log)."""
         if self.submit is None:
             return
         self._busy = True
@@ -312,7 +323,9 @@ class JobsTab(QWidget):
 
         def failed(message: str) -> None:
             self._busy = False
-            self.problem.setText(self.tr("That did not work: %1").replace("%1", message))
+            log.warning("a skill profile change failed: %s", message)
+            self.problem.setText(failure() if failure is not None else
+                                 self.tr("That did not work. The details are in the IT log."))
             self.problem.show()
             self._update_buttons()
 

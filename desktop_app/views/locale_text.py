@@ -34,9 +34,10 @@ def decimal(value: float | int, digits: int = 1) -> str:
     return text
 
 
-def percent(share: float) -> str:
+def percent(share: float, digits: int = 0) -> str:
     """A share (0.85) as a percentage in the language's style ("85 %" in Danish)."""
-    return QCoreApplication.translate("LocaleText", "%1%").replace("%1", number(100 * share))
+    amount = decimal(100 * share, digits) if digits else number(100 * share)
+    return QCoreApplication.translate("LocaleText", "%1%").replace("%1", amount)
 
 
 def _as_date(value: Any) -> dt.date | None:

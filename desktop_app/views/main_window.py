@@ -10,12 +10,13 @@ decision is only sent for the citizen selected in the list.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -59,6 +60,7 @@ if TYPE_CHECKING:
     from desktop_app.views.team_lead.window import TeamLeadWindow
 
 
+log = logging.getLogger(__name__)
 # room around a cell's text: the item delegate's margins (2 x 3 px in the Fusion style) and some
 # air; a constant, because importing QStyle to ask for the metric costs 9 ms at start-up
 CELL_PADDING = 12
@@ -392,7 +394,8 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         lines = [
-            f"{action.text().replace('&', '')}: {action.shortcut().toString()}"
+            f"{action.text().replace('&', '')}: "
+            f"{action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}"
             for action in self._actions_with_shortcuts()
         ]
         box = QMessageBox(self)
@@ -436,7 +439,9 @@ class MainWindow(QMainWindow):
         self._show_status()
 
     def _on_failed(self, message: str) -> None:
-        self.statusBar().showMessage(self.tr("Something went wrong: %1").replace("%1", message))
+        log.warning("a background task failed: %s", message)
+        self.statusBar().showMessage(self.tr("Something went wrong. The details are in the IT "
+                                             "log."))
 
     def _search(self, text: str, filters: dict) -> None:  # type: ignore[type-arg]
         self._search_pending = True

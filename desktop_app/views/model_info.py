@@ -22,20 +22,20 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class ModelInfo:
     version: int | None
-    training_period: str  # "2019-01-01 – 2024-10-29", or "" when not known
-    signed_at: str
+    training_period: tuple[str, str]  # ISO dates (from, to); "" where not known
+    signed_at: str  # ISO timestamp, "" when not known
     key_ids: tuple[str, ...]
-    verified_at: str
+    verified_at: str  # ISO timestamp (UTC)
     withdrawn_reason: str | None  # set when a signed mark withdrew this version
     card: Mapping[str, Any]  # the model card, {} when the package has none
     unavailable: str | None = None  # for IT: why there is no verified model (a sentence)
     status: str = "ready"  # for the screens: "ready" or a code from MODEL_STATUS_CODES
 
 
-def _period(period: Mapping[str, Any]) -> str:
+def _period(period: Mapping[str, Any]) -> tuple[str, str]:
     start = period.get("from") or period.get("start") or ""
     end = period.get("to") or period.get("end") or ""
-    return f"{start} – {end}" if start or end else ""
+    return str(start), str(end)
 
 
 def model_info(loader: Callable[[], VerifiedModel]) -> ModelInfo:
@@ -45,10 +45,10 @@ def model_info(loader: Callable[[], VerifiedModel]) -> ModelInfo:
     try:
         verified = loader()
     except ModelUnavailable as error:
-        return ModelInfo(None, "", "", (), "", None, {}, unavailable=error.reason,
+        return ModelInfo(None, ("", ""), "", (), "", None, {}, unavailable=error.reason,
                          status=error.code)
     except (TrustError, OSError, ValueError) as error:
-        return ModelInfo(None, "", "", (), "", None, {}, unavailable=str(error),
+        return ModelInfo(None, ("", ""), "", (), "", None, {}, unavailable=str(error),
                          status="cannot_load")
     card: Mapping[str, Any] = {}
     card_path = verified.directory / "model_card.json"
@@ -59,7 +59,7 @@ def model_info(loader: Callable[[], VerifiedModel]) -> ModelInfo:
             log.warning("the model card of version %s cannot be read", verified.version)
     return ModelInfo(
         verified.version, _period(verified.training_period), verified.signed_at,
-        verified.key_ids, verified.verified_at.strftime("%Y-%m-%d %H:%M UTC"),
+        verified.key_ids, verified.verified_at.isoformat(),
         verified.withdrawn_reason if verified.withdrawn else None, card,
         status="withdrawn" if verified.withdrawn else "ready")
 

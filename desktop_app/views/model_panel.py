@@ -9,6 +9,7 @@ the panel says why (and the Programmes tab shows no suggestions).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.views import model_info
 from desktop_app.views.background import BackgroundCall
+from desktop_app.views.locale_text import date_text, date_time_text, decimal, number, percent
 from desktop_app.views.plain_text import heading, plain_label
 
 if TYPE_CHECKING:
@@ -33,10 +35,28 @@ if TYPE_CHECKING:
 
 UpdateCheck = Callable[[], "UpdateResult | None"]  # None: no update share is configured
 translate = QCoreApplication.translate
+log = logging.getLogger(__name__)
 
 
-def percent(value: float) -> str:
-    return f"{100 * value:+.0f}"
+def _count(value: Any) -> str:
+    return number(value) if isinstance(value, int | float) else "?"
+
+
+def _group(code: str) -> str:
+    from desktop_app.views.words import words
+
+    return words().fairness_group(code)
+
+
+def _feature(name: str) -> str:
+    from desktop_app.views.feature_words import feature_name
+
+    return feature_name(name, lambda programme: programme)
+
+
+def signed_points(value: float) -> str:
+    """A difference in probability points (0.07 -> "+7"), in the language's digits."""
+    return ("+" if value > 0 else "") + number(100 * value)
 
 
 class ModelPanel(QDialog):
@@ -71,7 +91,11 @@ class ModelPanel(QDialog):
         self.update_button.clicked.connect(self.check_for_updates)
         self.update_result = plain_label()
         self.update_result.setObjectName("update-result")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self._update_text: Callable[[], str] = str
+        # our own button, not Qt's standard Close: Qt has no Norwegian words for its buttons
+        # and puts its English back on every language switch
+        buttons = QDialogButtonBox()
+        self.close_button = buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -113,6 +137,8 @@ class ModelPanel(QDialog):
 
     def _show(self, info: ModelInfo) -> None:
         self.info = info
+        if info.unavailable is not None:
+            log.info("no usable suggestion model: %s", info.unavailable)
         self._fill()
         self.shown_info.emit(info)
 
@@ -127,6 +153,8 @@ class ModelPanel(QDialog):
         self.card.setAccessibleName(self.tr("Model card summary"))
         self.update_button.setText(self.tr("Check for &updates"))
         self.update_button.setAccessibleName(self.tr("Check for updates"))
+        self.close_button.setText(self.tr("Close"))
+        self.update_result.setText(self._update_text())
         self._fill()
 
     def _fill(self) -> None:
@@ -134,9 +162,12 @@ class ModelPanel(QDialog):
         if info is None:
             return
         if info.unavailable is not None:
+            from desktop_app.views.words import words
+
             self.state.setText(self.tr(
-                "No verified model is installed, so the app shows no suggestions. The rest of "
-                "Wayfinder works as usual. Reason: %1").replace("%1", info.unavailable))
+                "%1 The app shows no suggestions; the rest of Wayfinder works as usual. IT "
+                "finds the reason in the IT log.")
+                .replace("%1", words().model_status(info.status)))
             for value in (self.version, self.period, self.signed, self.keys, self.verified):
                 value.setText("—")
             self.card.setPlainText("")
@@ -149,11 +180,13 @@ class ModelPanel(QDialog):
             self.state.setText(self.tr(
                 "The model's signature was verified; its suggestions are shown."))
         self.version.setText(str(info.version))
-        self.period.setText(info.training_period or "—")
-        self.signed.setText(info.signed_at or "—")
+        start, end = info.training_period
+        self.period.setText(f"{date_text(start) or '?'} – {date_text(end) or '?'}"
+                            if start or end else "—")
+        self.signed.setText(date_time_text(info.signed_at) if info.signed_at else "—")
         self.keys.setText(", ".join(k[:16] for k in info.key_ids) or "—")
         self.keys.setToolTip("\n".join(info.key_ids))
-        self.verified.setText(info.verified_at)
+        self.verified.setText(date_time_text(info.verified_at))
         self.card.setPlainText("\n".join(self.card_lines(info.card)))
 
     def card_lines(self, card: Mapping[str, Any]) -> list[str]:
@@ -161,13 +194,13 @@ class ModelPanel(QDialog):
         data = card.get("data") or {}
         if data:
             lines.append(self.tr("Trained on %1 citizens of %2 (%3 more kept aside to test it).")
-                         .replace("%1", str(data.get("training_citizens", "?")))
+                         .replace("%1", _count(data.get("training_citizens")))
                          .replace("%2", str(data.get("municipality") or "?"))
-                         .replace("%3", str(data.get("holdout_citizens", "?"))))
+                         .replace("%3", _count(data.get("holdout_citizens"))))
         special = card.get("special_category_inputs")
         if special is not None:
             lines.append(self.tr("Protected attributes used as inputs: %1").replace(
-                "%1", ", ".join(special) if special else self.tr("none")))
+                "%1", ", ".join(_feature(f) for f in special) if special else self.tr("none")))
         found = model_info.gain(card)
         if found is not None:
             part = card.get("personalisation") or {}
@@ -177,13 +210,13 @@ class ModelPanel(QDialog):
                         self.tr("Following the suggestions did NOT do clearly better than "
                                 "giving everyone the best single programme: %1 in 100 (95% "
                                 "interval %2 to %3). Weigh them with care."))
-            lines.append(sentence.replace("%1", percent(found["estimate"]))
-                         .replace("%2", percent(found["ci_low"]))
-                         .replace("%3", percent(found["ci_high"])))
+            lines.append(sentence.replace("%1", signed_points(found["estimate"]))
+                         .replace("%2", signed_points(found["ci_low"]))
+                         .replace("%3", signed_points(found["ci_high"])))
         evaluation = card.get("evaluation") or {}
         if evaluation.get("abstention_rate") is not None:
-            lines.append(self.tr("It gave no suggestion (abstained) for %1% of test decisions.")
-                         .replace("%1", f"{100 * float(evaluation['abstention_rate']):.1f}"))
+            lines.append(self.tr("It gave no suggestion (abstained) for %1 of test decisions.")
+                         .replace("%1", percent(float(evaluation["abstention_rate"]), 1)))
         lines.extend(self.fairness_lines(card.get("fairness") or {}))
         return lines
 
@@ -197,39 +230,48 @@ class ModelPanel(QDialog):
             if gap is not None:
                 lines.append(self.tr("• %1: suggestion rates differ most for %2, by %3 "
                                      "percentage points between groups.")
-                             .replace("%1", facet).replace("%2", gap[0])
-                             .replace("%3", f"{100 * gap[1]:.0f}"))
-            off = model_info.miscalibrated(parts)
+                             .replace("%1", _group(facet)).replace("%2", _group(gap[0]))
+                             .replace("%3", number(100 * gap[1])))
+            off = [_group(g) for g in model_info.miscalibrated(parts)]
             lines.append(self.tr("  Predicted and observed outcomes differ beyond chance "
                                  "for: %1").replace("%1", ", ".join(off) or self.tr("none")))
-            small = model_info.too_small(parts)
+            small = [_group(g) for g in model_info.too_small(parts)]
             if small:
                 lines.append(self.tr("  Too small to judge: %1").replace("%1", ", ".join(small)))
         proxies = list(((fairness.get("origin_proxies") or {}).get("features") or {}).items())
         if proxies:
             lines.append(self.tr("Strongest stand-ins for origin among the inputs: %1").replace(
-                "%1", ", ".join(f"{k} ({v})" for k, v in proxies[:3])))
+                "%1", ", ".join(f"{_feature(k)} ({decimal(float(v), 2)})"
+                                for k, v in proxies[:3])))
         return lines
 
     # --- update check ---------------------------------------------------------------------
 
     def check_for_updates(self) -> None:
         self.update_button.setEnabled(False)
-        self.update_result.setText(self.tr("Looking for a newer model…"))
+        self._update_text = lambda: self.tr("Looking for a newer model…")
+        self.update_result.setText(self._update_text())
         self._start(self._check, self._checked, self._check_failed)
 
     def _checked(self, result: UpdateResult | None) -> None:
         self.update_button.setEnabled(True)
-        self.report(update_sentence(result))
+        self.report(update_sentence(result), lambda: update_sentence(result))
         if result is not None and result.status == "installed":
             self.refresh()
 
     def _check_failed(self, message: str) -> None:
         self.update_button.setEnabled(True)
-        self.report(self.tr("No update was installed: %1. The current model stays in use.")
-                    .replace("%1", message))
+        log.warning("model update check failed: %s", message)
 
-    def report(self, sentence: str) -> None:
+        def sentence() -> str:
+            return self.tr("No update was installed; the current model stays in use. The "
+                           "reason is in the IT log.")
+
+        self.report(sentence(), sentence)
+
+    def report(self, sentence: str, again: Callable[[], str] | None = None) -> None:
+        """Show (and announce) the outcome; `again` says it anew after a language switch."""
+        self._update_text = again or (lambda: sentence)
         self.update_result.setText(sentence)
         self.update_checked.emit(sentence)
 

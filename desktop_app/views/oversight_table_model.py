@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 )
 
 from desktop_app.oversight.rates import OversightRow
+from desktop_app.views.locale_text import number, percent
 
 COL_WHO, COL_DECISIONS, COL_SHOWN, COL_ACCEPTANCE, COL_OVERRIDE, COL_WARNING = range(6)
 COLUMN_COUNT = 6
@@ -20,7 +21,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def _percent(rate: float | None) -> str:
-    return "–" if rate is None else f"{rate * 100:.0f} %"
+    return "–" if rate is None else percent(rate)
 
 
 class OversightTableModel(QAbstractTableModel):
@@ -49,9 +50,9 @@ class OversightTableModel(QAbstractTableModel):
             if column == COL_WHO:
                 return row.caseworker_id or translate("OversightTableModel", "All caseworkers")
             if column == COL_DECISIONS:
-                return str(row.decisions)
+                return number(row.decisions)
             if column == COL_SHOWN:
-                return str(row.with_suggestion)
+                return number(row.with_suggestion)
             if column == COL_ACCEPTANCE:
                 return _percent(row.acceptance)
             if column == COL_OVERRIDE:
@@ -83,3 +84,9 @@ class OversightTableModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                 | Qt.ItemFlag.ItemNeverHasChildren)
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
+        if self._rows:
+            last = self.index(len(self._rows) - 1, COLUMN_COUNT - 1)
+            self.dataChanged.emit(self.index(0, 0), last)

@@ -31,6 +31,7 @@ from desktop_app.views.programme_table_model import (
     programme_name,
 )
 from desktop_app.views.suggestion_card import SuggestionCard
+from desktop_app.views.words import abstention_lines, words
 
 if TYPE_CHECKING:
     from desktop_app.scoring.suggestion import ArmSuggestion, CaseSuggestion
@@ -143,10 +144,11 @@ class ProgrammesTab(QWidget):
                 "from the programmes below as you normally would."))
             return
         if result.state != "shown" or result.case is None:
-            reason = result.message or self.tr("no verified suggestion model is installed.")
+            # the reason for IT (a file, a key) is in the IT log; the caseworker gets words
+            status = words().model_status(result.model_status)
             self.status.setText(self.tr(
-                "No suggestions are shown: %1 Choose from the programmes below as you "
-                "normally would.").replace("%1", reason))
+                "No suggestions are shown. %1 Choose from the programmes below as you "
+                "normally would; IT can tell you more.").replace("%1", status))
             return
         if self.hidden_until_assessed:
             self.status.setText(self.tr(
@@ -155,15 +157,14 @@ class ProgrammesTab(QWidget):
             return
         case = result.case
         lines = []
-        if case.abstained:
-            lines.append(self.tr("No suggestion — use your judgement."))
-            # the core gives codes and facts; until their screen words exist (issue 18) the
-            # IT detail is shown as before
-            lines.extend(f"• {r.detail or r.code}" for r in case.abstain_reasons)
-        elif case.suggested is None:
-            lines.append(self.tr("The model suggests no programme for now."))
         programmes = {str(p.get("id")): p for p in detail.programmes}
         language = current_language()
+        if case.abstained:
+            lines.append(self.tr("No suggestion — use your judgement."))
+            lines.extend(f"• {r}" for r in abstention_lines(
+                case.abstain_reasons, lambda arm: self._name(arm, programmes, language)))
+        elif case.suggested is None:
+            lines.append(self.tr("The model suggests no programme for now."))
         if (case.places_counted and not case.abstained
                 and case.suggested != case.suggested_ignoring_places):
             lines.append(self.tr(

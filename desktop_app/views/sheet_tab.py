@@ -7,6 +7,8 @@ rendering the PDF run on the cache worker; the export is recorded in the audit l
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +26,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.views.i18n import current_language
 from desktop_app.views.plain_text import heading, plain_label
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from desktop_app.views.case_tasks import CaseDetail
@@ -64,6 +68,7 @@ class SheetTab(QWidget):
         self.export_button.setAutoDefault(False)
         self.status = plain_label()
         self.status.setObjectName("sheet-status")
+        self._status: Callable[[], str] = str
         row = QHBoxLayout()
         row.addWidget(self.language_label)
         row.addWidget(self.language)
@@ -94,12 +99,13 @@ class SheetTab(QWidget):
         self.export_button.setText(self.tr("&Export PDF…"))
         self.export_button.setAccessibleName(self.tr("Export PDF"))
         self._show_review()
+        self.status.setText(self._status())
 
     def show_case(self, detail: CaseDetail | None) -> None:
         self.detail = detail
         self.preview = None
         self.text.clear()
-        self.status.setText("")
+        self._say(str)
         self.setEnabled(detail is not None)
         if detail is None:
             return
@@ -129,7 +135,7 @@ class SheetTab(QWidget):
         self._preview_pending = not self.isVisible()
         if self._preview_pending:
             return
-        self.status.setText(self.tr("Preparing the preview…"))
+        self._say(lambda: self.tr("Preparing the preview…"))
         self.preview_requested.emit(self.detail.records.citizen_id, self.language.currentData())
 
     def show_preview(self, preview: SheetPreview) -> None:
@@ -139,13 +145,20 @@ class SheetTab(QWidget):
             return
         self.preview = preview
         self.text.setPlainText(preview.text)
-        self.status.setText(self.tr("Proposal: no decision is recorded yet.")
-                            if preview.is_proposal else "")
+        self._say((lambda: self.tr("Proposal: no decision is recorded yet."))
+                  if preview.is_proposal else str)
         self._show_review()
+
+    def _say(self, text: Callable[[], str]) -> None:
+        """Show a status, kept as a function so a language switch says it again."""
+        self._status = text
+        self.status.setText(text())
 
     def show_error(self, message: str) -> None:
         self.text.clear()
-        self.status.setText(self.tr("The sheet cannot be made: %1").replace("%1", message))
+        log.warning("the explanation sheet cannot be made: %s", message)
+        self._say(lambda: self.tr("The sheet cannot be made right now. The reason is in the "
+                                  "IT log."))
 
     def _show_review(self) -> None:
         preview = self.preview
@@ -155,10 +168,10 @@ class SheetTab(QWidget):
             self.review_flag.setText(self.tr("This translation has been checked by a "
                                              "translator."))
         else:
+            # the catalog's own note is in its language or in English: not for this screen
             self.review_flag.setText(
                 self.tr("This translation has NOT been checked by a translator. Go through it "
-                        "with the citizen before handing it over.")
-                + (f" ({preview.review_note})" if preview.review_note else ""))
+                        "with the citizen before handing it over."))
 
     def choose_file(self) -> None:
         if self.detail is None:
@@ -173,15 +186,16 @@ class SheetTab(QWidget):
         if self.detail is None:
             return
         self.export_button.setEnabled(False)
-        self.status.setText(self.tr("Writing the PDF…"))
+        self._say(lambda: self.tr("Writing the PDF…"))
         self.export_requested.emit(self.detail.records.citizen_id,
                                    self.language.currentData(), str(path))
 
     def exported(self, path: str, document_id: str, pages: int) -> None:
         self.export_button.setEnabled(True)
-        self.status.setText(self.tr("Saved %1 (%2, %n page(s)).", "", pages)
-                            .replace("%1", path).replace("%2", document_id))
+        self._say(lambda: self.tr("Saved %1 (%2, %n page(s)).", "", pages)
+                  .replace("%1", path).replace("%2", document_id))
 
     def export_failed(self, message: str) -> None:
         self.export_button.setEnabled(True)
-        self.status.setText(self.tr("The PDF was not written: %1").replace("%1", message))
+        log.warning("the explanation sheet PDF was not written: %s", message)
+        self._say(lambda: self.tr("The PDF was not written. The reason is in the IT log."))

@@ -19,6 +19,7 @@ from desktop_app.views import wording
 from desktop_app.views.effect_bar import EffectBar
 from desktop_app.views.plain_text import heading, plain_label
 from desktop_app.views.programme_table_model import programme_name
+from desktop_app.views.words import eligibility_text
 
 translate = QCoreApplication.translate
 MAX_REASONS = 3
@@ -54,13 +55,13 @@ class SuggestionCard(QFrame):
         if arm.eligible is False:
             lines.append(
                 translate("SuggestionCard", "Not eligible: %1").replace(
-                    "%1", arm.eligibility.reason()
+                    "%1", eligibility_text(arm.eligibility.failed, name_of)
                 )
             )
         elif arm.eligible is None:
             lines.append(
                 translate("SuggestionCard", "Eligibility unknown — check: %1").replace(
-                    "%1", arm.eligibility.reason()
+                    "%1", eligibility_text(arm.eligibility.unchecked, name_of)
                 )
             )
         else:

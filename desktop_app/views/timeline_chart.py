@@ -163,6 +163,7 @@ class TimelineChart(QWidget):
         self.update()
 
     def retranslate(self) -> None:
+        self.update()  # the lanes, legend and axis are painted in the interface language
         self.setAccessibleName(translate("TimelineChart", "Journey timeline"))
         if self.timeline is None or self.timeline.window_start is None:
             self.setAccessibleDescription(

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -26,6 +26,7 @@ from desktop_app.views.event_wait import settle
 from desktop_app.views.oversight_table_model import OversightTableModel
 from tests.gui.conftest import OFFSCREEN_NOISE
 from tests.gui.open_case_timing import open_row, wait_warmed
+from tests.gui.screen_texts import OPEN, PseudoTranslator
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
 CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QAbstractSpinBox)
@@ -37,24 +38,6 @@ def is_control(widget: QWidget) -> bool:
     if isinstance(widget, QHeaderView) or isinstance(widget.parent(), QAbstractSpinBox):
         return False
     return isinstance(widget, CONTROLS)
-ACCENTED = str.maketrans("aeiouAEIOUcnsy", "àéîõüÀÉÎÕÜçñšý")
-
-
-class PseudoTranslator(QTranslator):
-    """Every string ~40% longer and accented; placeholders (%1, %n) and '&' kept working."""
-
-    def isEmpty(self) -> bool:  # Qt skips empty translators
-        return False
-
-    def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str:
-        if not source:
-            return source
-        words = source.split(" ")
-        accented = " ".join(w if "%" in w else w.translate(ACCENTED) for w in words)
-        return f"[{accented} {'~' * max(2, int(len(source) * 0.4))}]"
-
-
 def each_tab(window) -> Iterator[QWidget]:  # type: ignore[no-untyped-def]
     view = window.case_view
     for index in range(view.count()):
@@ -141,7 +124,7 @@ def test_pseudo_translated_layout_clips_no_text(model_window) -> None:  # type: 
     try:
         QApplication.processEvents()  # LanguageChange: every widget retranslates
         settle(50)
-        assert window.case_view.tabText(0).startswith("[")
+        assert window.case_view.tabText(0).startswith(OPEN)
         problems: list[str] = []
         for tab in [window.left_panel, *each_tab(window)]:
             for widget in tab.findChildren(QWidget):

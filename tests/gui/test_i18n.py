@@ -118,3 +118,55 @@ def test_language_tags_map_to_interface_languages() -> None:
     assert i18n.supported("no") == "nb"
     assert i18n.supported("da_DK") == "da"
     assert i18n.supported("ar") is None
+
+
+def accelerator(text: str) -> str | None:
+    """The letter after a single '&' ("&&" is a literal ampersand), lower-cased."""
+    index = 0
+    while (index := text.find("&", index)) >= 0 and index + 1 < len(text):
+        if text[index + 1] != "&":
+            return text[index + 1].lower()
+        index += 2
+    return None
+
+
+def clashes(texts: list[str]) -> list[str]:
+    seen: dict[str, str] = {}
+    found = []
+    for text in texts:
+        key = accelerator(text)
+        if key is None:
+            continue
+        if key in seen:
+            found.append(f"{seen[key]!r} / {text!r}")
+        seen[key] = text
+    return found
+
+
+@pytest.mark.parametrize("code", sorted(i18n.LANGUAGES))
+def test_no_two_accelerators_clash_in_one_menu_or_tab(window, code: str) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMenu
+
+    assert i18n.set_language(code) or code == "en"
+    QApplication.processEvents()
+    problems: list[str] = []
+
+    def menu(m: QMenu) -> None:
+        problems.extend(f"menu {m.title()!r}: {c}" for c in clashes(
+            [a.text() for a in m.actions() if not a.isSeparator()]))
+        for action in m.actions():
+            if action.menu() is not None:
+                menu(action.menu())
+
+    problems.extend(f"menu bar: {c}" for c in clashes(
+        [a.text() for a in window.menuBar().actions()]))
+    for action in window.menuBar().actions():
+        menu(action.menu())
+    view = window.case_view
+    problems.extend(f"tabs: {c}" for c in clashes(
+        [view.tabText(i) for i in range(view.count())]))
+    for page in [window.left_panel, *(view.widget(i) for i in range(view.count()))]:
+        texts = [w.text() for w in page.findChildren(QLabel) if w.buddy() is not None]
+        texts += [w.text() for w in page.findChildren(QAbstractButton)]
+        problems.extend(f"{page.objectName()}: {c}" for c in clashes(texts))
+    assert not problems, "\n".join(problems)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.trust.errors import ModelUnavailable
 from desktop_app.trust.update import check_for_updates
+from desktop_app.views.locale_text import date_time_text
 from desktop_app.views.main_window import MainWindow, check_configured_share
 from tests.gui.conftest import OFFSCREEN_NOISE
 
@@ -33,10 +34,10 @@ def test_panel_shows_the_verified_model_and_its_card(qtbot, model_world, app_hom
     panel, info = open_panel(qtbot, window)
     assert info.unavailable is None and info.version == 1
     assert panel.version.text() == "1"
-    assert panel.period.text() == "2019-01-01 – 2024-11-01"
+    assert panel.period.text() == "01/01/2019 – 01/11/2024"  # the interface's date format
     assert panel.signed.text() and panel.signed.text() != "—"
     assert panel.keys.text() and info.key_ids[0].startswith(panel.keys.text().split(", ")[0])
-    assert panel.verified.text().endswith("UTC")
+    assert panel.verified.text() == date_time_text(info.verified_at)  # in local time
     summary = panel.card.toPlainText()
     assert "Trained on 300 citizens of Toy" in summary
     assert "Protected attributes used as inputs: none" in summary
@@ -53,7 +54,9 @@ def test_panel_shows_the_verified_model_and_its_card(qtbot, model_world, app_hom
 
 def test_without_a_verified_model_the_panel_says_why(qtbot, gui_cache, app_home) -> None:  # type: ignore[no-untyped-def]
     def refuse():  # type: ignore[no-untyped-def]
-        raise ModelUnavailable("no model has been installed on this computer")
+        error = ModelUnavailable("no model has been installed on this computer")
+        error.code = "not_installed"  # the status code for the screens (trust.errors)
+        raise error
 
     window = MainWindow(gui_cache, model_loader=refuse, audit_key_path=app_home / "a.key")
     qtbot.addWidget(window)
@@ -61,8 +64,9 @@ def test_without_a_verified_model_the_panel_says_why(qtbot, gui_cache, app_home)
         window.show()
     panel, info = open_panel(qtbot, window)
     assert info.version is None
-    assert panel.state.text().startswith("No verified model is installed")
-    assert "no model has been installed on this computer" in panel.state.text()
+    # the caseworker gets words in the interface language; IT's sentence goes to the IT log
+    assert panel.state.text().startswith("No suggestion model is installed on this computer")
+    assert "no model has been installed on this computer" not in panel.state.text()
     assert panel.version.text() == "—"
     # no update share is configured in this test's home: the check says so, calmly
     panel._check = check_configured_share

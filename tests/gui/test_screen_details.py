@@ -109,3 +109,18 @@ def test_less_than_one_in_100_is_said_in_words() -> None:
     text = wording.reason_sentence(Reason("age", "", 30.0, -0.004), lambda p: p)
     assert text == "age: lowers the estimate a little (less than 1 in 100)"
     assert "<1" not in text
+
+
+def test_every_code_of_the_core_has_its_own_words() -> None:
+    """Each abstention and model-status code the core can return is worded on screen (an
+    unknown code would fall back to a general sentence)."""
+    from desktop_app.scoring.support import ABSTENTION_CODES, Abstention
+    from desktop_app.trust.errors import MODEL_STATUS_CODES
+    from desktop_app.views.words import words
+
+    fallback = words().abstention(Abstention("no such code"), str)
+    texts = {words().abstention(Abstention(code, ("age",)), str) for code in ABSTENTION_CODES}
+    assert fallback not in texts and len(texts) == len(ABSTENTION_CODES)
+    neutral = words().model_status(None)
+    statuses = {words().model_status(code) for code in MODEL_STATUS_CODES}
+    assert neutral not in statuses and len(statuses) == len(MODEL_STATUS_CODES)
