@@ -38,13 +38,15 @@ class ImportReport:
     import_id: int
     new: dict[str, int] = field(default_factory=dict)
     updated: dict[str, int] = field(default_factory=dict)
+    unchanged: dict[str, int] = field(default_factory=dict)  # in the bundle, same as cached
     unknown_fields: list[BundleIssue] = field(default_factory=list)
     unknown_files: list[str] = field(default_factory=list)
     left_caseload: int = 0
 
     def summary(self) -> str:
         parts = [
-            f"{stem}: {self.new.get(stem, 0):,} new, {self.updated.get(stem, 0):,} updated"
+            f"{stem}: {self.new.get(stem, 0):,} new, {self.updated.get(stem, 0):,} updated, "
+            f"{self.unchanged.get(stem, 0):,} unchanged"
             for stem in self.new
         ]
         if self.left_caseload:
@@ -150,9 +152,10 @@ def _import(
             if bundle.errors:
                 continue  # keep validating the other files, but write nothing more
             before = _count(db, spec.stem)
-            _upsert(db, spec.stem, records, import_id, progress)
+            written = _upsert(db, spec.stem, records, import_id, progress)
             report.new[spec.stem] = _count(db, spec.stem) - before
-            report.updated[spec.stem] = len(records) - report.new[spec.stem]
+            report.updated[spec.stem] = written - report.new[spec.stem]
+            report.unchanged[spec.stem] = len(records) - written
         if bundle.errors:
             raise BundleError(list(bundle.errors))
         if report.updated.get("citizens"):
@@ -212,16 +215,19 @@ def _upsert(
     records: list[dict[str, Any]],
     import_id: int,
     progress: Progress | None,
-) -> None:
+) -> int:
+    """Insert or update `records`; returns how many rows were inserted or changed."""
     spec = FILES_BY_STEM[stem]
     build = row_builder(spec)
     sql = upsert_sql(spec)
-    total = len(records)
+    total, written = len(records), 0
     for start in range(0, total, BATCH):
         chunk = records[start : start + BATCH]
-        db.conn.executemany(sql, [build(r, import_id) for r in chunk])
+        # rows the statement itself wrote (not the search index's triggers)
+        written += db.conn.executemany(sql, [build(r, import_id) for r in chunk]).rowcount
         if progress:
             progress(spec.filename, min(start + BATCH, total), total)
+    return written
 
 
 @dataclass(frozen=True)

@@ -63,7 +63,8 @@ def row_builder(spec: FileSpec) -> Callable[[dict[str, Any], int], tuple[Any, ..
 
 
 def upsert_sql(spec: FileSpec) -> str:
-    """INSERT ... ON CONFLICT DO UPDATE: a newer bundle updates a record in place by its key.
+    """INSERT ... ON CONFLICT DO UPDATE: a newer bundle updates a record in place by its key,
+    and only when something in it changed.
 
     (Not INSERT OR REPLACE, which would delete the row and cascade to its children.)
     """
@@ -73,9 +74,14 @@ def upsert_sql(spec: FileSpec) -> str:
     marks = ", ".join("?" for _ in names)
     updates = ", ".join(f'"{n}" = excluded."{n}"' for n in names if n not in spec.key)
     key = ", ".join(f'"{k}"' for k in spec.key)
+    # a record that is the same as the row is left alone (and not counted as updated)
+    compared = [n for n in names if n not in spec.key and n != "import_id"]
+    ours = ", ".join(f'"{n}"' for n in compared)
+    theirs = ", ".join(f'excluded."{n}"' for n in compared)
+    same = f"({ours}) IS NOT ({theirs})" if len(compared) > 1 else f"{ours} IS NOT {theirs}"
     return (
         f'INSERT INTO "{spec.stem}" ({quoted}) VALUES ({marks}) '
-        f"ON CONFLICT ({key}) DO UPDATE SET {updates}"
+        f"ON CONFLICT ({key}) DO UPDATE SET {updates} WHERE {same}"
     )
 
 

@@ -100,7 +100,8 @@ def test_reimport_updates_by_key_without_duplicates(tmp_path: Path, imported) ->
     )
     report = do_import(imported, newer)
     assert report.new["citizens"] == 5
-    assert report.updated["citizens"] == 30
+    assert report.updated["citizens"] == 1  # only the renamed one changed
+    assert report.unchanged["citizens"] == 29
     assert imported["citizens"].count == 35
     assert imported["decisions"].count == 35
     assert imported["citizens"].get("C00000")["name"] == "Renamed Person"

@@ -12,7 +12,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "evaluate", help="evaluate a suggestion model on a bundle (never on its training "
         "citizens)",
         description="Doubly robust policy values (suggested, observed, best single programme, "
-        "none) with 95%% intervals from a bootstrap clustered by citizen; with --truth also "
+        "none) with 95% intervals from a bootstrap clustered by citizen; with --truth also "
         "oracle_gain_share, top1_agreement and interval coverage.")
     parser.add_argument("--model", type=Path, required=True, help="model directory")
     parser.add_argument("--bundle", type=Path, required=True, help="bundle folder")
