@@ -11,11 +11,12 @@ import numpy as np
 
 from training.demo.calendar import OBSERVED_UNTIL, day, iso
 from training.demo.journeys import Journeys
+from training.demo.names import draw_name, names_stream
 from training.demo.population import Population
 from training.demo.programmes import CEFR_NAMES, HEALTH, PROGRAMMES
 from training.demo.region import POSTCODES
 from training.demo.taxonomy import DemoTaxonomy
-from training.demo.texts import CV_TEMPLATES, FIRST, INTERESTS, LAST, NAME_GROUP, TITLE_LANG
+from training.demo.texts import CV_TEMPLATES, INTERESTS, LEGACY_DRAWS, NAME_GROUP, TITLE_LANG
 
 OBS_END = day(OBSERVED_UNTIL)
 BENEFITS = ("dagpenge", "kontanthjaelp", "uddannelseshjaelp", "integrationsydelse",
@@ -82,12 +83,14 @@ def build_citizens(rng, pop: Population, jr: Journeys, tax: DemoTaxonomy,
             completed_courses.setdefault(int(c), set()).add(taught_from[int(arm)])
 
     n_jobs = np.minimum(rng.poisson(np.clip(final["pre_exp"] / 3, 0.2, 3)), 4)
+    names = names_stream(pop.origin, pop.gender, pop.birth_year)
     rows = []
     for i in range(n):
         cid = f"{prefix}{i + 1:06d}"
-        group = NAME_GROUP.get(pop.origin[i], "en")
-        name = f"{FIRST[group][rng.integers(len(FIRST[group]))]} " \
-               f"{LAST[group][rng.integers(len(LAST[group]))]}"
+        # the two draws the short name lists took stay, so every other value is unchanged
+        rng.integers(LEGACY_DRAWS[NAME_GROUP.get(pop.origin[i], "en")][0])
+        rng.integers(LEGACY_DRAWS[NAME_GROUP.get(pop.origin[i], "en")][1])
+        name = draw_name(names, str(pop.origin[i]), str(pop.gender[i]))
         pref = str(pop.preferred_language[i])
         first_day = int(pop.first_spell[i])
         row: dict = {"id": cid, "name": name, "birth_year": int(pop.birth_year[i]),
