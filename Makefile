@@ -31,7 +31,7 @@ help:
 	@echo "make bench-train  central training at 250k and 1M citizens, 1 and 2 Dask workers"
 	@echo "make models       retrain centrally, evaluate on the demo, re-sign models_onnx/"
 	@echo "make title-encoder train the job-title encoder (CPU, about an hour) into var/title-encoder"
-	@echo "make screenshots  PNGs of every main screen in two languages (SCREENSHOT_DIR=...)"
+	@echo "make screenshots  PNGs of every main screen in en/da/nb/nl, and the README picture"
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -146,8 +146,9 @@ title-encoder: | $(STAMP)
 	nice -n 10 $(ADMIN) train-title-encoder $(TITLE_ENCODER_DIR)
 
 screenshots: install $(CACHE) $(TAXONOMY) model-install $(RUN_HOME)/place-plan.stamp
-	WAYFINDER_HOME=$(RUN_HOME) QT_QPA_PLATFORM=offscreen $(PY) -m desktop_app.views.screenshots \
-	  --cache $(CACHE) --out $(SCREENSHOT_DIR) --languages en da
+	WAYFINDER_HOME=$(RUN_HOME) QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} \
+	  $(PY) -m desktop_app.views.screenshots --cache $(CACHE) --out $(SCREENSHOT_DIR) \
+	  --languages en da nb nl --readme docs/screenshots/case-view.png
 
 sheet-golden: install
 	WAYFINDER_UPDATE_GOLDEN=1 $(PY) -m pytest tests/reports/test_sheet_golden.py -k "not notices"

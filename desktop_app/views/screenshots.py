@@ -1,10 +1,13 @@
 """Write PNGs of every main screen in two (or more) languages, for review and the README.
 
     python -m desktop_app.views.screenshots --cache CACHE --out DIR [--languages en da]
+        [--readme docs/screenshots/case-view.png]
 
 Runs headless with QT_QPA_PLATFORM=offscreen or under xvfb-run. Opens the first case that has
-previous jobs, then grabs each tab, meeting mode, the dark palette and the missing-cache message,
-and the team lead's planning and assignment screens.
+previous jobs, languages and a suggestion, then grabs each tab, the model panel, oversight,
+meeting mode, the dark palette, the missing-cache message and the team lead's planning and
+assignment screens. With --readme, the English Programmes tab is also written there (the
+README's picture, so it never goes out of date).
 """
 
 from __future__ import annotations
@@ -27,15 +30,17 @@ TAB_NAMES = ("overview", "programmes", "jobs", "journey", "decision", "sheet")
 
 
 def pick_case(window: MainWindow) -> None:
-    """Select a case with jobs and languages so the overview shows a full record."""
+    """Select a case with jobs, languages and a suggestion, so every tab shows a full record."""
     model = window.case_model
-    for row in range(min(model.rowCount(), 50)):
+    for row in range(min(model.rowCount(), 80)):
         window.case_table.selectRow(row)
         if not wait_for(window.case_shown):
             return
         detail = window.case_view.overview_tab.detail
         citizen = detail.records.citizen if detail else {}
-        if citizen.get("previous_jobs") and citizen.get("languages"):
+        case = detail.suggestions.case if detail else None
+        suggested = case is not None and not case.abstained and case.suggested is not None
+        if citizen.get("previous_jobs") and citizen.get("languages") and suggested:
             return
 
 
@@ -46,7 +51,8 @@ def shoot(window: MainWindow, path: Path) -> Path:
     return path
 
 
-def take_all(cache: Path, out: Path, languages: list[str]) -> list[Path]:
+def take_all(cache: Path, out: Path, languages: list[str],
+             readme: Path | None = None) -> list[Path]:
     app = make_application()
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
@@ -65,6 +71,9 @@ def take_all(cache: Path, out: Path, languages: list[str]) -> list[Path]:
         for index, name in enumerate(TAB_NAMES):
             window.case_view.setCurrentIndex(index)
             written.append(shoot(window, out / f"{code}-{name}.png"))
+            if readme is not None and code == "en" and name == "programmes":
+                readme.parent.mkdir(parents=True, exist_ok=True)
+                written.append(shoot(window, readme))
         window.case_view.setCurrentIndex(1)
         panel = window.show_model_panel()
         wait_for(panel.shown_info)
@@ -106,8 +115,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--languages", nargs="+", default=["en", "da"], choices=sorted(i18n.LANGUAGES)
     )
+    parser.add_argument("--readme", type=Path,
+                        help="also write the English Programmes tab here (the README picture)")
     args = parser.parse_args(argv)
-    take_all(args.cache, args.out, args.languages)
+    take_all(args.cache, args.out, args.languages, args.readme)
     QApplication.processEvents()
     return 0
 
