@@ -21,6 +21,7 @@ from desktop_app.cache.importer import import_bundle
 from desktop_app.decisions.objections import set_objection
 from desktop_app.decisions.record import DecisionInput, record_decision
 from desktop_app.matching.skill_taxonomy import SkillTaxonomy
+from tests.conftest import write_audit_key
 from tests.matching.jobs_cache import build_taxonomy
 from training.suggestions.toy_bundle import write_toy_bundle
 
@@ -48,12 +49,13 @@ NO_RADIUS = "T00043"  # an address but no travel radius
 LIKE_C000001 = "T00044"  # no "unemployed since", in work: time unemployed is not recorded
 JOURNEY = "T00045"  # programmes in every status, appointments of every kind, subsidised work
 CITIZENS = 210  # more than a page of results (200)
+AUDIT_KEY = b"k" * 32
 
 
 @dataclass(frozen=True)
 class CompletenessWorld:
     cache: Path
-    home: Path  # WAYFINDER_HOME: taxonomy.sqlite lives here
+    home: Path  # WAYFINDER_HOME: taxonomy.sqlite and keys/audit.key live here
     bundle: Path
     taxonomy: Path
 
@@ -188,7 +190,8 @@ def build_completeness_world(folder: Path) -> CompletenessWorld:
         for n, occupation in enumerate(occupations)])
     cache = folder / "cache.sqlite"
     db = open_cache(cache)
-    audit = AuditLog(db, b"k" * 32)
+    audit = AuditLog(db, AUDIT_KEY)
+    write_audit_key(home, AUDIT_KEY)  # the window records with the key the trail began with
     import_bundle(db, read_bundle(bundle), audit=audit, actor="test")
     set_objection(db, audit, citizen_id=OBJECTING, caseworker_id="cw-test", active=True)
     record_decision(db, audit, DecisionInput(

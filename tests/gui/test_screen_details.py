@@ -17,9 +17,10 @@ from desktop_app.views import wording
 from desktop_app.views.case_table_model import CITIZEN_ID_ROLE, COL_ID
 from desktop_app.views.locale_text import date_text
 from desktop_app.views.timeline_chart import legend_entries
+from tests.conftest import write_audit_key
 from tests.gui.conftest import OFFSCREEN_NOISE
 from tests.gui.test_meeting_flow import open_first_suggested_case
-from tests.matching.jobs_cache import build_jobs_cache
+from tests.matching.jobs_cache import AUDIT_KEY, build_jobs_cache
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
 
@@ -50,7 +51,7 @@ def test_a_confirmed_skill_updates_the_overview_count(qtbot, tmp_path: Path, mon
     build_jobs_cache(tmp_path)
     monkeypatch.setenv("WAYFINDER_HOME", str(tmp_path))  # the taxonomy lives there
     window = MainWindow(tmp_path / "cache.sqlite", caseworker="cw-test",
-                        audit_key_path=tmp_path / "audit.key")
+                        audit_key_path=write_audit_key(tmp_path, AUDIT_KEY))
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.ready, timeout=30_000):
         window.show()

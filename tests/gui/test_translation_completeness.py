@@ -34,7 +34,9 @@ from desktop_app.views import i18n
 from desktop_app.views.case_table_model import CITIZEN_ID_ROLE, COL_ID
 from desktop_app.views.event_wait import settle, wait_for
 from desktop_app.views.sheet_tab import SHEET_LANGUAGES
+from tests.conftest import write_audit_key
 from tests.gui.completeness_world import (
+    AUDIT_KEY,
     BARE,
     BOEGH,
     CHECKS,
@@ -260,7 +262,7 @@ def _walk(survey: Survey, world: CompletenessWorld, model_world, journey_world, 
     from desktop_app.views.main_window import MainWindow
 
     window = MainWindow(world.cache, caseworker="cw-test", model_loader=model_world.loader(),
-                        audit_key_path=world.home / "audit.key", update_check=lambda: None)
+                        audit_key_path=world.home / "keys" / "audit.key", update_check=lambda: None)
     window.resize(1400, 900)
     window.show()
     _wait_ready(window)
@@ -316,7 +318,7 @@ def _walk(survey: Survey, world: CompletenessWorld, model_world, journey_world, 
 
     os.environ["WAYFINDER_HOME"] = str(folder / "empty-home")  # no taxonomy either
     bare = MainWindow(world.cache, caseworker="cw-test", model_loader=no_model,
-                      audit_key_path=world.home / "audit.key", update_check=lambda: None)
+                      audit_key_path=world.home / "keys" / "audit.key", update_check=lambda: None)
     bare.resize(1400, 900)
     bare.show()
     _wait_ready(bare)
@@ -333,7 +335,7 @@ def _walk(survey: Survey, world: CompletenessWorld, model_world, journey_world, 
 
     os.environ["WAYFINDER_HOME"] = str(journey_world.store.parent)  # its attendance model
     demo = MainWindow(journey_world.cache, caseworker="cw-test", update_check=lambda: None,
-                      audit_key_path=folder / "journey-audit.key")
+                      audit_key_path=write_audit_key(folder / "journey-keys", AUDIT_KEY))
     demo.resize(1400, 900)
     demo.show()
     _wait_ready(demo)
