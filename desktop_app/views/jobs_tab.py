@@ -65,7 +65,8 @@ def _table(
     name: str, model: Any, stretch: tuple[int, ...], fit: tuple[int, ...] = ()
 ) -> QTableView:
     """A read-only table: long texts stretch and elide (full text in the tooltip), short
-    figures fit their contents, names get a fixed starting width the user can drag."""
+    figures fit their contents, names get a fixed starting width the user can drag, and
+    headers wrap onto a second line rather than being cut off."""
     table = QTableView()
     table.setObjectName(name)
     table.setModel(model)
@@ -76,7 +77,11 @@ def _table(
     table.verticalHeader().hide()
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setDefaultSectionSize(180)
+    header.setDefaultSectionSize(130)
+    # headers in two lines: "Kompetencer der passer" is wider than its column at the window's
+    # own size (Qt does not grow a header for wrapped text, so the two lines are reserved)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+    header.setMinimumHeight(2 * header.fontMetrics().height() + 8)
     for column in fit:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
     for column in stretch:

@@ -9,8 +9,9 @@ import math
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QHeaderView, QLabel
 
 from desktop_app.scoring.suggestion import Reason
 from desktop_app.views import wording
@@ -125,3 +126,51 @@ def test_every_code_of_the_core_has_its_own_words() -> None:
     neutral = words().model_status(None)
     statuses = {words().model_status(code) for code in MODEL_STATUS_CODES}
     assert neutral not in statuses and len(statuses) == len(MODEL_STATUS_CODES)
+def clipped_headers(table) -> list[str]:  # type: ignore[no-untyped-def]
+    """Headers whose text does not fit: on one line, or (when the header wraps) in its lines,
+    with no word wider than its column."""
+    header = table.horizontalHeader()
+    model = table.model()
+    metrics = header.fontMetrics()
+    margin = header.sectionSizeHint(0) - metrics.horizontalAdvance(
+        model.headerData(0, Qt.Orientation.Horizontal))
+    wraps = bool(header.defaultAlignment() & Qt.TextFlag.TextWordWrap)
+    found = []
+    for section in range(model.columnCount()):
+        if header.sectionResizeMode(section) == QHeaderView.ResizeMode.ResizeToContents:
+            continue  # Qt sizes it to its header and cells
+        text = model.headerData(section, Qt.Orientation.Horizontal)
+        width = header.sectionSize(section) - margin
+        if metrics.horizontalAdvance(text) <= width:
+            continue
+        if wraps and max(metrics.horizontalAdvance(w) for w in text.split()) <= width:
+            lines = metrics.boundingRect(QRect(0, 0, width, 10_000),
+                                         int(Qt.TextFlag.TextWordWrap), text).height()
+            if lines <= header.height() - 4:
+                continue
+        found.append(f"{table.objectName()} {text!r}: {header.sectionSize(section)} px")
+    return found
+
+
+@pytest.mark.parametrize("code", ["en", "da", "nb", "nl"])
+def test_no_jobs_header_is_clipped(qtbot, tmp_path: Path, monkeypatch, code: str) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.views import i18n
+    from desktop_app.views.main_window import MainWindow
+
+    build_jobs_cache(tmp_path)
+    monkeypatch.setenv("WAYFINDER_HOME", str(tmp_path))
+    i18n.set_language(code)
+    window = MainWindow(tmp_path / "cache.sqlite", caseworker="cw-test",
+                        audit_key_path=write_audit_key(tmp_path, AUDIT_KEY))
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.ready, timeout=30_000):
+        window.show()  # at its own default size
+    with qtbot.waitSignal(window.case_shown, timeout=60_000):
+        window.case_table.selectRow(0)
+    jobs = window.case_view.jobs_tab
+    window.case_view.setCurrentWidget(jobs)
+    QApplication.processEvents()
+    problems = [p for t in (jobs.matches_table, jobs.profile_table, jobs.alternatives_table)
+                for p in clipped_headers(t)]
+    assert not problems, "\n".join(problems)
+    window.close()
