@@ -2185,8 +2185,8 @@
 <context>
     <name>SurvivalChart</name>
     <message>
-        <source>%1 weeks: %2%</source>
-        <translation>%1 weeks: %2%</translation>
+        <source>%1 weeks: %2</source>
+        <translation>%1 weeks: %2</translation>
     </message>
     <message>
         <source>weeks since becoming unemployed</source>

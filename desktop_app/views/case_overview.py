@@ -31,7 +31,9 @@ def language_name(code: str) -> str:
     locale = QLocale(code)
     if locale.language() == QLocale.Language.C or not code:
         return code
-    native = locale.nativeLanguageName()
+    # English's own name in Qt is "American English"; this is the language, not a country's
+    native = "English" if locale.language() == QLocale.Language.English \
+        else locale.nativeLanguageName()
     return f"{code} ({native})" if native else code
 
 

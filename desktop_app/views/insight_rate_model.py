@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from desktop_app.journeys.insight import FactorInsight, GroupOutcome
+from desktop_app.views.locale_text import decimal, number, percent
 
 COLUMN_COUNT = 5
 Index = QModelIndex | QPersistentModelIndex
@@ -20,7 +21,7 @@ Index = QModelIndex | QPersistentModelIndex
 def rate_text(group: GroupOutcome) -> str:
     if group.rate is None or group.low is None or group.high is None:
         return "–"
-    return f"{group.rate * 100:.0f}% ({group.low * 100:.0f}–{group.high * 100:.0f}%)"
+    return f"{percent(group.rate)} ({number(group.low * 100)}–{percent(group.high)})"
 
 
 class InsightRateModel(QAbstractTableModel):
@@ -54,9 +55,9 @@ class InsightRateModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 self._group_name(group.group),
-                str(group.citizens),
-                str(group.followed_to_horizon),
-                str(group.in_work),
+                number(group.citizens),
+                number(group.followed_to_horizon),
+                number(group.in_work),
                 rate_text(group),
             )[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
@@ -68,7 +69,7 @@ class InsightRateModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        weeks = f"{self._weeks:g}"
+        weeks = decimal(self._weeks)
         names = (
             self.tr("Group"),
             self.tr("Citizens"),

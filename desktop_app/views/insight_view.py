@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop_app.journeys.insight import FACTORS, FactorInsight
 from desktop_app.views.insight_rate_model import InsightRateModel
 from desktop_app.views.insight_worker import InsightStore
+from desktop_app.views.locale_text import number
 from desktop_app.views.plain_text import heading, plain_label
 from desktop_app.views.survival_chart import SurvivalChart
 
@@ -149,7 +150,8 @@ class InsightWindow(QWidget):
         elif self.insight is not None and self.insight.factor == self.factor:
             total = sum(g.citizens for g in self.insight.groups)
             self.status.setText(
-                self.tr("%1 citizens with a known start of unemployment.").replace("%1", str(total))
+                self.tr("%1 citizens with a known start of unemployment.")
+                .replace("%1", number(total))
             )
 
     def factor_title(self, key: str) -> str:

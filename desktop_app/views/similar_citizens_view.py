@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.views.journey_words import state_name
+from desktop_app.views.locale_text import number, percent
 from desktop_app.views.plain_text import heading, plain_label
 from desktop_app.views.similar_variants_model import COL_PATH, SimilarVariantsModel
 from desktop_app.views.timeline_chart import OUTCOME_COLOURS
@@ -34,7 +35,7 @@ def outcome_lines(similar: SimilarCitizens) -> list[str]:
     """The distribution as text lines ("employed: 18 of 25 (72%)"), for the bars' description."""
     total = sum(similar.outcome_counts.values())
     return [
-        f"{state_name(o)}: {c} / {total} ({c / total * 100:.0f}%)"
+        f"{state_name(o)}: {number(c)} / {number(total)} ({percent(c / total)})"
         for o, c in similar.outcome_counts.items()
     ]
 
@@ -79,7 +80,7 @@ class OutcomeBars(QWidget):
             painter.fillRect(QRectF(label_w, top + 3, width, row_h - 6), colour)
             painter.drawText(
                 QPointF(label_w + width + 6, top + fm.ascent() + 4),
-                f"{count} / {total} ({count / total * 100:.0f}%)",
+                f"{number(count)} / {number(total)} ({percent(count / total)})",
             )
 
 
@@ -160,9 +161,9 @@ class SimilarCitizensView(QFrame):
         features = ", ".join(self._feature(f) for f in similar.features)
         self.basis.setText(
             self.tr("The %1 past citizens most similar in %2 (out of %3 compared).")
-            .replace("%1", str(len(similar.neighbours)))
+            .replace("%1", number(len(similar.neighbours)))
             .replace("%2", features)
-            .replace("%3", str(self.cohort_size))
+            .replace("%3", number(self.cohort_size))
         )
 
     def _feature(self, name: str) -> str:

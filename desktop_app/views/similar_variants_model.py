@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from desktop_app.views.journey_words import state_name
+from desktop_app.views.locale_text import number
 
 if TYPE_CHECKING:
     from desktop_app.journeys.similar import SimilarCitizens
@@ -49,8 +50,9 @@ class SimilarVariantsModel(QAbstractTableModel):
         rows = []
         for variant, count in similar.variants:
             outcomes = ended.get(variant, Counter())
-            ended_text = ", ".join(f"{state_name(o)} {c}" for o, c in outcomes.most_common())
-            rows.append((path_text(variant), str(count), ended_text))
+            ended_text = ", ".join(f"{state_name(o)} {number(c)}"
+                                   for o, c in outcomes.most_common())
+            rows.append((path_text(variant), number(count), ended_text))
         return rows
 
     def retranslate(self) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop_app.journeys.insight import FactorInsight
 from desktop_app.journeys.survival import SurvivalCurve
+from desktop_app.views.locale_text import number, percent
 
 SERIES = ("#2f6fb0", "#d9822b", "#2e8b57", "#8e6bbf", "#8a939e")
 MAX_WEEKS = 104
@@ -29,12 +30,12 @@ def curve_summary(insight: FactorInsight, group_name=lambda g: g) -> str:  # typ
     lines = []
     for curve in insight.curves:
         points = ", ".join(
-            translate("SurvivalChart", "%1 weeks: %2%")
-            .replace("%1", str(w))
-            .replace("%2", f"{share_in_work(curve, w) * 100:.0f}")
+            translate("SurvivalChart", "%1 weeks: %2")
+            .replace("%1", number(w))
+            .replace("%2", percent(share_in_work(curve, w)))
             for w in CHECKPOINTS
         )
-        lines.append(f"{group_name(curve.label)} (n={curve.n}): {points}")
+        lines.append(f"{group_name(curve.label)} (n={number(curve.n)}): {points}")
     return "\n".join(lines)
 
 
@@ -84,7 +85,7 @@ class SurvivalChart(QWidget):
             painter.setPen(QPen(grid, 1, Qt.PenStyle.DotLine))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.setPen(text)
-            label = f"{share * 100:.0f}%"
+            label = percent(share)
             painter.drawText(
                 QPointF(plot.left() - fm.horizontalAdvance(label) - 6, y + fm.ascent() / 2), label
             )
@@ -147,7 +148,7 @@ class SurvivalChart(QWidget):
         fm = self.fontMetrics()
         x = 12.0
         for index, curve in enumerate(self.insight.curves):
-            label = f"{self.group_name(curve.label)} (n={curve.n})"
+            label = f"{self.group_name(curve.label)} (n={number(curve.n)})"
             width = 20 + fm.horizontalAdvance(label) + 18
             if x + width > self.width():
                 x, y = 12.0, y + fm.height() + 4
