@@ -274,10 +274,10 @@
         <translation>Postnummer</translation>
     </message>
     <message numerus="yes">
-        <source>%n month(s)</source>
+        <source>%Ln month(s)</source>
         <translation>
-            <numerusform>%n måned</numerusform>
-            <numerusform>%n måneder</numerusform>
+            <numerusform>%Ln måned</numerusform>
+            <numerusform>%Ln måneder</numerusform>
         </translation>
     </message>
     <message>
@@ -377,10 +377,10 @@
         <translation>nu</translation>
     </message>
     <message numerus="yes">
-        <source>%n recorded skill(s)</source>
+        <source>%Ln recorded skill(s)</source>
         <translation>
-            <numerusform>%n registreret kompetence</numerusform>
-            <numerusform>%n registrerede kompetencer</numerusform>
+            <numerusform>%Ln registreret kompetence</numerusform>
+            <numerusform>%Ln registrerede kompetencer</numerusform>
         </translation>
     </message>
     <message>
@@ -1122,10 +1122,10 @@
         <translation>Der er ikke registreret tilbud, aftaler eller resultater.</translation>
     </message>
     <message numerus="yes">
-        <source>From %1 to %2 · Programmes: %3 · Appointments: %4 · Periods without activity: %5 (%n day(s) in all)</source>
+        <source>From %1 to %2 · Programmes: %3 · Appointments: %4 · Periods without activity: %5 (%Ln day(s) in all)</source>
         <translation>
-            <numerusform>Fra %1 til %2 · Tilbud: %3 · Aftaler: %4 · Perioder uden aktivitet: %5 (i alt %n dag)</numerusform>
-            <numerusform>Fra %1 til %2 · Tilbud: %3 · Aftaler: %4 · Perioder uden aktivitet: %5 (i alt %n dage)</numerusform>
+            <numerusform>Fra %1 til %2 · Tilbud: %3 · Aftaler: %4 · Perioder uden aktivitet: %5 (i alt %Ln dag)</numerusform>
+            <numerusform>Fra %1 til %2 · Tilbud: %3 · Aftaler: %4 · Perioder uden aktivitet: %5 (i alt %Ln dage)</numerusform>
         </translation>
     </message>
 </context>
@@ -1382,10 +1382,10 @@
         <translation>Sagsdatabasen er beskadiget: det viste kan være ufuldstændigt, og det kan mislykkes at gemme. Bed IT om at gendanne den fra en sikkerhedskopi eller importere den seneste pakke igen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s)</source>
+        <source>%Ln case(s)</source>
         <translation>
-            <numerusform>%n sag</numerusform>
-            <numerusform>%n sager</numerusform>
+            <numerusform>%Ln sag</numerusform>
+            <numerusform>%Ln sager</numerusform>
         </translation>
     </message>
     <message>
@@ -1401,10 +1401,10 @@
         <translation>De første 200 resultater — skriv mere for at indsnævre</translation>
     </message>
     <message numerus="yes">
-        <source>%n match(es)</source>
+        <source>%Ln match(es)</source>
         <translation>
-            <numerusform>%n resultat</numerusform>
-            <numerusform>%n resultater</numerusform>
+            <numerusform>%Ln resultat</numerusform>
+            <numerusform>%Ln resultater</numerusform>
         </translation>
     </message>
     <message>
@@ -1602,10 +1602,10 @@
         <translation>&amp;Periode:</translation>
     </message>
     <message numerus="yes">
-        <source>Last %n day(s)</source>
+        <source>Last %Ln day(s)</source>
         <translation>
-            <numerusform>Sidste %n dag</numerusform>
-            <numerusform>Sidste %n dage</numerusform>
+            <numerusform>Sidste %Ln dag</numerusform>
+            <numerusform>Sidste %Ln dage</numerusform>
         </translation>
     </message>
     <message>
@@ -2001,10 +2001,10 @@
         <translation>Skriver PDF&apos;en…</translation>
     </message>
     <message numerus="yes">
-        <source>Saved %1 (%2, %n page(s)).</source>
+        <source>Saved %1 (%2, %Ln page(s)).</source>
         <translation>
-            <numerusform>Gemt %1 (%2, %n side).</numerusform>
-            <numerusform>Gemt %1 (%2, %n sider).</numerusform>
+            <numerusform>Gemt %1 (%2, %Ln side).</numerusform>
+            <numerusform>Gemt %1 (%2, %Ln sider).</numerusform>
         </translation>
     </message>
 </context>
@@ -2383,17 +2383,17 @@
 <context>
     <name>TimelineWords</name>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n dag</numerusform>
-            <numerusform>%n dage</numerusform>
+            <numerusform>%Ln dag</numerusform>
+            <numerusform>%Ln dage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>no programme, work or education for %n day(s)</source>
+        <source>no programme, work or education for %Ln day(s)</source>
         <translation>
-            <numerusform>intet tilbud, job eller uddannelse i %n dag</numerusform>
-            <numerusform>intet tilbud, job eller uddannelse i %n dage</numerusform>
+            <numerusform>intet tilbud, job eller uddannelse i %Ln dag</numerusform>
+            <numerusform>intet tilbud, job eller uddannelse i %Ln dage</numerusform>
         </translation>
     </message>
 </context>
@@ -2415,10 +2415,10 @@
 <context>
     <name>Wording</name>
     <message numerus="yes">
-        <source>About %1 of 100 people like this citizen were in work or education within %n week(s) without a programme; with this programme about %2.</source>
+        <source>About %1 of 100 people like this citizen were in work or education within %Ln week(s) without a programme; with this programme about %2.</source>
         <translation>
-            <numerusform>Omkring %1 ud af 100 personer som denne borger var i arbejde eller uddannelse inden for %n uge uden et tilbud; med dette tilbud omkring %2.</numerusform>
-            <numerusform>Omkring %1 ud af 100 personer som denne borger var i arbejde eller uddannelse inden for %n uger uden et tilbud; med dette tilbud omkring %2.</numerusform>
+            <numerusform>Omkring %1 ud af 100 personer som denne borger var i arbejde eller uddannelse inden for %Ln uge uden et tilbud; med dette tilbud omkring %2.</numerusform>
+            <numerusform>Omkring %1 ud af 100 personer som denne borger var i arbejde eller uddannelse inden for %Ln uger uden et tilbud; med dette tilbud omkring %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -2434,10 +2434,10 @@
         <translation>Ingen ventetid.</translation>
     </message>
     <message numerus="yes">
-        <source>Waiting time: about %n week(s).</source>
+        <source>Waiting time: about %Ln week(s).</source>
         <translation>
-            <numerusform>Ventetid: omkring %n uge.</numerusform>
-            <numerusform>Ventetid: omkring %n uger.</numerusform>
+            <numerusform>Ventetid: omkring %Ln uge.</numerusform>
+            <numerusform>Ventetid: omkring %Ln uger.</numerusform>
         </translation>
     </message>
     <message>

@@ -274,10 +274,10 @@
         <translation>Postcode</translation>
     </message>
     <message numerus="yes">
-        <source>%n month(s)</source>
+        <source>%Ln month(s)</source>
         <translation>
-            <numerusform>%n month</numerusform>
-            <numerusform>%n months</numerusform>
+            <numerusform>%Ln month</numerusform>
+            <numerusform>%Ln months</numerusform>
         </translation>
     </message>
     <message>
@@ -377,10 +377,10 @@
         <translation>now</translation>
     </message>
     <message numerus="yes">
-        <source>%n recorded skill(s)</source>
+        <source>%Ln recorded skill(s)</source>
         <translation>
-            <numerusform>%n recorded skill</numerusform>
-            <numerusform>%n recorded skills</numerusform>
+            <numerusform>%Ln recorded skill</numerusform>
+            <numerusform>%Ln recorded skills</numerusform>
         </translation>
     </message>
     <message>
@@ -1122,10 +1122,10 @@
         <translation>No programmes, appointments or outcomes are recorded.</translation>
     </message>
     <message numerus="yes">
-        <source>From %1 to %2 · Programmes: %3 · Appointments: %4 · Periods without activity: %5 (%n day(s) in all)</source>
+        <source>From %1 to %2 · Programmes: %3 · Appointments: %4 · Periods without activity: %5 (%Ln day(s) in all)</source>
         <translation>
-            <numerusform>From %1 to %2 · Programmes: %3 · Appointments: %4 · Periods without activity: %5 (%n day in all)</numerusform>
-            <numerusform>From %1 to %2 · Programmes: %3 · Appointments: %4 · Periods without activity: %5 (%n days in all)</numerusform>
+            <numerusform>From %1 to %2 · Programmes: %3 · Appointments: %4 · Periods without activity: %5 (%Ln day in all)</numerusform>
+            <numerusform>From %1 to %2 · Programmes: %3 · Appointments: %4 · Periods without activity: %5 (%Ln days in all)</numerusform>
         </translation>
     </message>
 </context>
@@ -1382,10 +1382,10 @@
         <translation>The case cache is damaged: what is shown may be incomplete, and saving may fail. Ask IT to restore it from a backup or to re-import the latest bundle.</translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s)</source>
+        <source>%Ln case(s)</source>
         <translation>
-            <numerusform>%n case</numerusform>
-            <numerusform>%n cases</numerusform>
+            <numerusform>%Ln case</numerusform>
+            <numerusform>%Ln cases</numerusform>
         </translation>
     </message>
     <message>
@@ -1401,10 +1401,10 @@
         <translation>First 200 matches — type more to narrow down</translation>
     </message>
     <message numerus="yes">
-        <source>%n match(es)</source>
+        <source>%Ln match(es)</source>
         <translation>
-            <numerusform>%n match</numerusform>
-            <numerusform>%n matches</numerusform>
+            <numerusform>%Ln match</numerusform>
+            <numerusform>%Ln matches</numerusform>
         </translation>
     </message>
     <message>
@@ -1602,10 +1602,10 @@
         <translation>&amp;Period:</translation>
     </message>
     <message numerus="yes">
-        <source>Last %n day(s)</source>
+        <source>Last %Ln day(s)</source>
         <translation>
-            <numerusform>Last %n day</numerusform>
-            <numerusform>Last %n days</numerusform>
+            <numerusform>Last %Ln day</numerusform>
+            <numerusform>Last %Ln days</numerusform>
         </translation>
     </message>
     <message>
@@ -2001,10 +2001,10 @@
         <translation>Writing the PDF…</translation>
     </message>
     <message numerus="yes">
-        <source>Saved %1 (%2, %n page(s)).</source>
+        <source>Saved %1 (%2, %Ln page(s)).</source>
         <translation>
-            <numerusform>Saved %1 (%2, %n page).</numerusform>
-            <numerusform>Saved %1 (%2, %n pages).</numerusform>
+            <numerusform>Saved %1 (%2, %Ln page).</numerusform>
+            <numerusform>Saved %1 (%2, %Ln pages).</numerusform>
         </translation>
     </message>
 </context>
@@ -2383,17 +2383,17 @@
 <context>
     <name>TimelineWords</name>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>no programme, work or education for %n day(s)</source>
+        <source>no programme, work or education for %Ln day(s)</source>
         <translation>
-            <numerusform>no programme, work or education for %n day</numerusform>
-            <numerusform>no programme, work or education for %n days</numerusform>
+            <numerusform>no programme, work or education for %Ln day</numerusform>
+            <numerusform>no programme, work or education for %Ln days</numerusform>
         </translation>
     </message>
 </context>
@@ -2415,10 +2415,10 @@
 <context>
     <name>Wording</name>
     <message numerus="yes">
-        <source>About %1 of 100 people like this citizen were in work or education within %n week(s) without a programme; with this programme about %2.</source>
+        <source>About %1 of 100 people like this citizen were in work or education within %Ln week(s) without a programme; with this programme about %2.</source>
         <translation>
-            <numerusform>About %1 of 100 people like this citizen were in work or education within %n week without a programme; with this programme about %2.</numerusform>
-            <numerusform>About %1 of 100 people like this citizen were in work or education within %n weeks without a programme; with this programme about %2.</numerusform>
+            <numerusform>About %1 of 100 people like this citizen were in work or education within %Ln week without a programme; with this programme about %2.</numerusform>
+            <numerusform>About %1 of 100 people like this citizen were in work or education within %Ln weeks without a programme; with this programme about %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -2434,10 +2434,10 @@
         <translation>No waiting time.</translation>
     </message>
     <message numerus="yes">
-        <source>Waiting time: about %n week(s).</source>
+        <source>Waiting time: about %Ln week(s).</source>
         <translation>
-            <numerusform>Waiting time: about %n week.</numerusform>
-            <numerusform>Waiting time: about %n weeks.</numerusform>
+            <numerusform>Waiting time: about %Ln week.</numerusform>
+            <numerusform>Waiting time: about %Ln weeks.</numerusform>
         </translation>
     </message>
     <message>

@@ -274,10 +274,10 @@
         <translation>Postnummer</translation>
     </message>
     <message numerus="yes">
-        <source>%n month(s)</source>
+        <source>%Ln month(s)</source>
         <translation>
-            <numerusform>%n måned</numerusform>
-            <numerusform>%n måneder</numerusform>
+            <numerusform>%Ln måned</numerusform>
+            <numerusform>%Ln måneder</numerusform>
         </translation>
     </message>
     <message>
@@ -377,10 +377,10 @@
         <translation>nå</translation>
     </message>
     <message numerus="yes">
-        <source>%n recorded skill(s)</source>
+        <source>%Ln recorded skill(s)</source>
         <translation>
-            <numerusform>%n registrert ferdighet</numerusform>
-            <numerusform>%n registrerte ferdigheter</numerusform>
+            <numerusform>%Ln registrert ferdighet</numerusform>
+            <numerusform>%Ln registrerte ferdigheter</numerusform>
         </translation>
     </message>
     <message>
@@ -1122,10 +1122,10 @@
         <translation>Ingen tiltak, avtaler eller resultater er registrert.</translation>
     </message>
     <message numerus="yes">
-        <source>From %1 to %2 · Programmes: %3 · Appointments: %4 · Periods without activity: %5 (%n day(s) in all)</source>
+        <source>From %1 to %2 · Programmes: %3 · Appointments: %4 · Periods without activity: %5 (%Ln day(s) in all)</source>
         <translation>
-            <numerusform>Fra %1 til %2 · Tiltak: %3 · Avtaler: %4 · Perioder uten aktivitet: %5 (til sammen %n dag)</numerusform>
-            <numerusform>Fra %1 til %2 · Tiltak: %3 · Avtaler: %4 · Perioder uten aktivitet: %5 (til sammen %n dager)</numerusform>
+            <numerusform>Fra %1 til %2 · Tiltak: %3 · Avtaler: %4 · Perioder uten aktivitet: %5 (til sammen %Ln dag)</numerusform>
+            <numerusform>Fra %1 til %2 · Tiltak: %3 · Avtaler: %4 · Perioder uten aktivitet: %5 (til sammen %Ln dager)</numerusform>
         </translation>
     </message>
 </context>
@@ -1382,10 +1382,10 @@
         <translation>Saksdatabasen er skadet: det som vises kan være ufullstendig, og lagring kan mislykkes. Be IT om å gjenopprette den fra en sikkerhetskopi eller importere den nyeste pakken på nytt.</translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s)</source>
+        <source>%Ln case(s)</source>
         <translation>
-            <numerusform>%n sak</numerusform>
-            <numerusform>%n saker</numerusform>
+            <numerusform>%Ln sak</numerusform>
+            <numerusform>%Ln saker</numerusform>
         </translation>
     </message>
     <message>
@@ -1401,10 +1401,10 @@
         <translation>De første 200 treffene — skriv mer for å snevre inn</translation>
     </message>
     <message numerus="yes">
-        <source>%n match(es)</source>
+        <source>%Ln match(es)</source>
         <translation>
-            <numerusform>%n treff</numerusform>
-            <numerusform>%n treff</numerusform>
+            <numerusform>%Ln treff</numerusform>
+            <numerusform>%Ln treff</numerusform>
         </translation>
     </message>
     <message>
@@ -1602,10 +1602,10 @@
         <translation>&amp;Periode:</translation>
     </message>
     <message numerus="yes">
-        <source>Last %n day(s)</source>
+        <source>Last %Ln day(s)</source>
         <translation>
-            <numerusform>Siste %n dag</numerusform>
-            <numerusform>Siste %n dager</numerusform>
+            <numerusform>Siste %Ln dag</numerusform>
+            <numerusform>Siste %Ln dager</numerusform>
         </translation>
     </message>
     <message>
@@ -2001,10 +2001,10 @@
         <translation>Skriver PDF-en…</translation>
     </message>
     <message numerus="yes">
-        <source>Saved %1 (%2, %n page(s)).</source>
+        <source>Saved %1 (%2, %Ln page(s)).</source>
         <translation>
-            <numerusform>Lagret %1 (%2, %n side).</numerusform>
-            <numerusform>Lagret %1 (%2, %n sider).</numerusform>
+            <numerusform>Lagret %1 (%2, %Ln side).</numerusform>
+            <numerusform>Lagret %1 (%2, %Ln sider).</numerusform>
         </translation>
     </message>
 </context>
@@ -2383,17 +2383,17 @@
 <context>
     <name>TimelineWords</name>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n dag</numerusform>
-            <numerusform>%n dager</numerusform>
+            <numerusform>%Ln dag</numerusform>
+            <numerusform>%Ln dager</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>no programme, work or education for %n day(s)</source>
+        <source>no programme, work or education for %Ln day(s)</source>
         <translation>
-            <numerusform>ingen tiltak, arbeid eller utdanning i %n dag</numerusform>
-            <numerusform>ingen tiltak, arbeid eller utdanning i %n dager</numerusform>
+            <numerusform>ingen tiltak, arbeid eller utdanning i %Ln dag</numerusform>
+            <numerusform>ingen tiltak, arbeid eller utdanning i %Ln dager</numerusform>
         </translation>
     </message>
 </context>
@@ -2415,10 +2415,10 @@
 <context>
     <name>Wording</name>
     <message numerus="yes">
-        <source>About %1 of 100 people like this citizen were in work or education within %n week(s) without a programme; with this programme about %2.</source>
+        <source>About %1 of 100 people like this citizen were in work or education within %Ln week(s) without a programme; with this programme about %2.</source>
         <translation>
-            <numerusform>Omtrent %1 av 100 personer som denne brukeren var i arbeid eller utdanning innen %n uke uten et tiltak; med dette tiltaket omtrent %2.</numerusform>
-            <numerusform>Omtrent %1 av 100 personer som denne brukeren var i arbeid eller utdanning innen %n uker uten et tiltak; med dette tiltaket omtrent %2.</numerusform>
+            <numerusform>Omtrent %1 av 100 personer som denne brukeren var i arbeid eller utdanning innen %Ln uke uten et tiltak; med dette tiltaket omtrent %2.</numerusform>
+            <numerusform>Omtrent %1 av 100 personer som denne brukeren var i arbeid eller utdanning innen %Ln uker uten et tiltak; med dette tiltaket omtrent %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -2434,10 +2434,10 @@
         <translation>Ingen ventetid.</translation>
     </message>
     <message numerus="yes">
-        <source>Waiting time: about %n week(s).</source>
+        <source>Waiting time: about %Ln week(s).</source>
         <translation>
-            <numerusform>Ventetid: omtrent %n uke.</numerusform>
-            <numerusform>Ventetid: omtrent %n uker.</numerusform>
+            <numerusform>Ventetid: omtrent %Ln uke.</numerusform>
+            <numerusform>Ventetid: omtrent %Ln uker.</numerusform>
         </translation>
     </message>
     <message>

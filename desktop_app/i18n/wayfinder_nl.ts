@@ -274,10 +274,10 @@
         <translation>Postcode</translation>
     </message>
     <message numerus="yes">
-        <source>%n month(s)</source>
+        <source>%Ln month(s)</source>
         <translation>
-            <numerusform>%n maand</numerusform>
-            <numerusform>%n maanden</numerusform>
+            <numerusform>%Ln maand</numerusform>
+            <numerusform>%Ln maanden</numerusform>
         </translation>
     </message>
     <message>
@@ -377,10 +377,10 @@
         <translation>nu</translation>
     </message>
     <message numerus="yes">
-        <source>%n recorded skill(s)</source>
+        <source>%Ln recorded skill(s)</source>
         <translation>
-            <numerusform>%n vastgelegde vaardigheid</numerusform>
-            <numerusform>%n vastgelegde vaardigheden</numerusform>
+            <numerusform>%Ln vastgelegde vaardigheid</numerusform>
+            <numerusform>%Ln vastgelegde vaardigheden</numerusform>
         </translation>
     </message>
     <message>
@@ -1122,10 +1122,10 @@
         <translation>Er zijn geen trajecten, afspraken of uitkomsten geregistreerd.</translation>
     </message>
     <message numerus="yes">
-        <source>From %1 to %2 · Programmes: %3 · Appointments: %4 · Periods without activity: %5 (%n day(s) in all)</source>
+        <source>From %1 to %2 · Programmes: %3 · Appointments: %4 · Periods without activity: %5 (%Ln day(s) in all)</source>
         <translation>
-            <numerusform>Van %1 tot %2 · Trajecten: %3 · Afspraken: %4 · Periodes zonder activiteit: %5 (samen %n dag)</numerusform>
-            <numerusform>Van %1 tot %2 · Trajecten: %3 · Afspraken: %4 · Periodes zonder activiteit: %5 (samen %n dagen)</numerusform>
+            <numerusform>Van %1 tot %2 · Trajecten: %3 · Afspraken: %4 · Periodes zonder activiteit: %5 (samen %Ln dag)</numerusform>
+            <numerusform>Van %1 tot %2 · Trajecten: %3 · Afspraken: %4 · Periodes zonder activiteit: %5 (samen %Ln dagen)</numerusform>
         </translation>
     </message>
 </context>
@@ -1382,10 +1382,10 @@
         <translation>De dossierdatabase is beschadigd: wat wordt getoond kan onvolledig zijn en opslaan kan mislukken. Vraag IT om de database terug te zetten uit een back-up of de nieuwste bundel opnieuw te importeren.</translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s)</source>
+        <source>%Ln case(s)</source>
         <translation>
-            <numerusform>%n dossier</numerusform>
-            <numerusform>%n dossiers</numerusform>
+            <numerusform>%Ln dossier</numerusform>
+            <numerusform>%Ln dossiers</numerusform>
         </translation>
     </message>
     <message>
@@ -1401,10 +1401,10 @@
         <translation>Eerste 200 resultaten — typ meer om te verfijnen</translation>
     </message>
     <message numerus="yes">
-        <source>%n match(es)</source>
+        <source>%Ln match(es)</source>
         <translation>
-            <numerusform>%n resultaat</numerusform>
-            <numerusform>%n resultaten</numerusform>
+            <numerusform>%Ln resultaat</numerusform>
+            <numerusform>%Ln resultaten</numerusform>
         </translation>
     </message>
     <message>
@@ -1602,10 +1602,10 @@
         <translation>&amp;Periode:</translation>
     </message>
     <message numerus="yes">
-        <source>Last %n day(s)</source>
+        <source>Last %Ln day(s)</source>
         <translation>
-            <numerusform>Laatste %n dag</numerusform>
-            <numerusform>Laatste %n dagen</numerusform>
+            <numerusform>Laatste %Ln dag</numerusform>
+            <numerusform>Laatste %Ln dagen</numerusform>
         </translation>
     </message>
     <message>
@@ -2001,10 +2001,10 @@
         <translation>De pdf wordt geschreven…</translation>
     </message>
     <message numerus="yes">
-        <source>Saved %1 (%2, %n page(s)).</source>
+        <source>Saved %1 (%2, %Ln page(s)).</source>
         <translation>
-            <numerusform>Opgeslagen %1 (%2, %n pagina).</numerusform>
-            <numerusform>Opgeslagen %1 (%2, %n pagina&apos;s).</numerusform>
+            <numerusform>Opgeslagen %1 (%2, %Ln pagina).</numerusform>
+            <numerusform>Opgeslagen %1 (%2, %Ln pagina&apos;s).</numerusform>
         </translation>
     </message>
 </context>
@@ -2383,17 +2383,17 @@
 <context>
     <name>TimelineWords</name>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n dag</numerusform>
-            <numerusform>%n dagen</numerusform>
+            <numerusform>%Ln dag</numerusform>
+            <numerusform>%Ln dagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>no programme, work or education for %n day(s)</source>
+        <source>no programme, work or education for %Ln day(s)</source>
         <translation>
-            <numerusform>geen traject, werk of opleiding gedurende %n dag</numerusform>
-            <numerusform>geen traject, werk of opleiding gedurende %n dagen</numerusform>
+            <numerusform>geen traject, werk of opleiding gedurende %Ln dag</numerusform>
+            <numerusform>geen traject, werk of opleiding gedurende %Ln dagen</numerusform>
         </translation>
     </message>
 </context>
@@ -2415,10 +2415,10 @@
 <context>
     <name>Wording</name>
     <message numerus="yes">
-        <source>About %1 of 100 people like this citizen were in work or education within %n week(s) without a programme; with this programme about %2.</source>
+        <source>About %1 of 100 people like this citizen were in work or education within %Ln week(s) without a programme; with this programme about %2.</source>
         <translation>
-            <numerusform>Ongeveer %1 van de 100 mensen zoals deze inwoner hadden binnen %n week werk of een opleiding zonder traject; met dit traject ongeveer %2.</numerusform>
-            <numerusform>Ongeveer %1 van de 100 mensen zoals deze inwoner hadden binnen %n weken werk of een opleiding zonder traject; met dit traject ongeveer %2.</numerusform>
+            <numerusform>Ongeveer %1 van de 100 mensen zoals deze inwoner hadden binnen %Ln week werk of een opleiding zonder traject; met dit traject ongeveer %2.</numerusform>
+            <numerusform>Ongeveer %1 van de 100 mensen zoals deze inwoner hadden binnen %Ln weken werk of een opleiding zonder traject; met dit traject ongeveer %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -2434,10 +2434,10 @@
         <translation>Geen wachttijd.</translation>
     </message>
     <message numerus="yes">
-        <source>Waiting time: about %n week(s).</source>
+        <source>Waiting time: about %Ln week(s).</source>
         <translation>
-            <numerusform>Wachttijd: ongeveer %n week.</numerusform>
-            <numerusform>Wachttijd: ongeveer %n weken.</numerusform>
+            <numerusform>Wachttijd: ongeveer %Ln week.</numerusform>
+            <numerusform>Wachttijd: ongeveer %Ln weken.</numerusform>
         </translation>
     </message>
     <message>

@@ -207,7 +207,7 @@ class CaseOverview(QScrollArea):
             months = months_since(since, self._today)
             text = date_text(since)
             if months is not None:
-                text += " · " + self.tr("%n month(s)", "", months)
+                text += " · " + self.tr("%Ln month(s)", "", months)
             rows.append((self.tr("Unemployed since"), text))
         if citizen.get("school_years") is not None:
             rows.append((self.tr("Years of school attended"), _amount(citizen["school_years"])))
@@ -277,7 +277,7 @@ class CaseOverview(QScrollArea):
             end = date_text(job.get("to")) or self.tr("now")
             period = f"{start} – {end}"
             labels.append((f"{title}\n{period}", "previous-job"))
-        labels.append((self.tr("%n recorded skill(s)", "", self._skill_count(citizen)),
+        labels.append((self.tr("%Ln recorded skill(s)", "", self._skill_count(citizen)),
                        "skill-count"))
         self._jobs.show_labels(labels)
 

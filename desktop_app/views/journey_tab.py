@@ -117,7 +117,7 @@ class JourneyTab(QScrollArea):
             self.summary.setText(
                 self.tr(
                     "From %1 to %2 · Programmes: %3 · Appointments: %4 · "
-                    "Periods without activity: %5 (%n day(s) in all)", "", waiting
+                    "Periods without activity: %5 (%Ln day(s) in all)", "", waiting
                 )
                 .replace("%1", date_text(timeline.window_start))
                 .replace("%2", date_text(timeline.window_end))

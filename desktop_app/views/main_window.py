@@ -346,7 +346,7 @@ class MainWindow(QMainWindow):
                     self.tr("The case cache is damaged: what is shown may be incomplete, and "
                             "saving may fail. Ask IT to restore it from a backup or to "
                             "re-import the latest bundle.") + "\n" + self._damage)
-            count = self.tr("%n case(s)", "", self._summary.citizen_count)
+            count = self.tr("%Ln case(s)", "", self._summary.citizen_count)
             self.statusBar().showMessage(
                 self.tr("Case cache: %1 · %2")
                 .replace("%1", self._summary.path)
@@ -363,7 +363,7 @@ class MainWindow(QMainWindow):
         elif rows >= 200:
             self.result_count.setText(self.tr("First 200 matches — type more to narrow down"))
         else:
-            self.result_count.setText(self.tr("%n match(es)", "", rows))
+            self.result_count.setText(self.tr("%Ln match(es)", "", rows))
 
     def choose_cache(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -92,7 +92,7 @@ class OversightDialog(QDialog):
         self.setWindowTitle(self.tr("Oversight: acceptance of suggestions"))
         self.period_label.setText(self.tr("&Period:"))
         for index, days in enumerate(PERIODS):
-            self.period.setItemText(index, self.tr("Last %n day(s)", "", days))
+            self.period.setItemText(index, self.tr("Last %Ln day(s)", "", days))
         self.period.setAccessibleName(self.tr("Period"))
         self.explain.setText(self.tr(
             "Counts only decisions where a suggestion was shown. Overriding is normal and "

@@ -192,7 +192,7 @@ class SheetTab(QWidget):
 
     def exported(self, path: str, document_id: str, pages: int) -> None:
         self.export_button.setEnabled(True)
-        self._say(lambda: self.tr("Saved %1 (%2, %n page(s)).", "", pages)
+        self._say(lambda: self.tr("Saved %1 (%2, %Ln page(s)).", "", pages)
                   .replace("%1", path).replace("%2", document_id))
 
     def export_failed(self, message: str) -> None:

@@ -57,10 +57,10 @@ class TimelineWords(QObject):
     """Counted words of the timeline (a QObject, so lupdate sees their plural forms)."""
 
     def days(self, days: int) -> str:
-        return self.tr("%n day(s)", "", days)
+        return self.tr("%Ln day(s)", "", days)
 
     def gap(self, days: int) -> str:
-        return self.tr("no programme, work or education for %n day(s)", "", days)
+        return self.tr("no programme, work or education for %Ln day(s)", "", days)
 
 
 _words: list[TimelineWords] = []

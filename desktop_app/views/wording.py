@@ -29,7 +29,7 @@ class Wording(QObject):
         return (
             self.tr(
                 "About %1 of 100 people like this citizen were in work or education within "
-                "%n week(s) without a programme; with this programme about %2.", "", weeks)
+                "%Ln week(s) without a programme; with this programme about %2.", "", weeks)
             .replace("%1", number(baseline))
             .replace("%2", number(with_programme))
         )
@@ -46,7 +46,7 @@ class Wording(QObject):
             return self.tr("Waiting time not known.")
         if not weeks:
             return self.tr("No waiting time.")
-        return self.tr("Waiting time: about %n week(s).", "", weeks)
+        return self.tr("Waiting time: about %Ln week(s).", "", weeks)
 
     def reason(self, name: str, contribution: float) -> str:
         points = round(abs(contribution) * 100)

@@ -40,7 +40,7 @@ OPEN, CLOSE = "⟦", "⟧"
 MAX_ROWS = 40
 DIRECT = Qt.FindChildOption.FindDirectChildrenOnly
 ACCENTED = str.maketrans("aeiouAEIOUcnsy", "àéîõüÀÉÎÕÜçñšý")
-PLACEHOLDER = re.compile(r"(%L?\d+|%n)")
+PLACEHOLDER = re.compile(r"(%L?\d+|%L?n)")
 
 
 class PseudoTranslator(QTranslator):

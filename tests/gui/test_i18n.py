@@ -3,6 +3,7 @@ switch at run time retranslates the open window."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -16,6 +17,7 @@ from tests.gui.conftest import I18N_DIR, OFFSCREEN_NOISE
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
 VIEWS = I18N_DIR.parent / "views"
+COUNT = re.compile(r"%L?n")
 
 
 def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
@@ -66,11 +68,13 @@ def test_every_count_in_the_code_is_a_plural_message(tmp_path: Path) -> None:
     asked for through `QCoreApplication.translate(..., n)` was collected as a plain message,
     and Qt then fell back to English for every n it had no form for."""
     for key, message in messages(fresh_ts(tmp_path)).items():
-        if "%n" in key[1]:
+        if COUNT.search(key[1]):
             assert message.get("numerus") == "yes", f"lupdate does not see a plural in {key}"
+            # %n writes "20000"; %Ln writes the count as the language writes numbers
+            assert "%n" not in key[1], f"a count not through the locale (use %Ln): {key}"
     for code in i18n.LANGUAGES:
         for key, message in messages(I18N_DIR / f"wayfinder_{code}.ts").items():
-            if "%n" in key[1]:
+            if COUNT.search(key[1]):
                 forms = [f.text for f in message.iter("numerusform")]
                 assert message.get("numerus") == "yes" and len(forms) == 2 and all(forms), \
                     (code, key)
@@ -170,3 +174,24 @@ def test_no_two_accelerators_clash_in_one_menu_or_tab(window, code: str) -> None
         texts += [w.text() for w in page.findChildren(QAbstractButton)]
         problems.extend(f"{page.objectName()}: {c}" for c in clashes(texts))
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("code", sorted(i18n.LANGUAGES))
+def test_plural_counts_are_numbers_in_the_language(qapp, code: str) -> None:  # type: ignore[no-untyped-def]
+    """A count is a number like any other: "20.000 sager" in Danish, "20 000 saker" in
+    Norwegian, "20,000 cases" in English (Qt's %n writes "20000"; %Ln follows the locale)."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from desktop_app.views.locale_text import number
+
+    assert i18n.set_language(code)
+    try:
+        thousands = number(20000)
+        assert thousands != "20000" and QLocale().groupSeparator() in thousands
+        plural = [k for k, m in messages(I18N_DIR / f"wayfinder_{code}.ts").items()
+                  if m.get("numerus") == "yes"]
+        for context, source in plural:
+            text = QCoreApplication.translate(context, source, None, 20000)
+            assert thousands in text and "20000" not in text, (code, context, text)
+    finally:
+        i18n.set_language("en")

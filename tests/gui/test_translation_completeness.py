@@ -498,10 +498,10 @@ def test_every_message_is_shown_on_some_screen(survey: Survey) -> None:
 def test_counts_on_screen_include_0_1_2_and_26(survey: Survey) -> None:
     seen = set().union(*survey.recorder.counts.values())
     assert {0, 1, 2, 26} <= seen
-    weeks = survey.recorder.counts.get(("Wording", "Waiting time: about %n week(s)."), set())
+    weeks = survey.recorder.counts.get(("Wording", "Waiting time: about %Ln week(s)."), set())
     assert {1, 2} <= weeks  # and 0 says "No waiting time."
-    for key in (("CaseOverview", "%n month(s)"), ("CaseOverview", "%n recorded skill(s)"),
-                ("MainWindow", "%n match(es)")):
+    for key in (("CaseOverview", "%Ln month(s)"), ("CaseOverview", "%Ln recorded skill(s)"),
+                ("MainWindow", "%Ln match(es)")):
         assert {0, 1, 2, 26} <= survey.recorder.counts.get(key, set()), key
 
 
