@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
@@ -44,11 +45,38 @@ def pick_case(window: MainWindow) -> None:
             return
 
 
+def wait_until(condition: Callable[[], bool], timeout_ms: int) -> bool:
+    """Keep the event loop running until `condition` holds (the sheet preview is built on
+    the worker) or the time is up."""
+    waited = 0
+    while not condition() and waited < timeout_ms:
+        settle(50)
+        waited += 50
+    return condition()
+
+
 def shoot(window: MainWindow, path: Path) -> Path:
     settle()
     window.grab().save(str(path))
     print(path)
     return path
+
+
+def shoot_tabs(window: MainWindow, out: Path, code: str,
+               readme: Path | None = None) -> list[Path]:
+    """Each tab of the open case; the sheet once its preview is built (a shot of "Preparing
+    the preview…" over an empty page shows nothing)."""
+    written = []
+    view = window.case_view
+    for index, name in enumerate(TAB_NAMES):
+        view.setCurrentIndex(index)
+        if view.widget(index) is view.sheet_tab:
+            wait_until(lambda: view.sheet_tab.preview is not None, 60_000)
+        written.append(shoot(window, out / f"{code}-{name}.png"))
+        if readme is not None and name == "programmes":
+            readme.parent.mkdir(parents=True, exist_ok=True)
+            written.append(shoot(window, readme))
+    return written
 
 
 def take_all(cache: Path, out: Path, languages: list[str],
@@ -68,12 +96,7 @@ def take_all(cache: Path, out: Path, languages: list[str],
         while not window.warming_done and wait_for(window.store.warming, 120_000):
             pass  # the first case waits for the background warm-up anyway
         pick_case(window)
-        for index, name in enumerate(TAB_NAMES):
-            window.case_view.setCurrentIndex(index)
-            written.append(shoot(window, out / f"{code}-{name}.png"))
-            if readme is not None and code == "en" and name == "programmes":
-                readme.parent.mkdir(parents=True, exist_ok=True)
-                written.append(shoot(window, readme))
+        written += shoot_tabs(window, out, code, readme if code == "en" else None)
         window.case_view.setCurrentIndex(1)
         panel = window.show_model_panel()
         wait_for(panel.shown_info)
