@@ -134,3 +134,20 @@ def test_a_decision_for_a_citizen_not_selected_is_refused(qtbot, window, gui_cac
     QApplication.processEvents()
     assert tab.status.text().startswith("Not recorded:")
     assert decisions_for(gui_cache) == before
+
+
+def test_a_filter_that_drops_the_open_case_clears_the_panel(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Filters narrow the list like a search does: the open case leaves with its row."""
+    type_search(qtbot, window, "C00002")
+    with qtbot.waitSignal(window.case_shown, timeout=20_000):
+        window.case_table.selectRow(0)
+    assert selected_id(window) == shown_id(window) == "C00002"
+    with qtbot.waitSignal(window.store.search_done, timeout=20_000):
+        window.search_panel.min_age.setValue(99)  # nobody in the cache is 99 or older
+    qtbot.waitUntil(lambda: shown_id(window) is None, timeout=5000)
+    assert window.case_model.rowCount() == 0 and selected_id(window) is None
+    assert not window.case_view.decision_tab.isEnabled()
+    with qtbot.waitSignal(window.store.search_done, timeout=20_000):
+        window.search_panel.min_age.setValue(0)  # listed again, but not opened behind the back
+    assert window.case_model.rowCount() == 1
+    assert selected_id(window) is None and shown_id(window) is None
