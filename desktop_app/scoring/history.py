@@ -16,6 +16,7 @@ NAN = math.nan
 TWO_YEARS = 728
 ONE_YEAR = 365
 DROPPED = {"dropped", "no_show"}
+LEFT_UNEMPLOYMENT = {"employed", "education"}  # outcome statuses that end a spell out of work
 
 
 def history_values(rec: CitizenRecords, day: int, programme_kinds: Mapping[str, str],
@@ -63,12 +64,21 @@ def _spell_values(rec: CitizenRecords, day: int) -> dict[str, float]:
         values = {f"weeks_{k}_2y": NAN for k in weeks}
     else:
         values = {f"weeks_{k}_2y": v for k, v in weeks.items()}
-    # A recorded (dated) start of the current spell is more precise than the spell list.
+    # A recorded (dated) start of the current spell is more precise than the spell list, as
+    # long as that spell is still current: work or education that began after it ended it
+    # (a start recorded two years ago is not "how long you have been out of work" now).
     since = to_ordinal(value_as_of(rec, "unemployed_since", day))
-    if since is not None and since <= day:
+    if since is not None and since <= day and not _left_unemployment(rec, since, day):
         unemployed_start = since
     values["weeks_unemployed"] = NAN if unemployed_start is None else (day - unemployed_start) / 7
     return values
+
+
+def _left_unemployment(rec: CitizenRecords, since: int, day: int) -> bool:
+    """True when work or education began after `since` (and by `day`): the spell that
+    started then is over, even if the citizen is out of work again (a new spell)."""
+    return any(spell.status in LEFT_UNEMPLOYMENT and since < spell.start <= day
+               for spell in rec.outcomes)
 
 
 def _job_values(rec: CitizenRecords, day: int) -> dict[str, float]:

@@ -1,10 +1,12 @@
-"""Reasons only from recorded data, on screen: a citizen like demo citizen C000001 (no
-"unemployed since", in work for the last ten months) has no time-unemployed input, yet the trees
-give that missing input the largest share of every programme's effect. The card must not say
-"time unemployed lowers the estimate"; it says the input is not recorded."""
+"""Reasons only from recorded data, on screen and on the sheet: a citizen like demo citizen
+C000001 ("unemployed since" recorded when the spell began, in work for the last ten months, no
+current unemployment in the snapshot) has no time-unemployed input now, yet the trees give that
+missing input the largest share of every programme's effect. The card must not say "time
+unemployed lowers the estimate"; it says the input is not recorded."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import replace
 
@@ -33,10 +35,14 @@ def like_c000001(model_world):  # type: ignore[no-untyped-def]
     suggester = Suggester(model, data.programmes(), data.exported_at)
     rec = next(iter(group_by_citizen(data.records).values()))
     day = rec.decisions[-1][0]
+    # As in the demo: "unemployed since" was recorded (dated) when the spell began, then work
+    # began and is still going on; the snapshot has no current unemployment.
     citizen = {k: v for k, v in rec.citizen.items() if k != "unemployed_since"}
-    working = replace(rec, citizen=citizen, outcomes=[Spell(day - 300, None, "employed", False)],
-                      assessments={k: v for k, v in rec.assessments.items()
-                                   if k != "unemployed_since"})
+    since = dt.date.fromordinal(day - 500).isoformat()
+    working = replace(rec, citizen=citizen,
+                      outcomes=[Spell(day - 500, day - 300, "unemployed", False),
+                                Spell(day - 300, None, "employed", False)],
+                      assessments={**rec.assessments, "unemployed_since": [(day - 500, since)]})
     return suggester.score([(working, day)])[0], data.programmes(), (suggester, working, day)
 
 

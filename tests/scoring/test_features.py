@@ -115,3 +115,31 @@ def test_schema_round_trips_through_json(tmp_path):
     a = FeatureBuilder(s, {}, None).row(rec, DAY)
     b = FeatureBuilder(loaded, {}, None).row(rec, DAY)
     assert np.array_equal(a, b, equal_nan=True)
+
+
+def test_a_dated_unemployed_since_ends_when_work_or_education_starts_after_it():
+    """Demo citizen C000001: "unemployed since 2024-02-12" was recorded on that day, then work
+    from 2024-08-19 to now; the snapshot says no current unemployment. Two years later the
+    dated value is not the start of a current spell: the input is not recorded (so no reason
+    on screen or sheet can say "how long you have been out of work"), never 145 weeks."""
+    related = {
+        "assessments": [{"citizen_id": "C1", "date": "2024-02-12", "field": "unemployed_since",
+                         "value": "2024-02-12"}],
+        "outcomes": [
+            {"citizen_id": "C1", "start": "2024-02-12", "end": "2024-08-19",
+             "status": "unemployed", "subsidised": False},
+            {"citizen_id": "C1", "start": "2024-08-19", "end": None, "status": "employed",
+             "subsidised": False},
+        ],
+    }
+    rec = citizen_records(citizen(unemployed_since=None), related)
+    assert math.isnan(build(rec, dt.date(2026, 11, 27))["weeks_unemployed"])
+    # while the spell was current, the dated start counts (more precise than the spell list)
+    assert build(rec, dt.date(2024, 3, 16))["weeks_unemployed"] == (
+        dt.date(2024, 3, 16) - dt.date(2024, 2, 12)).days / 7
+    # unemployed again later, with no new dated start: the new spell from the outcomes
+    related["outcomes"][1]["end"] = "2025-01-06"
+    related["outcomes"].append({"citizen_id": "C1", "start": "2025-01-06", "end": None,
+                                "status": "unemployed", "subsidised": False})
+    rec = citizen_records(citizen(unemployed_since=None), related)
+    assert build(rec, dt.date(2025, 3, 3))["weeks_unemployed"] == 8.0
