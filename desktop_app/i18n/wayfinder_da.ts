@@ -443,7 +443,7 @@
     </message>
     <message>
         <source>Jour&amp;ney</source>
-        <translation>&amp;Forløb</translation>
+        <translation>Forl&amp;øb</translation>
     </message>
     <message>
         <source>&amp;Decision</source>
@@ -481,8 +481,8 @@
         <translation>&amp;Din egen vurdering:</translation>
     </message>
     <message>
-        <source>&amp;Programme chosen:</source>
-        <translation>&amp;Valgt tilbud:</translation>
+        <source>Pro&amp;gramme chosen:</source>
+        <translation>Valgt t&amp;ilbud:</translation>
     </message>
     <message>
         <source>Reason &amp;code:</source>
@@ -490,14 +490,14 @@
     </message>
     <message>
         <source>Reason in &amp;words:</source>
-        <translation>Begrundelse i &amp;fritekst:</translation>
+        <translation>Begrundelse i fritek&amp;st:</translation>
     </message>
     <message>
-        <source>&amp;Job referrals (one per line):</source>
-        <translation>&amp;Jobhenvisninger (én pr. linje):</translation>
+        <source>Job r&amp;eferrals (one per line):</source>
+        <translation>Jobh&amp;envisninger (én pr. linje):</translation>
     </message>
     <message>
-        <source>&amp;Note my assessment and show the suggestions</source>
+        <source>Note &amp;my assessment and show the suggestions</source>
         <translation>&amp;Gem min vurdering og vis forslagene</translation>
     </message>
     <message>
@@ -1020,15 +1020,15 @@
     </message>
     <message>
         <source>&amp;Remove skill</source>
-        <translation>&amp;Fjern kompetence</translation>
+        <translation>Fj&amp;ern kompetence</translation>
     </message>
     <message>
         <source>&amp;Undo choice</source>
         <translation>Fortr&amp;yd valg</translation>
     </message>
     <message>
-        <source>Add a C&amp;V file...</source>
-        <translation>Tilføj en C&amp;V-fil...</translation>
+        <source>&amp;Add a CV file...</source>
+        <translation>T&amp;ilføj en CV-fil...</translation>
     </message>
     <message>
         <source>Vacancies that match</source>

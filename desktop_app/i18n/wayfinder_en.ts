@@ -481,8 +481,8 @@
         <translation>&amp;Your own assessment:</translation>
     </message>
     <message>
-        <source>&amp;Programme chosen:</source>
-        <translation>&amp;Programme chosen:</translation>
+        <source>Pro&amp;gramme chosen:</source>
+        <translation>Pro&amp;gramme chosen:</translation>
     </message>
     <message>
         <source>Reason &amp;code:</source>
@@ -493,12 +493,12 @@
         <translation>Reason in &amp;words:</translation>
     </message>
     <message>
-        <source>&amp;Job referrals (one per line):</source>
-        <translation>&amp;Job referrals (one per line):</translation>
+        <source>Job r&amp;eferrals (one per line):</source>
+        <translation>Job r&amp;eferrals (one per line):</translation>
     </message>
     <message>
-        <source>&amp;Note my assessment and show the suggestions</source>
-        <translation>&amp;Note my assessment and show the suggestions</translation>
+        <source>Note &amp;my assessment and show the suggestions</source>
+        <translation>Note &amp;my assessment and show the suggestions</translation>
     </message>
     <message>
         <source>&amp;Record decision</source>
@@ -1027,8 +1027,8 @@
         <translation>&amp;Undo choice</translation>
     </message>
     <message>
-        <source>Add a C&amp;V file...</source>
-        <translation>Add a C&amp;V file...</translation>
+        <source>&amp;Add a CV file...</source>
+        <translation>&amp;Add a CV file...</translation>
     </message>
     <message>
         <source>Vacancies that match</source>

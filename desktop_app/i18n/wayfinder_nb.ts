@@ -443,11 +443,11 @@
     </message>
     <message>
         <source>Jour&amp;ney</source>
-        <translation>&amp;Forløp</translation>
+        <translation>Forl&amp;øp</translation>
     </message>
     <message>
         <source>&amp;Decision</source>
-        <translation>&amp;Vedtak</translation>
+        <translation>Vedta&amp;k</translation>
     </message>
     <message>
         <source>E&amp;xplanation sheet</source>
@@ -481,8 +481,8 @@
         <translation>&amp;Din egen vurdering:</translation>
     </message>
     <message>
-        <source>&amp;Programme chosen:</source>
-        <translation>&amp;Valgt tiltak:</translation>
+        <source>Pro&amp;gramme chosen:</source>
+        <translation>Valgt t&amp;iltak:</translation>
     </message>
     <message>
         <source>Reason &amp;code:</source>
@@ -490,15 +490,15 @@
     </message>
     <message>
         <source>Reason in &amp;words:</source>
-        <translation>Begrunnelse i &amp;fritekst:</translation>
+        <translation>Begrunnelse i fritek&amp;st:</translation>
     </message>
     <message>
-        <source>&amp;Job referrals (one per line):</source>
-        <translation>&amp;Jobbhenvisninger (én per linje):</translation>
+        <source>Job r&amp;eferrals (one per line):</source>
+        <translation>Jobbh&amp;envisninger (én per linje):</translation>
     </message>
     <message>
-        <source>&amp;Note my assessment and show the suggestions</source>
-        <translation>&amp;Lagre min vurdering og vis forslagene</translation>
+        <source>Note &amp;my assessment and show the suggestions</source>
+        <translation>Lagre &amp;min vurdering og vis forslagene</translation>
     </message>
     <message>
         <source>&amp;Record decision</source>
@@ -1020,15 +1020,15 @@
     </message>
     <message>
         <source>&amp;Remove skill</source>
-        <translation>&amp;Fjern ferdighet</translation>
+        <translation>Fj&amp;ern ferdighet</translation>
     </message>
     <message>
         <source>&amp;Undo choice</source>
         <translation>&amp;Angre valg</translation>
     </message>
     <message>
-        <source>Add a C&amp;V file...</source>
-        <translation>Legg til en C&amp;V-fil...</translation>
+        <source>&amp;Add a CV file...</source>
+        <translation>Legg t&amp;il en CV-fil...</translation>
     </message>
     <message>
         <source>Vacancies that match</source>

@@ -447,7 +447,7 @@
     </message>
     <message>
         <source>&amp;Decision</source>
-        <translation>&amp;Besluit</translation>
+        <translation>Be&amp;sluit</translation>
     </message>
     <message>
         <source>E&amp;xplanation sheet</source>
@@ -478,31 +478,31 @@
     </message>
     <message>
         <source>&amp;Your own assessment:</source>
-        <translation>&amp;Uw eigen beoordeling:</translation>
+        <translation>Uw &amp;eigen beoordeling:</translation>
     </message>
     <message>
-        <source>&amp;Programme chosen:</source>
+        <source>Pro&amp;gramme chosen:</source>
         <translation>&amp;Gekozen traject:</translation>
     </message>
     <message>
         <source>Reason &amp;code:</source>
-        <translation>&amp;Redencode:</translation>
+        <translation>Reden&amp;code:</translation>
     </message>
     <message>
         <source>Reason in &amp;words:</source>
         <translation>Reden in &amp;woorden:</translation>
     </message>
     <message>
-        <source>&amp;Job referrals (one per line):</source>
-        <translation>&amp;Verwijzingen naar vacatures (één per regel):</translation>
+        <source>Job r&amp;eferrals (one per line):</source>
+        <translation>Verw&amp;ijzingen naar vacatures (één per regel):</translation>
     </message>
     <message>
-        <source>&amp;Note my assessment and show the suggestions</source>
+        <source>Note &amp;my assessment and show the suggestions</source>
         <translation>Mijn beoordeling &amp;noteren en de suggesties tonen</translation>
     </message>
     <message>
         <source>&amp;Record decision</source>
-        <translation>Besluit vast&amp;leggen</translation>
+        <translation>Besluit v&amp;astleggen</translation>
     </message>
     <message>
         <source>The citizen&apos;s own wish</source>
@@ -1016,19 +1016,19 @@
     </message>
     <message>
         <source>&amp;Confirm skill</source>
-        <translation>Vaardigheid &amp;bevestigen</translation>
+        <translation>V&amp;aardigheid bevestigen</translation>
     </message>
     <message>
         <source>&amp;Remove skill</source>
-        <translation>Vaardigheid &amp;verwijderen</translation>
+        <translation>Vaardigheid ver&amp;wijderen</translation>
     </message>
     <message>
         <source>&amp;Undo choice</source>
-        <translation>Keuze &amp;ongedaan maken</translation>
+        <translation>&amp;Keuze ongedaan maken</translation>
     </message>
     <message>
-        <source>Add a C&amp;V file...</source>
-        <translation>Cv-bestand &amp;toevoegen...</translation>
+        <source>&amp;Add a CV file...</source>
+        <translation>&amp;Cv-bestand toevoegen...</translation>
     </message>
     <message>
         <source>Vacancies that match</source>
@@ -1946,7 +1946,7 @@
     </message>
     <message>
         <source>Sheet &amp;language:</source>
-        <translation>&amp;Taal van de toelichting:</translation>
+        <translation>T&amp;aal van de toelichting:</translation>
     </message>
     <message>
         <source>Sheet language</source>

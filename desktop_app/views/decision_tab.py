@@ -131,15 +131,15 @@ class DecisionTab(QScrollArea):
         self.own_first.setText(self.tr("Record my own assessment before I see the suggestions"))
         self.objection.setText(self.tr(
             "The citizen objects to profiling (GDPR Art. 21): no suggestions for this case"))
-        texts = (self.tr("&Your own assessment:"), self.tr("&Programme chosen:"),
+        texts = (self.tr("&Your own assessment:"), self.tr("Pro&gramme chosen:"),
                  self.tr("Reason &code:"), self.tr("Reason in &words:"),
-                 self.tr("&Job referrals (one per line):"))
+                 self.tr("Job r&eferrals (one per line):"))
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
         for field, text in zip((self.own_assessment, self.programme, self.reason_code,
                                 self.reason_text, self.referrals), texts, strict=True):
             field.setAccessibleName(text.replace("&", "").rstrip(":"))
-        self.note_button.setText(self.tr("&Note my assessment and show the suggestions"))
+        self.note_button.setText(self.tr("Note &my assessment and show the suggestions"))
         self.record_button.setText(self.tr("&Record decision"))
         for widget in (self.own_first, self.objection, self.note_button, self.record_button):
             widget.setAccessibleName(widget.text().replace("&", ""))

@@ -200,7 +200,7 @@ class JobsTab(QWidget):
         self.confirm_button.setText(self.tr("&Confirm skill"))
         self.remove_button.setText(self.tr("&Remove skill"))
         self.undo_button.setText(self.tr("&Undo choice"))
-        self.cv_button.setText(self.tr("Add a C&V file..."))
+        self.cv_button.setText(self.tr("&Add a CV file..."))
         self.matches_title.setText(self.tr("Vacancies that match"))
         self.matches_table.setAccessibleName(self.tr("Vacancies that match"))
         self.alternatives_title.setText(self.tr("Other occupations within reach"))

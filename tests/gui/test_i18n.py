@@ -195,3 +195,24 @@ def test_plural_counts_are_numbers_in_the_language(qapp, code: str) -> None:  # 
             assert thousands in text and "20000" not in text, (code, context, text)
     finally:
         i18n.set_language("en")
+
+
+@pytest.mark.parametrize("code", sorted(i18n.LANGUAGES))
+def test_no_accelerator_on_a_tab_clashes_with_the_menu_or_tab_bar(window, code: str) -> None:  # type: ignore[no-untyped-def]
+    """Alt+letter reaches the menu bar, the tab bar, the search panel and the open tab at
+    once: in Danish Alt+V opened the "Vis" menu instead of "Valgt tilbud"."""
+    from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
+
+    assert i18n.set_language(code) or code == "en"
+    QApplication.processEvents()
+    view = window.case_view
+
+    def texts(page) -> list[str]:  # type: ignore[no-untyped-def]
+        found = [w.text() for w in page.findChildren(QLabel) if w.buddy() is not None]
+        return found + [w.text() for w in page.findChildren(QAbstractButton)]
+
+    always = [a.text() for a in window.menuBar().actions()]
+    always += [view.tabText(i) for i in range(view.count())] + texts(window.left_panel)
+    problems = [f"{view.widget(i).objectName()}: {c}" for i in range(view.count())
+                for c in clashes(always + texts(view.widget(i)))]
+    assert not problems, "\n".join(problems)
