@@ -82,10 +82,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Showing the first %n.</source>
+        <source>Showing the first %Ln.</source>
         <translation>
             <numerusform>Viser den første.</numerusform>
-            <numerusform>Viser de første %n.</numerusform>
+            <numerusform>Viser de første %Ln.</numerusform>
         </translation>
     </message>
     <message>
@@ -126,7 +126,7 @@
     </message>
     <message>
         <source>Saving… (the case cache is busy with an import; the choice is kept and saved next)</source>
-        <translation>Gemmer… (sagscachen er optaget af en import; valget gemmes bagefter)</translation>
+        <translation>Gemmer… (sagsdatabasen er optaget af en import; valget gemmes bagefter)</translation>
     </message>
     <message>
         <source>%1 assigned to %2: proposal accepted. Recorded in the audit log.</source>
@@ -2164,10 +2164,10 @@
         <translation>Ingen ledige pladser på de planlagte hold.</translation>
     </message>
     <message numerus="yes">
-        <source>%n place(s) left in the planned intakes.</source>
+        <source>%Ln place(s) left in the planned intakes.</source>
         <translation>
-            <numerusform>%n ledig plads på de planlagte hold.</numerusform>
-            <numerusform>%n ledige pladser på de planlagte hold.</numerusform>
+            <numerusform>%Ln ledig plads på de planlagte hold.</numerusform>
+            <numerusform>%Ln ledige pladser på de planlagte hold.</numerusform>
         </translation>
     </message>
     <message>
@@ -2175,10 +2175,10 @@
         <translation>Næste holdstart med ledig plads: %1.</translation>
     </message>
     <message numerus="yes">
-        <source>%n citizen(s) waiting for a place.</source>
+        <source>%Ln citizen(s) waiting for a place.</source>
         <translation>
-            <numerusform>%n borger venter på en plads.</numerusform>
-            <numerusform>%n borgere venter på en plads.</numerusform>
+            <numerusform>%Ln borger venter på en plads.</numerusform>
+            <numerusform>%Ln borgere venter på en plads.</numerusform>
         </translation>
     </message>
 </context>
@@ -2251,10 +2251,10 @@
         <translation>Speciale, der passer til borgerens situation: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Caseload %1 of at most %n citizen(s)</source>
+        <source>Caseload %1 of at most %Ln citizen(s)</source>
         <translation>
-            <numerusform>Sagsstamme %1 af højst %n borger</numerusform>
-            <numerusform>Sagsstamme %1 af højst %n borgere</numerusform>
+            <numerusform>Sagsstamme %1 af højst %Ln borger</numerusform>
+            <numerusform>Sagsstamme %1 af højst %Ln borgere</numerusform>
         </translation>
     </message>
     <message>
@@ -2266,10 +2266,10 @@
         <translation>Borgerens nuværende eller seneste sagsbehandler (kontinuitet)</translation>
     </message>
     <message numerus="yes">
-        <source>Own effect (team leads only): %1 in 100 (range %2 to %3), from %n case(s)</source>
+        <source>Own effect (team leads only): %1 in 100 (range %2 to %3), from %Ln case(s)</source>
         <translation>
-            <numerusform>Egen effekt (kun teamledere): %1 ud af 100 (interval %2 til %3), ud fra %n sag</numerusform>
-            <numerusform>Egen effekt (kun teamledere): %1 ud af 100 (interval %2 til %3), ud fra %n sager</numerusform>
+            <numerusform>Egen effekt (kun teamledere): %1 ud af 100 (interval %2 til %3), ud fra %Ln sag</numerusform>
+            <numerusform>Egen effekt (kun teamledere): %1 ud af 100 (interval %2 til %3), ud fra %Ln sager</numerusform>
         </translation>
     </message>
     <message>

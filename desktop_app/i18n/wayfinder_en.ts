@@ -82,10 +82,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Showing the first %n.</source>
+        <source>Showing the first %Ln.</source>
         <translation>
             <numerusform>Showing the first one.</numerusform>
-            <numerusform>Showing the first %n.</numerusform>
+            <numerusform>Showing the first %Ln.</numerusform>
         </translation>
     </message>
     <message>
@@ -2164,10 +2164,10 @@
         <translation>No place left in the planned intakes.</translation>
     </message>
     <message numerus="yes">
-        <source>%n place(s) left in the planned intakes.</source>
+        <source>%Ln place(s) left in the planned intakes.</source>
         <translation>
-            <numerusform>%n place left in the planned intakes.</numerusform>
-            <numerusform>%n places left in the planned intakes.</numerusform>
+            <numerusform>%Ln place left in the planned intakes.</numerusform>
+            <numerusform>%Ln places left in the planned intakes.</numerusform>
         </translation>
     </message>
     <message>
@@ -2175,10 +2175,10 @@
         <translation>Next start with a place: %1.</translation>
     </message>
     <message numerus="yes">
-        <source>%n citizen(s) waiting for a place.</source>
+        <source>%Ln citizen(s) waiting for a place.</source>
         <translation>
-            <numerusform>%n citizen waiting for a place.</numerusform>
-            <numerusform>%n citizens waiting for a place.</numerusform>
+            <numerusform>%Ln citizen waiting for a place.</numerusform>
+            <numerusform>%Ln citizens waiting for a place.</numerusform>
         </translation>
     </message>
 </context>
@@ -2251,10 +2251,10 @@
         <translation>Specialism that fits the citizen&apos;s situation: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Caseload %1 of at most %n citizen(s)</source>
+        <source>Caseload %1 of at most %Ln citizen(s)</source>
         <translation>
-            <numerusform>Caseload %1 of at most %n citizen</numerusform>
-            <numerusform>Caseload %1 of at most %n citizens</numerusform>
+            <numerusform>Caseload %1 of at most %Ln citizen</numerusform>
+            <numerusform>Caseload %1 of at most %Ln citizens</numerusform>
         </translation>
     </message>
     <message>
@@ -2266,10 +2266,10 @@
         <translation>The citizen&apos;s current or last caseworker (continuity)</translation>
     </message>
     <message numerus="yes">
-        <source>Own effect (team leads only): %1 in 100 (range %2 to %3), from %n case(s)</source>
+        <source>Own effect (team leads only): %1 in 100 (range %2 to %3), from %Ln case(s)</source>
         <translation>
-            <numerusform>Own effect (team leads only): %1 in 100 (range %2 to %3), from %n case</numerusform>
-            <numerusform>Own effect (team leads only): %1 in 100 (range %2 to %3), from %n cases</numerusform>
+            <numerusform>Own effect (team leads only): %1 in 100 (range %2 to %3), from %Ln case</numerusform>
+            <numerusform>Own effect (team leads only): %1 in 100 (range %2 to %3), from %Ln cases</numerusform>
         </translation>
     </message>
     <message>

@@ -32,23 +32,23 @@
     <name>AssignmentPanel</name>
     <message>
         <source>Assign caseworkers</source>
-        <translation>Tildel saksbehandlere</translation>
+        <translation>Tildel veiledere</translation>
     </message>
     <message>
         <source>Citizens no caseworker holds, each with a proposed caseworker and why. Accept the proposal or choose another caseworker; every choice is recorded in the audit log. Gender and origin are never used.</source>
-        <translation>Innbyggere uten saksbehandler, hver med en foreslått saksbehandler og begrunnelsen. Godta forslaget eller velg en annen saksbehandler; hvert valg registreres i revisjonsloggen. Kjønn og opprinnelse brukes aldri.</translation>
+        <translation>Brukere uten veileder, hver med en foreslått veileder og begrunnelsen. Godta forslaget eller velg en annen veileder; hvert valg registreres i revisjonsloggen. Kjønn og opprinnelse brukes aldri.</translation>
     </message>
     <message>
         <source>Weigh caseworkers&apos; own effect (team leads only)</source>
-        <translation>Ta med saksbehandlernes egen effekt (kun teamledere)</translation>
+        <translation>Ta med veiledernes egen effekt (kun teamledere)</translation>
     </message>
     <message>
         <source>Off by default. An estimate of how much more often a caseworker&apos;s citizens find work than expected, shrunk towards the average, shown with its range and only where it rests on at least 100 cases.</source>
-        <translation>Slått av som standard. Et anslag over hvor mye oftere en saksbehandlers innbyggere kommer i arbeid enn forventet, trukket mot gjennomsnittet, vist med sitt intervall og bare der det bygger på minst 100 saker.</translation>
+        <translation>Slått av som standard. Et anslag over hvor mye oftere en veileders brukere kommer i arbeid enn forventet, trukket mot gjennomsnittet, vist med sitt intervall og bare der det bygger på minst 100 saker.</translation>
     </message>
     <message>
         <source>Citizens without a caseworker</source>
-        <translation>Innbyggere uten saksbehandler</translation>
+        <translation>Brukere uten veileder</translation>
     </message>
     <message>
         <source>Assign &amp;to:</source>
@@ -56,7 +56,7 @@
     </message>
     <message>
         <source>Caseworker to assign</source>
-        <translation>Saksbehandler som skal tildeles</translation>
+        <translation>Veileder som skal tildeles</translation>
     </message>
     <message>
         <source>&amp;Accept proposal</source>
@@ -64,11 +64,11 @@
     </message>
     <message>
         <source>Assign to &amp;chosen caseworker</source>
-        <translation>Tildel &amp;valgt saksbehandler</translation>
+        <translation>Tildel &amp;valgt veileder</translation>
     </message>
     <message>
         <source>Proposing caseworkers…</source>
-        <translation>Foreslår saksbehandlere…</translation>
+        <translation>Foreslår veiledere…</translation>
     </message>
     <message>
         <source>%1 (%2): caseload %3 of %4</source>
@@ -77,24 +77,24 @@
     <message numerus="yes">
         <source>%Ln citizen(s) without a caseworker.</source>
         <translation>
-            <numerusform>%Ln innbygger uten saksbehandler.</numerusform>
-            <numerusform>%Ln innbyggere uten saksbehandler.</numerusform>
+            <numerusform>%Ln bruker uten veileder.</numerusform>
+            <numerusform>%Ln brukere uten veileder.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Showing the first %n.</source>
+        <source>Showing the first %Ln.</source>
         <translation>
             <numerusform>Viser den første.</numerusform>
-            <numerusform>Viser de første %n.</numerusform>
+            <numerusform>Viser de første %Ln.</numerusform>
         </translation>
     </message>
     <message>
         <source>The case data has no caseworker roster (contract 1.1).</source>
-        <translation>Saksdataene har ingen liste over saksbehandlere (kontrakt 1.1).</translation>
+        <translation>Saksdataene har ingen liste over veiledere (kontrakt 1.1).</translation>
     </message>
     <message>
         <source>Choose a citizen in the list.</source>
-        <translation>Velg en innbygger i listen.</translation>
+        <translation>Velg en bruker i listen.</translation>
     </message>
     <message>
         <source>%1 (%2), preferred language %3</source>
@@ -105,6 +105,10 @@
         <translation>ikke registrert</translation>
     </message>
     <message>
+        <source>Current or last caseworker: %1</source>
+        <translation>Nåværende eller siste veileder: %1</translation>
+    </message>
+    <message>
         <source>Proposed: %1 (%2)</source>
         <translation>Foreslått: %1 (%2)</translation>
     </message>
@@ -113,20 +117,12 @@
         <translation>Alternativ %3: %1 (%2)</translation>
     </message>
     <message>
-        <source>Current or last caseworker: %1 (no longer on the roster)</source>
-        <translation>Nåværende eller siste saksbehandler: %1 (ikke lenger på listen)</translation>
-    </message>
-    <message>
-        <source>Current or last caseworker: %1 (%2)</source>
-        <translation>Nåværende eller siste saksbehandler: %1 (%2)</translation>
-    </message>
-    <message>
         <source>Saving…</source>
         <translation>Lagrer…</translation>
     </message>
     <message>
         <source>Saving… (the case cache is busy with an import; the choice is kept and saved next)</source>
-        <translation>Lagrer… (sakshurtigbufferen er opptatt med en import; valget lagres etterpå)</translation>
+        <translation>Lagrer… (saksdatabasen er opptatt med en import; valget lagres etterpå)</translation>
     </message>
     <message>
         <source>%1 assigned to %2: proposal accepted. Recorded in the audit log.</source>
@@ -139,6 +135,14 @@
     <message>
         <source>That did not work: %1</source>
         <translation>Det lyktes ikke: %1</translation>
+    </message>
+    <message>
+        <source>Current or last caseworker: %1 (no longer on the roster)</source>
+        <translation>Nåværende eller siste saksbehandler: %1 (ikke lenger på listen)</translation>
+    </message>
+    <message>
+        <source>Current or last caseworker: %1 (%2)</source>
+        <translation>Nåværende eller siste saksbehandler: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -208,7 +212,7 @@
     </message>
     <message>
         <source>Citizens</source>
-        <translation>Innbyggere</translation>
+        <translation>Brukere</translation>
     </message>
     <message>
         <source>Proposed a programme</source>
@@ -1441,7 +1445,7 @@
     </message>
     <message>
         <source>&amp;Assign caseworkers…</source>
-        <translation>&amp;Tildel saksbehandlere…</translation>
+        <translation>&amp;Tildel veiledere…</translation>
     </message>
 </context>
 <context>
@@ -1692,7 +1696,7 @@
     </message>
     <message>
         <source>Proposed: the places the plan would use for the expected caseload of the period. Price per place: how many more people in 100 would be in work or education if the programme had one more place (0: places are not scarce). Ranges add up each citizen&apos;s 90% range. Groups under 10 citizens show no figures.</source>
-        <translation>Foreslått: plassene planen ville bruke til periodens forventede innbyggere. Pris per plass: hvor mange flere av 100 som ville komme i arbeid eller utdanning om tiltaket hadde én plass til (0: plassene er ikke knappe). Intervallene legger sammen hver innbyggers 90 %-intervall. Grupper under 10 innbyggere vises uten tall.</translation>
+        <translation>Foreslått: plassene planen ville bruke til periodens forventede brukere. Pris per plass: hvor mange flere av 100 som ville komme i arbeid eller utdanning om tiltaket hadde én plass til (0: plassene er ikke knappe). Intervallene legger sammen hver brukers 90 %-intervall. Grupper under 10 brukere vises uten tall.</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
@@ -1721,8 +1725,8 @@
     <message numerus="yes">
         <source>Plan computed %1 with model %2 over an expected caseload of %Ln citizen(s).</source>
         <translation>
-            <numerusform>Plan beregnet %1 med modell %2 for en forventet saksmengde på %Ln innbygger.</numerusform>
-            <numerusform>Plan beregnet %1 med modell %2 for en forventet saksmengde på %Ln innbyggere.</numerusform>
+            <numerusform>Plan beregnet %1 med modell %2 for en forventet saksmengde på %Ln bruker.</numerusform>
+            <numerusform>Plan beregnet %1 med modell %2 for en forventet saksmengde på %Ln brukere.</numerusform>
         </translation>
     </message>
     <message>
@@ -2164,10 +2168,10 @@
         <translation>Ingen ledige plasser på de planlagte oppstartene.</translation>
     </message>
     <message numerus="yes">
-        <source>%n place(s) left in the planned intakes.</source>
+        <source>%Ln place(s) left in the planned intakes.</source>
         <translation>
-            <numerusform>%n ledig plass på de planlagte oppstartene.</numerusform>
-            <numerusform>%n ledige plasser på de planlagte oppstartene.</numerusform>
+            <numerusform>%Ln ledig plass på de planlagte oppstartene.</numerusform>
+            <numerusform>%Ln ledige plasser på de planlagte oppstartene.</numerusform>
         </translation>
     </message>
     <message>
@@ -2175,10 +2179,10 @@
         <translation>Neste oppstart med ledig plass: %1.</translation>
     </message>
     <message numerus="yes">
-        <source>%n citizen(s) waiting for a place.</source>
+        <source>%Ln citizen(s) waiting for a place.</source>
         <translation>
-            <numerusform>%n innbygger venter på plass.</numerusform>
-            <numerusform>%n innbyggere venter på plass.</numerusform>
+            <numerusform>%Ln bruker venter på plass.</numerusform>
+            <numerusform>%Ln brukere venter på plass.</numerusform>
         </translation>
     </message>
 </context>
@@ -2197,7 +2201,7 @@
     <name>TeamLeadWindow</name>
     <message>
         <source>Team lead: places and caseworkers</source>
-        <translation>Teamleder: plasser og saksbehandlere</translation>
+        <translation>Teamleder: plasser og veiledere</translation>
     </message>
     <message>
         <source>&amp;Planning of places</source>
@@ -2205,7 +2209,7 @@
     </message>
     <message>
         <source>&amp;Assign caseworkers</source>
-        <translation>&amp;Tildel saksbehandlere</translation>
+        <translation>&amp;Tildel veiledere</translation>
     </message>
 </context>
 <context>
@@ -2232,11 +2236,11 @@
     </message>
     <message>
         <source>Speaks the citizen&apos;s preferred language, %1</source>
-        <translation>Snakker innbyggerens foretrukne språk, %1</translation>
+        <translation>Snakker brukerens foretrukne språk, %1</translation>
     </message>
     <message>
         <source>Shares a language the citizen speaks well, %1</source>
-        <translation>Deler et språk innbyggeren snakker godt, %1</translation>
+        <translation>Deler et språk brukeren snakker godt, %1</translation>
     </message>
     <message>
         <source>No shared meeting language: an interpreter for %1</source>
@@ -2248,13 +2252,13 @@
     </message>
     <message>
         <source>Specialism that fits the citizen&apos;s situation: %1</source>
-        <translation>Spesialfelt som passer til innbyggerens situasjon: %1</translation>
+        <translation>Spesialfelt som passer til brukerens situasjon: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Caseload %1 of at most %n citizen(s)</source>
+        <source>Caseload %1 of at most %Ln citizen(s)</source>
         <translation>
-            <numerusform>Saksmengde %1 av høyst %n innbygger</numerusform>
-            <numerusform>Saksmengde %1 av høyst %n innbyggere</numerusform>
+            <numerusform>Saksmengde %1 av høyst %Ln bruker</numerusform>
+            <numerusform>Saksmengde %1 av høyst %Ln brukere</numerusform>
         </translation>
     </message>
     <message>
@@ -2263,13 +2267,13 @@
     </message>
     <message>
         <source>The citizen&apos;s current or last caseworker (continuity)</source>
-        <translation>Innbyggerens nåværende eller siste saksbehandler (kontinuitet)</translation>
+        <translation>Brukerens nåværende eller siste veileder (kontinuitet)</translation>
     </message>
     <message numerus="yes">
-        <source>Own effect (team leads only): %1 in 100 (range %2 to %3), from %n case(s)</source>
+        <source>Own effect (team leads only): %1 in 100 (range %2 to %3), from %Ln case(s)</source>
         <translation>
-            <numerusform>Egen effekt (kun teamledere): %1 av 100 (intervall %2 til %3), ut fra %n sak</numerusform>
-            <numerusform>Egen effekt (kun teamledere): %1 av 100 (intervall %2 til %3), ut fra %n saker</numerusform>
+            <numerusform>Egen effekt (kun teamledere): %1 av 100 (intervall %2 til %3), ut fra %Ln sak</numerusform>
+            <numerusform>Egen effekt (kun teamledere): %1 av 100 (intervall %2 til %3), ut fra %Ln saker</numerusform>
         </translation>
     </message>
     <message>
@@ -2401,7 +2405,7 @@
     <name>WaitingTableModel</name>
     <message>
         <source>Citizen</source>
-        <translation>Innbygger</translation>
+        <translation>Bruker</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2409,7 +2413,7 @@
     </message>
     <message>
         <source>Proposed caseworker</source>
-        <translation>Foreslått saksbehandler</translation>
+        <translation>Foreslått veileder</translation>
     </message>
 </context>
 <context>

@@ -32,23 +32,23 @@
     <name>AssignmentPanel</name>
     <message>
         <source>Assign caseworkers</source>
-        <translation>Klantmanagers toewijzen</translation>
+        <translation>Consulenten toewijzen</translation>
     </message>
     <message>
         <source>Citizens no caseworker holds, each with a proposed caseworker and why. Accept the proposal or choose another caseworker; every choice is recorded in the audit log. Gender and origin are never used.</source>
-        <translation>Inwoners zonder klantmanager, elk met een voorgestelde klantmanager en de reden. Neem het voorstel over of kies een andere klantmanager; elke keuze wordt vastgelegd in het auditlogboek. Geslacht en herkomst worden nooit gebruikt.</translation>
+        <translation>Inwoners zonder consulent, elk met een voorgestelde consulent en de reden. Neem het voorstel over of kies een andere consulent; elke keuze wordt vastgelegd in het auditlogboek. Geslacht en herkomst worden nooit gebruikt.</translation>
     </message>
     <message>
         <source>Weigh caseworkers&apos; own effect (team leads only)</source>
-        <translation>Eigen effect van klantmanagers meewegen (alleen teamleiders)</translation>
+        <translation>Eigen effect van consulenten meewegen (alleen teamleiders)</translation>
     </message>
     <message>
         <source>Off by default. An estimate of how much more often a caseworker&apos;s citizens find work than expected, shrunk towards the average, shown with its range and only where it rests on at least 100 cases.</source>
-        <translation>Standaard uit. Een schatting van hoeveel vaker de inwoners van een klantmanager werk vinden dan verwacht, naar het gemiddelde toe getrokken, getoond met de marge en alleen waar die op minstens 100 zaken berust.</translation>
+        <translation>Standaard uit. Een schatting van hoeveel vaker de inwoners van een consulent werk vinden dan verwacht, naar het gemiddelde toe getrokken, getoond met de marge en alleen waar die op minstens 100 dossiers berust.</translation>
     </message>
     <message>
         <source>Citizens without a caseworker</source>
-        <translation>Inwoners zonder klantmanager</translation>
+        <translation>Inwoners zonder consulent</translation>
     </message>
     <message>
         <source>Assign &amp;to:</source>
@@ -56,7 +56,7 @@
     </message>
     <message>
         <source>Caseworker to assign</source>
-        <translation>Toe te wijzen klantmanager</translation>
+        <translation>Toe te wijzen consulent</translation>
     </message>
     <message>
         <source>&amp;Accept proposal</source>
@@ -64,11 +64,11 @@
     </message>
     <message>
         <source>Assign to &amp;chosen caseworker</source>
-        <translation>Aan &amp;gekozen klantmanager toewijzen</translation>
+        <translation>Aan &amp;gekozen consulent toewijzen</translation>
     </message>
     <message>
         <source>Proposing caseworkers…</source>
-        <translation>Klantmanagers worden voorgesteld…</translation>
+        <translation>Consulenten worden voorgesteld…</translation>
     </message>
     <message>
         <source>%1 (%2): caseload %3 of %4</source>
@@ -77,20 +77,20 @@
     <message numerus="yes">
         <source>%Ln citizen(s) without a caseworker.</source>
         <translation>
-            <numerusform>%Ln inwoner zonder klantmanager.</numerusform>
-            <numerusform>%Ln inwoners zonder klantmanager.</numerusform>
+            <numerusform>%Ln inwoner zonder consulent.</numerusform>
+            <numerusform>%Ln inwoners zonder consulent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Showing the first %n.</source>
+        <source>Showing the first %Ln.</source>
         <translation>
             <numerusform>De eerste wordt getoond.</numerusform>
-            <numerusform>De eerste %n worden getoond.</numerusform>
+            <numerusform>De eerste %Ln worden getoond.</numerusform>
         </translation>
     </message>
     <message>
         <source>The case data has no caseworker roster (contract 1.1).</source>
-        <translation>De zaakgegevens bevatten geen lijst van klantmanagers (contract 1.1).</translation>
+        <translation>De dossiergegevens bevatten geen lijst van consulenten (contract 1.1).</translation>
     </message>
     <message>
         <source>Choose a citizen in the list.</source>
@@ -105,6 +105,10 @@
         <translation>niet vastgelegd</translation>
     </message>
     <message>
+        <source>Current or last caseworker: %1</source>
+        <translation>Huidige of laatste consulent: %1</translation>
+    </message>
+    <message>
         <source>Proposed: %1 (%2)</source>
         <translation>Voorgesteld: %1 (%2)</translation>
     </message>
@@ -113,20 +117,12 @@
         <translation>Alternatief %3: %1 (%2)</translation>
     </message>
     <message>
-        <source>Current or last caseworker: %1 (no longer on the roster)</source>
-        <translation>Huidige of laatste klantmanager: %1 (niet meer op de lijst)</translation>
-    </message>
-    <message>
-        <source>Current or last caseworker: %1 (%2)</source>
-        <translation>Huidige of laatste klantmanager: %1 (%2)</translation>
-    </message>
-    <message>
         <source>Saving…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
         <source>Saving… (the case cache is busy with an import; the choice is kept and saved next)</source>
-        <translation>Opslaan… (de zaakcache is bezig met een import; de keuze wordt daarna opgeslagen)</translation>
+        <translation>Opslaan… (de dossierdatabase is bezig met een import; de keuze wordt daarna opgeslagen)</translation>
     </message>
     <message>
         <source>%1 assigned to %2: proposal accepted. Recorded in the audit log.</source>
@@ -139,6 +135,14 @@
     <message>
         <source>That did not work: %1</source>
         <translation>Dat is niet gelukt: %1</translation>
+    </message>
+    <message>
+        <source>Current or last caseworker: %1 (no longer on the roster)</source>
+        <translation>Huidige of laatste klantmanager: %1 (niet meer op de lijst)</translation>
+    </message>
+    <message>
+        <source>Current or last caseworker: %1 (%2)</source>
+        <translation>Huidige of laatste klantmanager: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1441,7 +1445,7 @@
     </message>
     <message>
         <source>&amp;Assign caseworkers…</source>
-        <translation>Klantmanagers &amp;toewijzen…</translation>
+        <translation>Consulenten &amp;toewijzen…</translation>
     </message>
 </context>
 <context>
@@ -2164,10 +2168,10 @@
         <translation>Geen vrije plaatsen meer bij de geplande starts.</translation>
     </message>
     <message numerus="yes">
-        <source>%n place(s) left in the planned intakes.</source>
+        <source>%Ln place(s) left in the planned intakes.</source>
         <translation>
-            <numerusform>Nog %n vrije plaats bij de geplande starts.</numerusform>
-            <numerusform>Nog %n vrije plaatsen bij de geplande starts.</numerusform>
+            <numerusform>Nog %Ln vrije plaats bij de geplande starts.</numerusform>
+            <numerusform>Nog %Ln vrije plaatsen bij de geplande starts.</numerusform>
         </translation>
     </message>
     <message>
@@ -2175,10 +2179,10 @@
         <translation>Eerstvolgende start met een vrije plaats: %1.</translation>
     </message>
     <message numerus="yes">
-        <source>%n citizen(s) waiting for a place.</source>
+        <source>%Ln citizen(s) waiting for a place.</source>
         <translation>
-            <numerusform>%n inwoner wacht op een plaats.</numerusform>
-            <numerusform>%n inwoners wachten op een plaats.</numerusform>
+            <numerusform>%Ln inwoner wacht op een plaats.</numerusform>
+            <numerusform>%Ln inwoners wachten op een plaats.</numerusform>
         </translation>
     </message>
 </context>
@@ -2197,7 +2201,7 @@
     <name>TeamLeadWindow</name>
     <message>
         <source>Team lead: places and caseworkers</source>
-        <translation>Teamleider: plaatsen en klantmanagers</translation>
+        <translation>Teamleider: plaatsen en consulenten</translation>
     </message>
     <message>
         <source>&amp;Planning of places</source>
@@ -2205,7 +2209,7 @@
     </message>
     <message>
         <source>&amp;Assign caseworkers</source>
-        <translation>Klantmanagers &amp;toewijzen</translation>
+        <translation>Consulenten &amp;toewijzen</translation>
     </message>
 </context>
 <context>
@@ -2251,10 +2255,10 @@
         <translation>Specialisme dat past bij de situatie van de inwoner: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Caseload %1 of at most %n citizen(s)</source>
+        <source>Caseload %1 of at most %Ln citizen(s)</source>
         <translation>
-            <numerusform>Caseload %1 van hoogstens %n inwoner</numerusform>
-            <numerusform>Caseload %1 van hoogstens %n inwoners</numerusform>
+            <numerusform>Caseload %1 van hoogstens %Ln inwoner</numerusform>
+            <numerusform>Caseload %1 van hoogstens %Ln inwoners</numerusform>
         </translation>
     </message>
     <message>
@@ -2263,13 +2267,13 @@
     </message>
     <message>
         <source>The citizen&apos;s current or last caseworker (continuity)</source>
-        <translation>De huidige of laatste klantmanager van de inwoner (continuïteit)</translation>
+        <translation>De huidige of laatste consulent van de inwoner (continuïteit)</translation>
     </message>
     <message numerus="yes">
-        <source>Own effect (team leads only): %1 in 100 (range %2 to %3), from %n case(s)</source>
+        <source>Own effect (team leads only): %1 in 100 (range %2 to %3), from %Ln case(s)</source>
         <translation>
-            <numerusform>Eigen effect (alleen teamleiders): %1 op 100 (marge %2 tot %3), uit %n zaak</numerusform>
-            <numerusform>Eigen effect (alleen teamleiders): %1 op 100 (marge %2 tot %3), uit %n zaken</numerusform>
+            <numerusform>Eigen effect (alleen teamleiders): %1 op 100 (marge %2 tot %3), uit %Ln dossier</numerusform>
+            <numerusform>Eigen effect (alleen teamleiders): %1 op 100 (marge %2 tot %3), uit %Ln dossiers</numerusform>
         </translation>
     </message>
     <message>
@@ -2409,7 +2413,7 @@
     </message>
     <message>
         <source>Proposed caseworker</source>
-        <translation>Voorgestelde klantmanager</translation>
+        <translation>Voorgestelde consulent</translation>
     </message>
 </context>
 <context>

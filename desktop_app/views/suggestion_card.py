@@ -116,12 +116,12 @@ class SuggestionCard(QFrame):
         if places.full:
             lines = [self.tr("No place left in the planned intakes.")]
         else:
-            lines = [self.tr("%n place(s) left in the planned intakes.", "",
+            lines = [self.tr("%Ln place(s) left in the planned intakes.", "",
                              places.places_left or 0)]
             if places.next_start:
                 day = QDate.fromString(places.next_start, Qt.DateFormat.ISODate)
                 lines.append(self.tr("Next start with a place: %1.").replace(
                     "%1", QLocale().toString(day, QLocale.FormatType.ShortFormat)))
         if places.queue:
-            lines.append(self.tr("%n citizen(s) waiting for a place.", "", places.queue))
+            lines.append(self.tr("%Ln citizen(s) waiting for a place.", "", places.queue))
         return lines

@@ -16,9 +16,31 @@ from training.demo.calendar import OBSERVED_UNTIL, day
 from training.demo.journey_rows import cid_text
 from training.demo.journeys import Journeys
 from training.demo.population import N_CASEWORKERS, Population
-from training.demo.texts import FIRST, LAST
 
 EXPORT_DAY = day(OBSERVED_UNTIL) + 1
+# Caseworkers' names (display only), by the language group they speak besides Danish; the
+# citizens' names come from `training.demo.names`.
+FIRST = {
+    "DK": ["Mette", "Lars", "Anne", "Jens", "Hanne", "Peter", "Camilla", "Søren", "Louise",
+           "Mikkel", "Sofie", "Rasmus", "Pia", "Thomas", "Ida", "Kasper", "Birgitte", "Niels"],
+    "ar": ["Ahmad", "Fatima", "Mohammed", "Amal", "Omar", "Layla", "Hassan", "Rana", "Yusuf",
+           "Noor", "Khaled", "Huda"],
+    "so": ["Abdi", "Hodan", "Mahad", "Faduma", "Ayaan", "Liban"],
+    "ti": ["Yonas", "Helen", "Semhar", "Dawit", "Senait", "Tesfay"],
+    "uk": ["Olena", "Andrii", "Iryna", "Oleksandr", "Tetiana", "Dmytro", "Kateryna", "Yurii"],
+    "nb": ["Ingrid", "Ola", "Kari", "Henrik", "Silje", "Magnus"],
+    "nl": ["Sanne", "Daan", "Femke", "Bram", "Lotte", "Joris"],
+}
+LAST = {
+    "DK": ["Jensen", "Nielsen", "Hansen", "Pedersen", "Andersen", "Christensen", "Larsen",
+           "Sørensen", "Rasmussen", "Madsen", "Kristensen", "Olsen", "Thomsen", "Poulsen"],
+    "ar": ["Al-Hassan", "Haddad", "Khalil", "Mansour", "Saleh", "Ibrahim", "Nasser"],
+    "so": ["Hassan", "Warsame", "Farah", "Abdullahi", "Mohamud"],
+    "ti": ["Tesfaye", "Gebremedhin", "Haile", "Berhane", "Kidane"],
+    "uk": ["Kovalenko", "Shevchenko", "Bondarenko", "Tkachenko", "Melnyk", "Kravchenko"],
+    "nb": ["Hansen", "Johansen", "Olsen", "Berg", "Haugen", "Lie"],
+    "nl": ["de Vries", "Jansen", "Bakker", "Visser", "Smit", "Mulder"],
+}
 NEW_CASE_DAYS = 42
 # (language, name group, how many caseworkers speak it besides Danish)
 EXTRA_LANGUAGES = (("ar", "ar", 5), ("uk", "uk", 2), ("so", "so", 2), ("ti", "ti", 1),

@@ -183,7 +183,7 @@ class AssignmentPanel(QWidget):
     def _show_count(self, queue: AssignmentQueue) -> None:
         text = self.tr("%Ln citizen(s) without a caseworker.", "", queue.unassigned)
         if len(queue.citizens) < queue.unassigned:
-            text += " " + self.tr("Showing the first %n.", "", len(queue.citizens))
+            text += " " + self.tr("Showing the first %Ln.", "", len(queue.citizens))
         if not queue.roster:
             text += " " + self.tr("The case data has no caseworker roster (contract 1.1).")
         self.count.setText(text)

@@ -44,7 +44,7 @@ class TeamLeadWords(QObject):
         if code in ("caseload", "caseload_full"):
             load = int(detail.get("caseload") or 0)
             top = int(detail.get("max") or 0)
-            text = self.tr("Caseload %1 of at most %n citizen(s)", "", top).replace(
+            text = self.tr("Caseload %1 of at most %Ln citizen(s)", "", top).replace(
                 "%1", number(load))
             if code == "caseload_full":
                 text += " " + self.tr("(full)")
@@ -54,7 +54,7 @@ class TeamLeadWords(QObject):
         if code == "own_effect":
             cases = int(detail.get("cases") or 0)
             return self.tr(
-                "Own effect (team leads only): %1 in 100 (range %2 to %3), from %n case(s)",
+                "Own effect (team leads only): %1 in 100 (range %2 to %3), from %Ln case(s)",
                 "", cases).replace("%1", signed(100 * float(detail["estimate"]))).replace(
                 "%2", signed(100 * float(detail["low"]))).replace(
                 "%3", signed(100 * float(detail["high"])))
