@@ -143,6 +143,10 @@ class MainWindow(QMainWindow):
         self._warming: tuple[int, int] | None = None
         self.warming_done = False  # True once the open cache's first case will be quick
         self.warming_note = plain_label(wrap=False)
+        # The cache and its size stay in the status bar: a temporary message (a menu's status
+        # tip, an error) covers it for a moment but does not wipe it.
+        self.cache_status = plain_label(wrap=False)
+        self.cache_status.setObjectName("cache-status")
         self.warming_note.setObjectName("warming-note")
         self._build()
         self.meeting = MeetingMode(self)
@@ -186,6 +190,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.warming_note.hide()
         self.model_notice.hide()
+        self.statusBar().addWidget(self.cache_status, 1)
         self.statusBar().addPermanentWidget(self.warming_note)
         self.statusBar().addPermanentWidget(self.model_notice)
 
@@ -338,7 +343,7 @@ class MainWindow(QMainWindow):
                 + self._error
             )
             self.banner.show()
-            self.statusBar().showMessage(self.tr("No case cache"))
+            self.cache_status.setText(self.tr("No case cache"))
         elif self._summary is not None:
             self.banner.setVisible(self._damage is not None)
             if self._damage is not None:
@@ -347,13 +352,13 @@ class MainWindow(QMainWindow):
                             "saving may fail. Ask IT to restore it from a backup or to "
                             "re-import the latest bundle.") + "\n" + self._damage)
             count = self.tr("%Ln case(s)", "", self._summary.citizen_count)
-            self.statusBar().showMessage(
+            self.cache_status.setText(
                 self.tr("Case cache: %1 · %2")
                 .replace("%1", self._summary.path)
                 .replace("%2", count)
             )
         else:
-            self.statusBar().showMessage(self.tr("Opening the case cache…"))
+            self.cache_status.setText(self.tr("Opening the case cache…"))
         self._show_count()
 
     def _show_count(self) -> None:

@@ -195,3 +195,20 @@ def test_a_damaged_cache_that_still_lists_cases_says_damaged_not_unopenable(qtbo
     with qtbot.waitSignal(win.case_shown, timeout=30_000):
         win.case_table.selectRow(0)
     win.close()
+
+
+def test_the_cache_line_survives_a_menu_status_tip(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Hovering a menu item sends an empty status tip, which wiped the status bar's "Case
+    cache: … · 3 cases" for the rest of the session."""
+    from PySide6.QtGui import QStatusTipEvent
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    def shown() -> list[str]:
+        bar = window.statusBar()
+        texts = [w.text() for w in bar.findChildren(QLabel) if w.isVisible()]
+        return [t for t in [bar.currentMessage(), *texts] if t.startswith("Case cache: ")]
+
+    qtbot.waitUntil(lambda: bool(shown()), timeout=10_000)
+    QApplication.sendEvent(window, QStatusTipEvent(""))
+    QApplication.processEvents()
+    assert shown(), "the cache line is gone after a menu's empty status tip"
