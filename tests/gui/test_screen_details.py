@@ -89,8 +89,10 @@ def test_a_new_decision_appears_in_the_journey(qtbot, window) -> None:  # type: 
     tab.programme.setCurrentIndex(tab.programme.findData("__none__"))
     with qtbot.waitSignals([window.decision_recorded, window.case_shown], timeout=30_000):
         tab.record_button.click()
+    # the journey is refilled off the GUI thread after the case is shown again
+    qtbot.waitUntil(lambda: journey.journey is not None and len(
+        journey.journey.timeline.lane("decisions")) == before + 1, timeout=30_000)
     decisions = journey.journey.timeline.lane("decisions")
-    assert len(decisions) == before + 1
     today = dt.date.today()
     assert decisions[-1].start == today and decisions[-1].programme_id is None
     assert journey.journey.timeline.window_end >= today  # drawn inside the chart
