@@ -105,10 +105,6 @@
         <translation>ikke registrert</translation>
     </message>
     <message>
-        <source>Current or last caseworker: %1</source>
-        <translation>Nåværende eller siste veileder: %1</translation>
-    </message>
-    <message>
         <source>Proposed: %1 (%2)</source>
         <translation>Foreslått: %1 (%2)</translation>
     </message>
@@ -138,11 +134,11 @@
     </message>
     <message>
         <source>Current or last caseworker: %1 (no longer on the roster)</source>
-        <translation>Nåværende eller siste saksbehandler: %1 (ikke lenger på listen)</translation>
+        <translation>Nåværende eller siste veileder: %1 (ikke lenger på listen)</translation>
     </message>
     <message>
         <source>Current or last caseworker: %1 (%2)</source>
-        <translation>Nåværende eller siste saksbehandler: %1 (%2)</translation>
+        <translation>Nåværende eller siste veileder: %1 (%2)</translation>
     </message>
 </context>
 <context>

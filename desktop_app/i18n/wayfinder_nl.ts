@@ -105,10 +105,6 @@
         <translation>niet vastgelegd</translation>
     </message>
     <message>
-        <source>Current or last caseworker: %1</source>
-        <translation>Huidige of laatste consulent: %1</translation>
-    </message>
-    <message>
         <source>Proposed: %1 (%2)</source>
         <translation>Voorgesteld: %1 (%2)</translation>
     </message>
@@ -138,11 +134,11 @@
     </message>
     <message>
         <source>Current or last caseworker: %1 (no longer on the roster)</source>
-        <translation>Huidige of laatste klantmanager: %1 (niet meer op de lijst)</translation>
+        <translation>Huidige of laatste consulent: %1 (niet meer op de lijst)</translation>
     </message>
     <message>
         <source>Current or last caseworker: %1 (%2)</source>
-        <translation>Huidige of laatste klantmanager: %1 (%2)</translation>
+        <translation>Huidige of laatste consulent: %1 (%2)</translation>
     </message>
 </context>
 <context>
