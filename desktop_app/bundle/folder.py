@@ -57,6 +57,7 @@ class FolderScan:
     contract_files: dict[str, Path] = field(default_factory=dict)  # stem -> path
     manifest: Path | None = None
     kept_files: dict[str, Path] = field(default_factory=dict)  # unknown files to keep
+    ignored_files: list[str] = field(default_factory=list)  # hidden files: neither read nor kept
     errors: list[BundleIssue] = field(default_factory=list)
 
 
@@ -124,7 +125,8 @@ def scan_folder(path: Path) -> FolderScan:
                 f"rename it to {meant} (names are exact and lower case)"))
             continue
         if name.startswith("."):
-            continue  # hidden files (.DS_Store, ._x from macOS shares) are not part of a bundle
+            scan.ignored_files.append(name)  # .DS_Store, ._x from macOS shares: not bundle data
+            continue
         if not is_safe_kept_name(name):
             scan.errors.append(BundleIssue(
                 name, 0, "", "unknown file with a name that cannot be kept (use letters, "

@@ -76,6 +76,7 @@ class BundleStream:
     unknown_fields: list[BundleIssue] = field(default_factory=list)
     errors: list[BundleIssue] = field(default_factory=list)
     contract_files: dict[str, Path] = field(default_factory=dict)  # stem -> path (scanned)
+    ignored_files: list[str] = field(default_factory=list)  # hidden files, neither read nor kept
 
     def files(self) -> Iterator[tuple[FileSpec, list[dict[str, Any]], list[int]]]:
         for spec in FILES:
@@ -118,7 +119,7 @@ def open_bundle(path: Path, progress: Progress | None = None) -> BundleStream:
         if data is not None:
             unknown_files[name] = data
     return BundleStream(path, manifest, unknown_files, progress, errors=errors,
-                        contract_files=scan.contract_files)
+                        contract_files=scan.contract_files, ignored_files=scan.ignored_files)
 
 
 def read_bundle(path: Path, progress: Progress | None = None) -> Bundle:

@@ -41,6 +41,7 @@ class ImportReport:
     unchanged: dict[str, int] = field(default_factory=dict)  # in the bundle, same as cached
     unknown_fields: list[BundleIssue] = field(default_factory=list)
     unknown_files: list[str] = field(default_factory=list)
+    ignored_files: list[str] = field(default_factory=list)
     left_caseload: int = 0
 
     def summary(self) -> str:
@@ -55,6 +56,9 @@ class ImportReport:
             parts.append(f"{len(self.unknown_fields):,} unknown field(s) kept verbatim")
         if self.unknown_files:
             parts.append("unknown file(s) kept verbatim: " + ", ".join(self.unknown_files))
+        if self.ignored_files:
+            parts.append("hidden file(s) ignored, not kept: "
+                         + ", ".join(repr(name) for name in self.ignored_files))
         return "\n".join(parts)
 
 
@@ -163,6 +167,7 @@ def _import(
             # a second at 100,000 citizens) keeps case search fast after a re-import.
             db.execute("INSERT INTO citizens_fts(citizens_fts) VALUES ('optimize')")
         report.unknown_fields = list(bundle.unknown_fields)
+        report.ignored_files = list(getattr(bundle, "ignored_files", []))
         for name, content in bundle.unknown_files.items():
             db.execute(
                 "INSERT INTO bundle_extra_files (name, content, import_id) VALUES (?, ?, ?) "

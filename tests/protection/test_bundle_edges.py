@@ -162,7 +162,11 @@ def test_a_safe_unknown_file_is_still_kept_and_exported(world, tmp_path, capsys)
     bundle = newer(tmp_path, "b")
     (bundle / "notat-økonomi (2).txt").write_text("kept")
     (bundle / ".DS_Store").write_text("finder")  # hidden files are no part of a bundle
+    (bundle / "..\\..\\x.txt").write_text("hidden, with separators in its name")
+    capsys.readouterr()
     assert main(["import", str(bundle), "--cache", str(cache), "--quiet"]) == 0
+    said = capsys.readouterr().out
+    assert "hidden file(s) ignored, not kept: '..\\\\..\\\\x.txt', '.DS_Store'" in said
     out = tmp_path / "export"
     assert main(["export", str(out), "--cache", str(cache)]) == 0
     assert (out / "notat-økonomi (2).txt").read_text() == "kept"
