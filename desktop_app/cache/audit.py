@@ -41,6 +41,7 @@ from desktop_app.protection.it_log import it_safe
 
 GENESIS = "0" * 64
 CHAIN_FORMAT = 3
+MIN_AUDIT_DAYS = 183  # a retention purge keeps at least six months (AI Act Art. 26(6))
 PSEUDONYMISED = "_pseudonymised"  # payload marker: free text removed by a retention purge
 HEAD_LOGGER = "wayfinder.audit"
 log = logging.getLogger(HEAD_LOGGER)
@@ -227,8 +228,13 @@ class AuditLog:
         if not self._publish_heads:
             return
         seq, digest = self.head()
-        log.info("audit head %s cache=%s", it_safe(f"{seq}:{digest}"), it_safe(self.cache_id))
-        os_log.publish(head_line(self.cache_id, seq, digest))
+        at = self._entry_time(seq)
+        log.info("%s", it_safe(head_line(self.cache_id, seq, digest, at)))
+        os_log.publish(head_line(self.cache_id, seq, digest, at))
+
+    def _entry_time(self, seq: int) -> str | None:
+        row = self._db.execute("SELECT at FROM audit_log WHERE seq = ?", (seq,)).fetchone()
+        return str(row[0]) if row else None
 
     def head(self) -> tuple[int, str]:
         return read_head(self._db)
@@ -244,10 +250,12 @@ class AuditLog:
         return self.verify_report(expect_head).problems
 
     def verify_report(self, expect_head: tuple[int, str] | None = None, *,
-                      heads: Iterable[Head] = ()) -> VerifyReport:
+                      heads: Iterable[Head] = (),
+                      other_caches: dict[str, list[Head]] | None = None) -> VerifyReport:
         """Walk the chain, check the app's decisions and objections against their entries,
-        and compare with heads recorded outside the cache (`expect_head`, and every head of
-        `heads` that names this cache)."""
+        and compare with heads recorded outside the cache (`expect_head`, and `heads`, which
+        name this cache). Heads of `other_caches` whose entry number and time match an entry
+        here are this cache's under an earlier id: the id was changed, and they apply too."""
         from desktop_app.cache.audit_records import check_records
 
         checkpoint = self.checkpoint()
@@ -266,21 +274,32 @@ class AuditLog:
                 f"{checkpoint.at[:10]}; verification starts at entry {expected_seq}"
             )
         seen: dict[int, str] = {}
+        seen_at: dict[int, str] = {}
         purged = self._pseudonymised_by_purges()
         unchecked = 0
         for row in self._db.execute(f"SELECT {_COLUMNS} FROM audit_log ORDER BY seq"):
             unchecked += self._check_row(row, prev_hash, expected_seq, report, purged)
             seen[row[0]] = row[9]
+            seen_at[row[0]] = row[1]
             prev_hash, expected_seq = row[9], row[0] + 1
         if unchecked:
             report.notes.append(
                 f"{unchecked} pseudonymised entries come from a purge that did not record "
                 "their new content (before this version): only their place in the chain is "
                 "checked")
+        heads = list(heads)
+        for other, found in (other_caches or {}).items():
+            if any(h.at is not None and seen_at.get(h.seq) == h.at for h in found):
+                report.problems.append(
+                    f"this cache's entries carry the numbers and times of entries the OS log "
+                    f"recorded for cache {other}: its id was changed; that cache's heads apply")
+                heads += found
         outside = [(h.seq, h.hash) for h in heads]
         if expect_head is not None:
             outside.append(expect_head)
         _check_outside_heads(list(dict.fromkeys(outside)), report, seen, checkpoint)
+        if checkpoint is not None:
+            _check_retention(checkpoint, heads, report)
         check_records(self._db, self._key, purged, report)
         return report
 
@@ -380,6 +399,35 @@ class AuditLog:
 
 
 MAX_HEAD_PROBLEMS = 20
+
+
+def _check_retention(checkpoint: Checkpoint, heads: list[Head], report: VerifyReport) -> None:
+    """A retention checkpoint may only stand for entries older than six months when it was
+    made, and cannot be made in the future; the OS log's heads say when the removed entries
+    were made, which the checkpoint's own data cannot change."""
+    made = _instant(checkpoint.at)
+    if made is None:
+        report.problems.append("the retention checkpoint's date cannot be read (edited)")
+        return
+    if made > dt.datetime.now(dt.UTC) + dt.timedelta(days=1):
+        report.problems.append(f"the retention checkpoint is dated in the future "
+                               f"({checkpoint.at[:10]}): forged")
+    limit = made - dt.timedelta(days=MIN_AUDIT_DAYS)
+    young = sorted({h.seq for h in heads if h.seq <= checkpoint.seq and h.at
+                    and (_instant(h.at) or limit) > limit})
+    if young:
+        report.problems.append(
+            f"entries {young[0]}..{young[-1]} were removed by the retention checkpoint of "
+            f"{checkpoint.at[:10]} before they were six months old (the OS log recorded them "
+            "later than that): a forged retention purge")
+
+
+def _instant(text: str) -> dt.datetime | None:
+    try:
+        value = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
 
 
 def _check_outside_heads(

@@ -6,7 +6,11 @@ lines but not change or remove them) and to the IT log; exports and sheets carry
 line format everywhere, so IT can hand `audit verify --heads FILE` whatever it collected:
 syslog or journal lines, Windows Event Log text, IT log files, or a file of its own.
 
-    audit head 1234:<64 hex> cache=<32 hex>
+    audit head 1234:<64 hex> cache=<32 hex> at=2026-03-02T12:00:00.000+00:00
+
+`at` is the entry's own time (from the chain). It lets verification tell entries a retention
+checkpoint may remove (older than six months) from ones it may not, and recognise a cache
+whose id was changed (its entries carry another cache's numbers and times).
 """
 
 from __future__ import annotations
@@ -16,7 +20,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-_LINE = re.compile(r"audit head (\d+):([0-9a-fA-F]{64})(?:\s+cache=([0-9a-fA-F]{32}))?")
+_LINE = re.compile(r"audit head (\d+):([0-9a-fA-F]{64})(?:\s+cache=([0-9a-fA-F]{32}))?"
+                   r"(?:\s+at=([0-9T:.+\-]{10,40}))?")
 
 
 @dataclass(frozen=True)
@@ -24,18 +29,21 @@ class Head:
     seq: int
     hash: str
     cache_id: str | None  # None: an older line that did not name its cache
+    at: str | None = None  # the entry's time, where the line says it
 
     @property
     def text(self) -> str:
         return f"{self.seq}:{self.hash}"
 
 
-def head_line(cache_id: str, seq: int, digest: str) -> str:
-    return f"audit head {seq}:{digest} cache={cache_id}"
+def head_line(cache_id: str, seq: int, digest: str, at: str | None = None) -> str:
+    line = f"audit head {seq}:{digest} cache={cache_id}"
+    return f"{line} at={at}" if at else line
 
 
 def parse_heads(text: str) -> list[Head]:
-    return [Head(int(m.group(1)), m.group(2).lower(), m.group(3).lower() if m.group(3) else None)
+    return [Head(int(m.group(1)), m.group(2).lower(),
+                 m.group(3).lower() if m.group(3) else None, m.group(4))
             for m in _LINE.finditer(text)]
 
 
@@ -58,18 +66,19 @@ def read_heads(paths: Iterable[Path]) -> list[Head]:
 class HeadSelection:
     mine: list[Head]  # heads naming this cache, in the order found, duplicates dropped
     unnamed: int  # heads from older lines without a cache id (not used)
-    others: dict[str, int]  # other caches' ids -> their highest seq seen
+    others: dict[str, list[Head]]  # other caches' heads, by cache id
 
 
 def select_heads(heads: Iterable[Head], cache_id: str) -> HeadSelection:
     mine: dict[tuple[int, str], Head] = {}
     unnamed = 0
-    others: dict[str, int] = {}
+    others: dict[str, dict[tuple[int, str], Head]] = {}
     for head in heads:
         if head.cache_id is None:
             unnamed += 1
         elif head.cache_id == cache_id:
             mine.setdefault((head.seq, head.hash), head)
         else:
-            others[head.cache_id] = max(others.get(head.cache_id, 0), head.seq)
-    return HeadSelection(list(mine.values()), unnamed, others)
+            others.setdefault(head.cache_id, {}).setdefault((head.seq, head.hash), head)
+    return HeadSelection(list(mine.values()), unnamed,
+                         {other: list(found.values()) for other, found in others.items()})

@@ -14,10 +14,8 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-from desktop_app.cache.audit import AuditLog, checkpoint_signature
+from desktop_app.cache.audit import MIN_AUDIT_DAYS, AuditLog, checkpoint_signature
 from desktop_app.cache.connection import transaction
-
-MIN_AUDIT_DAYS = 183  # six months, rounded up
 
 NO_DELETE_TRIGGER = """CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
            BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"""

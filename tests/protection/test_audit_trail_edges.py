@@ -116,7 +116,7 @@ def test_a_rewrite_with_the_key_and_a_forged_it_log_head_is_found(laptop, os_log
     db.close()
     it_log = wayfinder_home / "logs" / "wayfinder.log"
     it_log.parent.mkdir(parents=True, exist_ok=True)
-    with it_log.open("a") as handle:  # the account can write its IT log
+    with it_log.open("w") as handle:  # the account can rewrite its IT log
         handle.write(f"INFO wayfinder.audit: audit head {new_head[0]}:{new_head[1]} "
                      f"cache={cache_id}\n")
     code, out = verify(laptop, capsys)  # without the OS log's heads: undetectable
@@ -389,3 +389,53 @@ def test_transaction_rechain_helper_is_faithful(tmp_path) -> None:
     _rechain(db, KEY, 2)
     assert audit.verify() == []
     db.close()
+
+
+def test_a_cache_whose_id_was_changed_is_recognised(laptop, os_log_file, capsys) -> None:  # type: ignore[no-untyped-def]
+    """Changing the cache's id (to escape its heads) and rewriting with the key: the entries
+    keep the numbers and times the OS log recorded for the old id."""
+    db = open_cache(laptop, create=False)
+    db.execute("UPDATE cache_meta SET value = 'f' || substr(value, 2) WHERE key = 'cache_id'")
+    _unlock(db)
+    db.execute("UPDATE audit_log SET actor = 'someone-else' WHERE seq = 3")
+    _rechain(db, KEY, 3)
+    db.close()
+    code, out = verify(laptop, capsys, "--heads", str(os_log_file))
+    assert code == 3 and "its id was changed" in out
+    assert "entry 3 differs from the recorded head (rewritten)" in out
+
+
+def test_a_forged_retention_checkpoint_is_found_and_a_real_one_is_not(
+        tmp_path, os_log_file, capsys, wayfinder_home) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from desktop_app.cache.audit import checkpoint_signature
+    from desktop_app.protection.audit_retention import purge_audit
+
+    now = dt.datetime.now(dt.UTC)
+    for name in ("real", "forged"):
+        cache = tmp_path / f"{name}.sqlite"
+        db = open_cache(cache)
+        audit = AuditLog(db, KEY)
+        for days_ago in (400, 300, 250, 100, 20, 5):  # each commit's head goes to the OS log
+            with transaction(db):
+                audit.append("anna", "suggestions_shown", citizen_id="C1",
+                             at=now - dt.timedelta(days=days_ago))
+        if name == "real":
+            purge_audit(db, audit, older_than_days=183, actor="it")  # removes entries 1..3
+        else:  # entries 1..5 "removed by retention" with the key, 5 being 20 days old
+            digest = db.execute("SELECT hash FROM audit_log WHERE seq = 5").fetchone()[0]
+            at = now.isoformat(timespec="milliseconds")
+            db.execute("INSERT INTO audit_checkpoint (id, seq, hash, at, removed, signature) "
+                       "VALUES (1, 5, ?, ?, 5, ?)",
+                       (digest, at, checkpoint_signature(KEY, 5, digest, at, 5)))
+            _unlock(db)
+            db.execute("DELETE FROM audit_log WHERE seq <= 5")
+        db.close()
+        write_audit_key(wayfinder_home, KEY)
+        code, out = verify(cache, capsys, "--heads", str(os_log_file))
+        if name == "real":
+            assert code == 0, out
+        else:
+            assert code == 3 and "before they were six months old" in out
+            assert "entries 4..5 were removed" in out

@@ -82,10 +82,11 @@ def _outside_heads(args: argparse.Namespace, cache_id: str):  # type: ignore[no-
     if chosen.unnamed:
         notes.append(f"{chosen.unnamed} head line(s) from before heads named their cache were "
                      "not used (they could belong to any cache on this laptop)")
-    for other, seq in sorted(chosen.others.items()):
-        notes.append(f"heads of another case cache ({other}, up to entry {seq}) were not used; "
-                     "if that cache no longer exists, ask why")
-    return chosen.mine, sources, notes
+    for other, found in sorted(chosen.others.items()):
+        notes.append(f"heads of another case cache ({other}, up to entry "
+                     f"{max(h.seq for h in found)}) were not used; if that cache no longer "
+                     "exists, ask why")
+    return chosen, sources, notes
 
 
 def _parse_one(text: str, cache_id: str):  # type: ignore[no-untyped-def]
@@ -109,8 +110,9 @@ def run_verify(args: argparse.Namespace) -> int:
     db, path = open_for_admin(args.cache)
     try:
         cache_id = meta.cache_id(db)
-        heads, sources, notes = _outside_heads(args, cache_id)
-        report = audit_for(db).verify_report(heads=heads)
+        chosen, sources, notes = _outside_heads(args, cache_id)
+        heads = chosen.mine
+        report = audit_for(db).verify_report(heads=heads, other_caches=chosen.others)
     finally:
         db.close()
     for note in [*report.notes, *notes]:
