@@ -439,8 +439,12 @@ class MainWindow(QMainWindow):
         self._mark_ready()
 
     def _on_damaged(self, message: str) -> None:
-        """The cache opened (its cases can be listed and opened), but it is damaged."""
-        self._damage = message
+        """The cache opened (its cases can be listed and opened), but it is damaged. The
+        banner keeps the first line (which file, what kind of damage) and the recovery path;
+        the page-by-page findings are for IT (`wayfinder-admin doctor`)."""
+        lines = message.splitlines()
+        kept = [lines[0], *(line for line in lines[1:] if line.startswith("Recovery:"))]
+        self._damage = "\n".join(kept) if lines else message
         self._show_status()
 
     def _on_failed(self, message: str) -> None:
