@@ -275,7 +275,7 @@ class AuditLog:
             )
         seen: dict[int, str] = {}
         seen_at: dict[int, str] = {}
-        purged = self._pseudonymised_by_purges()
+        purged = self.pseudonymised_by_purges()
         unchecked = 0
         for row in self._db.execute(f"SELECT {_COLUMNS} FROM audit_log ORDER BY seq"):
             unchecked += self._check_row(row, prev_hash, expected_seq, report, purged)
@@ -303,7 +303,7 @@ class AuditLog:
         check_records(self._db, self._key, purged, report)
         return report
 
-    def _pseudonymised_by_purges(self) -> dict[int, str | None]:
+    def pseudonymised_by_purges(self) -> dict[int, str | None]:
         """Entries that audited purges say they pseudonymised, with the digest of the payload
         each was left with (None from purges before digests were recorded). Purge entries
         are chained too, so a forged one fails verification on its own."""

@@ -77,8 +77,6 @@ def decision_problem(key: bytes, record: dict[str, Any], entry: RecordedEntry | 
 
 def check_records(db: sqlite_utils.Database, key: bytes, purged: dict[int, str | None],
                   report: Report) -> None:
-    from desktop_app.cache.audit import citizen_ref
-
     unchecked = 0
     entries = decision_entries(db)
     decisions = all_records(db, "app_decisions")
@@ -92,30 +90,44 @@ def check_records(db: sqlite_utils.Database, key: bytes, purged: dict[int, str |
         if decision_id not in decisions and not entry.pseudonymised:
             report.problems.append(f"decision {decision_id} was deleted (audit entry "
                                    f"{entry.seq} recorded it)")
-    by_ref = objection_entries(db)
-    objections = all_records(db, "profiling_objections")
-    refs = set()
-    for citizen_id, record in objections.items():
-        ref = citizen_ref(key, citizen_id)
-        refs.add(ref)
-        entry = by_ref.get(ref)
-        if entry is None:
-            report.problems.append("an objection to profiling has no audit entry (it was added "
-                                   "outside the app)")
-        elif entry.digest is None:
-            unchecked += 1
-        elif not hmac.compare_digest(entry.digest,
-                                     record_digest(key, "profiling_objections", record)):
-            report.problems.append(f"an objection to profiling was changed after it was "
-                                   f"recorded (audit entry {entry.seq} holds the original)")
-    for ref, entry in by_ref.items():
-        if ref not in refs and not entry.pseudonymised and entry.seq not in purged:
-            report.problems.append(f"an objection to profiling was deleted (audit entry "
-                                   f"{entry.seq} recorded it)")
+    problems, objections_unchecked = objection_problems(db, key, purged)
+    report.problems.extend(problems)
+    unchecked += objections_unchecked
     if unchecked:
         report.notes.append(f"{unchecked} decision(s) or objection(s) were recorded before "
                             "their content was hashed into the audit chain; they cannot be "
                             "checked")
+
+
+def objection_problems(db: sqlite_utils.Database, key: bytes,
+                       purged: dict[int, str | None]) -> tuple[list[str], int]:
+    """What is wrong with the stored objections to profiling against their audit entries
+    (changed, added outside the app, deleted), and how many predate digests and cannot say.
+    `purged`: the entries audited purges pseudonymised (their objections are gone lawfully)."""
+    from desktop_app.cache.audit import citizen_ref
+
+    problems: list[str] = []
+    unchecked = 0
+    by_ref = objection_entries(db)
+    refs = set()
+    for citizen_id, record in all_records(db, "profiling_objections").items():
+        ref = citizen_ref(key, citizen_id)
+        refs.add(ref)
+        entry = by_ref.get(ref)
+        if entry is None:
+            problems.append("an objection to profiling has no audit entry (it was added "
+                            "outside the app)")
+        elif entry.digest is None:
+            unchecked += 1
+        elif not hmac.compare_digest(entry.digest,
+                                     record_digest(key, "profiling_objections", record)):
+            problems.append(f"an objection to profiling was changed after it was recorded "
+                            f"(audit entry {entry.seq} holds the original)")
+    for ref, entry in by_ref.items():
+        if ref not in refs and not entry.pseudonymised and entry.seq not in purged:
+            problems.append(f"an objection to profiling was deleted (audit entry {entry.seq} "
+                            "recorded it)")
+    return problems, unchecked
 
 
 def _decode(payload: str) -> dict[str, Any]:

@@ -5,8 +5,9 @@ case system and the data team (`decisions_app.jsonl`, `objections_app.jsonl`, an
 Each decision line is one decision with the override and its reason; the caseworker's private
 assessment note is not exported (it is a working note, not part of the decision). Each
 objection line is a citizen's current GDPR Art. 21 state. Before anything is written, every
-decision is checked against the digest its audit entry holds (`cache.record_digest`): an
-edited or inserted decision refuses the whole export, so the case system never receives one.
+decision and every objection is checked against the digest its audit entry holds
+(`cache.record_digest`): an edited, inserted or deleted one refuses the whole export, so the
+case system never receives it.
 For a citizen who objects to profiling (GDPR Art. 21) no model output leaves the laptop: the
 suggestion, model version, input hash and whether it was followed are left out of their
 decision lines, which say `"profiling_objection": true`.
@@ -26,7 +27,7 @@ import sqlite_utils
 
 from desktop_app.atomic_files import write_atomically
 from desktop_app.cache.audit import AuditLog
-from desktop_app.cache.audit_records import decision_entries, decision_problem
+from desktop_app.cache.audit_records import decision_entries, decision_problem, objection_problems
 from desktop_app.cache.connection import transaction
 from desktop_app.cache.record_digest import stored_record
 from desktop_app.decisions.objections import objecting_citizens
@@ -50,14 +51,15 @@ class DecisionExport:
 
 
 class ExportRefused(Exception):
-    """A decision does not match its audit entry; nothing was exported."""
+    """A decision or objection does not match its audit entry; nothing was exported."""
 
     def __init__(self, problems: list[str]) -> None:
         self.problems = problems
         shown = "; ".join(problems[:5]) + (f"; ... {len(problems) - 5} more"
                                            if len(problems) > 5 else "")
         super().__init__(
-            f"nothing was exported: {len(problems)} decision(s) do not match the audit log "
+            f"nothing was exported: {len(problems)} decision(s) or objection(s) do not match "
+            f"the audit log "
             f"({shown}). They may have been edited outside Wayfinder; run "
             "`wayfinder-admin audit verify` and ask IT before anything goes to the case system")
 
@@ -116,6 +118,10 @@ def export_decisions(db: sqlite_utils.Database, audit: AuditLog, out: Path, *, a
     """Check, write the files and manifest atomically, mark the rows exported, audit it."""
     lines = list(decision_lines(db, since))
     problems = unmatched_decisions(db, audit.key, [line["decision_id"] for line in lines])
+    # every objection, not only those since `since`: they decide which decision lines may
+    # carry model output, and an objection added, flipped or deleted outside the app must
+    # not reach the case system as the citizen's will
+    problems += objection_problems(db, audit.key, audit.pseudonymised_by_purges())[0]
     if problems:
         raise ExportRefused(problems)
     objections = list(objection_lines(db, since))

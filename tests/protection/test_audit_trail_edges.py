@@ -190,6 +190,30 @@ def test_decision_and_objection_tampering_is_found(laptop, capsys, change, found
     assert code == 3 and found in out
 
 
+@pytest.mark.parametrize("change, found", [
+    ("UPDATE profiling_objections SET active = 0", "an objection to profiling was changed"),
+    ("DELETE FROM profiling_objections", "an objection to profiling was deleted"),
+    ("INSERT INTO profiling_objections (citizen_id, objected_at, caseworker_id, active) "
+     "VALUES ('C00009', '2026-01-01', 'anna', 1)", "an objection to profiling has no audit"),
+])
+def test_an_edited_objection_is_not_exported(laptop, tmp_path, capsys, change, found) -> None:  # type: ignore[no-untyped-def]
+    """Found by the outside trial: an objection flipped outside the app went to the case
+    system (and decides whether a decision line carries model output)."""
+    db = open_cache(laptop, create=False)
+    db.execute(change)
+    db.close()
+    capsys.readouterr()
+    out_dir = tmp_path / "to-case-system"
+    assert main(["export-decisions", str(out_dir), "--cache", str(laptop)]) == 3
+    err = capsys.readouterr().err
+    assert "nothing was exported" in err and found in err and "Traceback" not in err
+    assert not out_dir.exists()
+    db = open_cache(laptop, create=False)
+    assert db.execute("SELECT count(*) FROM app_decisions WHERE exported_at IS NOT NULL"
+                      ).fetchone()[0] == 0
+    db.close()
+
+
 def test_the_decision_digest_covers_every_stored_column(laptop) -> None:  # type: ignore[no-untyped-def]
     """Columns added later (issue 17's decision snapshot) are covered without code changes."""
     from desktop_app.cache.record_digest import record_digest, stored_record
