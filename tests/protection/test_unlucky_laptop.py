@@ -284,6 +284,25 @@ def test_backup_of_a_plain_cache(laptop, tmp_path) -> None:  # type: ignore[no-u
     db.close()
 
 
+def test_a_fresh_backup_verifies_against_the_os_log(laptop, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Found by the outside trial: the backup's own audit entry came after the copy, so the
+    IT guide's retirement step (keep a backup, verify it against the collected heads) always
+    reported the backup as cut off."""
+    os_log = tmp_path / "os-log.txt"
+    env = {"WAYFINDER_TEST_OS_LOG": str(os_log)}
+    out = tmp_path / "backups" / "retired.sqlite"
+    assert run_admin("backup", str(out), "--cache", str(laptop), env=env).returncode == 0
+    result = run_admin("audit", "verify", "--cache", str(out), "--heads", str(os_log), env=env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "audit log intact" in result.stdout and "cut off" not in result.stdout
+    copy = open_cache(out, create=False)
+    assert copy.execute("SELECT action FROM audit_log ORDER BY seq DESC LIMIT 1"
+                        ).fetchone()[0] == "cache_backed_up"
+    copy.close()
+    again = run_admin("audit", "verify", "--cache", str(laptop), "--heads", str(os_log), env=env)
+    assert again.returncode == 0, again.stdout + again.stderr
+
+
 def test_backup_of_an_encrypted_cache(tmp_path, wayfinder_home) -> None:  # type: ignore[no-untyped-def]
     env = {"WAYFINDER_CACHE_PASSPHRASE": "correct horse battery staple"}
     cache = tmp_path / "enc.sqlite"
