@@ -51,11 +51,18 @@ def quick_check(db: Any, path: Path | str, *, max_errors: int = 5) -> None:
         rows = db.execute(f"PRAGMA quick_check({max_errors})").fetchall()
     except Exception as error:  # sqlite3 and sqlcipher3 raise their own DatabaseError
         raise CacheDamaged(f"the case cache {path} is damaged ({error}).\n{RECOVERY}") from error
-    findings = [str(r[0]) for r in rows]
+    findings = damage_findings(rows)
     if findings != ["ok"]:
         raise CacheDamaged(
             f"the case cache {path} is damaged: " + "; ".join(findings) + f"\n{RECOVERY}"
         )
+
+
+def damage_findings(rows: list[Any]) -> list[str]:
+    """`PRAGMA quick_check` rows as one finding per line, without SQLite's `*** in database
+    main ***` header lines (they name no damage); `["ok"]` for an intact cache."""
+    lines = [line.strip() for row in rows for line in str(row[0]).splitlines()]
+    return [line for line in lines if line and not line.startswith("*** in database")]
 
 
 def set_aside(path: Path | str, now: dt.datetime | None = None) -> Path:

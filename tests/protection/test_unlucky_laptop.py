@@ -77,7 +77,8 @@ def test_damaged_pages_fail_doctor_export_and_import_clearly(laptop, tmp_path) -
     doctor = run_admin("doctor", "--cache", str(laptop))
     assert doctor.returncode == 1 and "Traceback" not in doctor.stderr, doctor.stderr
     line = next(x for x in doctor.stdout.splitlines() if x.startswith("[FAIL] case cache"))
-    assert "damaged" in line and "Recover a cache" in line
+    assert "damaged" in line and line.count("Recover a cache") == 1
+    assert "*** in database" not in line  # SQLite's header line is not a finding
     assert_clear_failure(run_admin("export", str(tmp_path / "out"), "--cache", str(laptop)),
                          "is damaged", "Recover a cache", "nothing was exported")
     assert not (tmp_path / "out").exists()
@@ -87,6 +88,24 @@ def test_damaged_pages_fail_doctor_export_and_import_clearly(laptop, tmp_path) -
                   "--cache", str(laptop), "--quiet"),
         "is damaged", "Nothing was imported")
     assert "cannot rollback" not in err
+
+
+def test_doctor_names_the_recovery_once_when_the_cache_cannot_even_open(laptop) -> None:  # type: ignore[no-untyped-def]
+    """Found by the outside trial: many damaged pages fail the open itself; the FAIL line
+    pointed to the recovery section twice."""
+    db = open_cache(laptop, create=False)
+    page = db.execute("SELECT rootpage FROM sqlite_master WHERE name = 'citizens'").fetchone()[0]
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    with laptop.open("r+b") as handle:
+        handle.seek(0)
+        size = int.from_bytes(handle.read(18)[16:18], "big")
+        handle.seek(size)  # page 2 onwards: the schema page (1) stays readable
+        handle.write(os.urandom(size * (page + 40)))
+    doctor = run_admin("doctor", "--cache", str(laptop))
+    assert doctor.returncode == 1 and "Traceback" not in doctor.stderr, doctor.stderr
+    line = next(x for x in doctor.stdout.splitlines() if x.startswith("[FAIL] case cache"))
+    assert "damaged" in line and line.count("Recover a cache") == 1, line
 
 
 # --- finding 8: purge on a nearly full disk ---------------------------------------------

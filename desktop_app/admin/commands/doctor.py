@@ -135,16 +135,19 @@ def cache(path: Path) -> list[Check]:
     """The cache's integrity, and what else about it needs IT: its audit key, a purge whose
     compaction is still pending."""
     from desktop_app.cache.connection import CacheError, database_errors, open_cache
+    from desktop_app.protection.integrity import damage_findings
 
     if not path.exists():
         return [Check("case cache", WARN, f"no case cache yet at {path} (import a bundle)")]
     try:
         db = open_cache(path, create=False)
     except CacheError as error:
-        return [Check("case cache", FAIL, f"{error} (see docs/it-guide.md, 'Recover a cache')")]
+        text = str(error)
+        if "Recover a cache" not in text:
+            text += " (see docs/it-guide.md, 'Recover a cache')"
+        return [Check("case cache", FAIL, text)]
     try:
-        result = [str(row[0]).replace("\n", "; ")
-                  for row in db.execute("PRAGMA quick_check(5)").fetchall()]
+        result = damage_findings(db.execute("PRAGMA quick_check(5)").fetchall())
         if result != ["ok"]:
             found = "; ".join(result)[:300]
             return [Check("case cache", FAIL, f"{path} is damaged (see docs/it-guide.md, "
