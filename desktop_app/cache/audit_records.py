@@ -77,26 +77,34 @@ def decision_problem(key: bytes, record: dict[str, Any], entry: RecordedEntry | 
 
 def check_records(db: sqlite_utils.Database, key: bytes, purged: dict[int, str | None],
                   report: Report) -> None:
+    decisions, decisions_unchecked = decision_problems(db, key)
+    objections, objections_unchecked = objection_problems(db, key, purged)
+    report.problems.extend(decisions + objections)
+    unchecked = decisions_unchecked + objections_unchecked
+    if unchecked:
+        report.notes.append(f"{unchecked} decision(s) or objection(s) were recorded before "
+                            "their content was hashed into the audit chain; they cannot be "
+                            "checked")
+
+
+def decision_problems(db: sqlite_utils.Database, key: bytes) -> tuple[list[str], int]:
+    """What is wrong with the app's decisions against their audit entries (changed, added
+    outside the app, deleted other than by an audited purge), and how many predate digests."""
+    problems: list[str] = []
     unchecked = 0
     entries = decision_entries(db)
     decisions = all_records(db, "app_decisions")
     for decision_id, record in decisions.items():
         problem = decision_problem(key, record, entries.get(decision_id))
         if problem:
-            report.problems.append(problem)
+            problems.append(problem)
         elif entries[decision_id].digest is None:
             unchecked += 1
     for decision_id, entry in entries.items():
         if decision_id not in decisions and not entry.pseudonymised:
-            report.problems.append(f"decision {decision_id} was deleted (audit entry "
-                                   f"{entry.seq} recorded it)")
-    problems, objections_unchecked = objection_problems(db, key, purged)
-    report.problems.extend(problems)
-    unchecked += objections_unchecked
-    if unchecked:
-        report.notes.append(f"{unchecked} decision(s) or objection(s) were recorded before "
-                            "their content was hashed into the audit chain; they cannot be "
-                            "checked")
+            problems.append(f"decision {decision_id} was deleted (audit entry {entry.seq} "
+                            "recorded it)")
+    return problems, unchecked
 
 
 def objection_problems(db: sqlite_utils.Database, key: bytes,

@@ -27,9 +27,8 @@ import sqlite_utils
 
 from desktop_app.atomic_files import write_atomically
 from desktop_app.cache.audit import AuditLog
-from desktop_app.cache.audit_records import decision_entries, decision_problem, objection_problems
+from desktop_app.cache.audit_records import decision_problems, objection_problems
 from desktop_app.cache.connection import transaction
-from desktop_app.cache.record_digest import stored_record
 from desktop_app.decisions.objections import objecting_citizens
 
 FORMAT = "wayfinder-app-decisions"
@@ -96,18 +95,6 @@ def objection_lines(db: sqlite_utils.Database,
                "article": "GDPR Art. 21"}
 
 
-def unmatched_decisions(db: sqlite_utils.Database, key: bytes, ids: list[int]) -> list[str]:
-    """Why each of these decisions does not match its audit entry (empty when all do)."""
-    entries = decision_entries(db)
-    problems = []
-    for decision_id in ids:
-        record = stored_record(db, "app_decisions", decision_id)
-        problem = decision_problem(key, record, entries.get(decision_id)) if record else None
-        if problem:
-            problems.append(problem)
-    return problems
-
-
 def _jsonl(lines: list[dict[str, Any]]) -> bytes:
     return "".join(json.dumps(line, ensure_ascii=False, sort_keys=True) + "\n"
                    for line in lines).encode()
@@ -117,10 +104,10 @@ def export_decisions(db: sqlite_utils.Database, audit: AuditLog, out: Path, *, a
                      since: str | None = None) -> DecisionExport:
     """Check, write the files and manifest atomically, mark the rows exported, audit it."""
     lines = list(decision_lines(db, since))
-    problems = unmatched_decisions(db, audit.key, [line["decision_id"] for line in lines])
-    # every objection, not only those since `since`: they decide which decision lines may
-    # carry model output, and an objection added, flipped or deleted outside the app must
-    # not reach the case system as the citizen's will
+    # every record, not only those since `since`: a decision edited, added or deleted outside
+    # the app, or an objection (which decides whether a decision line may carry model output)
+    # must not reach the case system as if it were what was recorded
+    problems = decision_problems(db, audit.key)[0]
     problems += objection_problems(db, audit.key, audit.pseudonymised_by_purges())[0]
     if problems:
         raise ExportRefused(problems)

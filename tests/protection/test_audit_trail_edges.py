@@ -195,10 +195,13 @@ def test_decision_and_objection_tampering_is_found(laptop, capsys, change, found
     ("DELETE FROM profiling_objections", "an objection to profiling was deleted"),
     ("INSERT INTO profiling_objections (citizen_id, objected_at, caseworker_id, active) "
      "VALUES ('C00009', '2026-01-01', 'anna', 1)", "an objection to profiling has no audit"),
+    ("DELETE FROM app_decisions WHERE id = 2", "decision 2 was deleted"),
 ])
-def test_an_edited_objection_is_not_exported(laptop, tmp_path, capsys, change, found) -> None:  # type: ignore[no-untyped-def]
-    """Found by the outside trial: an objection flipped outside the app went to the case
-    system (and decides whether a decision line carries model output)."""
+def test_an_edited_objection_or_deleted_decision_is_not_exported(laptop, tmp_path, capsys,
+                                                                change, found) -> None:  # type: ignore[no-untyped-def]
+    """Found by the outside trial and the red-team pass: an objection flipped outside the app
+    went to the case system (and it decides whether a decision line carries model output),
+    and an export left a deleted decision out without a word."""
     db = open_cache(laptop, create=False)
     db.execute(change)
     db.close()
