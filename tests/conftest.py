@@ -52,6 +52,12 @@ def _isolate_home() -> Path:
 TEST_HOME = _isolate_home()
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    # Offscreen Qt says this when any top-level window is shown, and a window of an earlier
+    # test may be shown while a later, Qt-free test runs on the same worker: never our fault.
+    config.addinivalue_line("qt_log_ignore", "This plugin does not support propagateSizeHints")
+
+
 def pytest_unconfigure(config: pytest.Config) -> None:
     shutil.rmtree(TEST_HOME, ignore_errors=True)  # in every process that imported this file
 
