@@ -33,7 +33,7 @@ from desktop_app.reports.inputs import (
     RecordedDecision,
     SuggestionSet,
 )
-from desktop_app.reports.locale_words import language_name, long_date
+from desktop_app.reports.locale_words import language_name, long_date, number
 from desktop_app.reports.programme_names import programme_name
 from desktop_app.reports.rights import RightsTemplate, fill_value
 from desktop_app.reports.sheet import ExplanationSheet, Passage, Section
@@ -442,11 +442,14 @@ def _reliability_passages(w: _Writer, explained: ProgrammeEstimate,
         width = 100 * (high - low)
         band = "rel_band_high" if width <= 10 else "rel_band_mid" if width <= 20 \
             else "rel_band_low"
+    def per100(chance: float) -> str:
+        return number(w.catalog.lang, _per100(chance))
+
     return [
-        w.p("rel_base", base=_per100(explained.baseline), horizon=horizon),
-        w.p("rel_with", with_n=_per100(explained.baseline + explained.effect)),
-        w.p("rel_range", low=_per100(explained.baseline + low),
-            high=_per100(explained.baseline + high)),
+        w.p("rel_base", base=per100(explained.baseline), horizon=horizon),
+        w.p("rel_with", with_n=per100(explained.baseline + explained.effect)),
+        w.p("rel_range", low=per100(explained.baseline + low),
+            high=per100(explained.baseline + high)),
         w.p(band), w.p("rel_not_promise"),
     ]
 
