@@ -5,7 +5,8 @@ audited as `profiling_objection` in the same transaction, with a keyed digest of
 it was left (`cache.record_digest`), so a changed or deleted objection is detected. With an
 active objection nothing is scored and no model output appears anywhere (screens, sheet,
 command line, exports); the sheet says whether a suggestion had been shown before the citizen
-objected, which the audit log answers (`suggestions_shown` entries before the objection's).
+objected, which the audit log answers (`suggestions_shown` entries, or proposal sheets printed
+with the computer's result, before the objection's).
 """
 
 from __future__ import annotations
@@ -47,8 +48,9 @@ def objecting_citizens(db: sqlite_utils.Database) -> set[str]:
 
 
 def shown_before_objection(db: sqlite_utils.Database, citizen_id: str) -> bool:
-    """Whether suggestions for this citizen were put before a caseworker before the current
-    objection was recorded (in audit-log order, so clocks do not matter)."""
+    """Whether suggestions for this citizen were put before a caseworker, or printed on a
+    proposal sheet, before the current objection was recorded (in audit-log order, so clocks
+    do not matter)."""
     row = db.execute(
         "SELECT max(seq) FROM audit_log WHERE action = ? AND citizen_id = ?",
         (AUDIT_ACTION, citizen_id)).fetchone()
@@ -58,7 +60,17 @@ def shown_before_objection(db: sqlite_utils.Database, citizen_id: str) -> bool:
     shown = db.execute(
         "SELECT 1 FROM audit_log WHERE action = 'suggestions_shown' AND citizen_id = ? "
         "AND seq < ? LIMIT 1", (citizen_id, objected_seq)).fetchone()
-    return shown is not None
+    if shown is not None:
+        return True
+    # a proposal sheet printed with the computer's result (e.g. from the command line, where
+    # no screen recorded `suggestions_shown`) went home with the citizen: that was shown too
+    printed = db.execute(
+        "SELECT 1 FROM audit_log a JOIN proposals p "
+        "ON p.id = json_extract(a.payload, '$.proposal_id') AND p.citizen_id = a.citizen_id "
+        "WHERE a.action = 'sheet_exported' AND a.citizen_id = ? AND a.seq < ? "
+        "AND json_extract(p.snapshot, '$.computer') IN ('shown', 'abstained') LIMIT 1",
+        (citizen_id, objected_seq)).fetchone()
+    return printed is not None
 
 
 def set_objection(db: sqlite_utils.Database, audit: AuditLog, *, citizen_id: str,

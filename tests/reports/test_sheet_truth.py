@@ -122,6 +122,21 @@ def test_objection_after_suggestions_were_shown_but_before_the_decision(sheet_wo
     assert "The computer had made no suggestion for you before that." in text
 
 
+def test_a_proposal_sheet_printed_before_the_objection_counts_as_a_suggestion_shown(
+        sheet_world, tmp_path):
+    """Outside trial: a proposal sheet with a suggestion went home with the citizen; after the
+    objection the next sheet said the computer had made no suggestion before."""
+    first = cli_sheet(sheet_world, SUGGESTED, tmp_path / "p.pdf", lang="en")
+    assert "The computer suggests this programme" in first
+    ctx = app_context(sheet_world)
+    objection(ctx, SUGGESTED)
+    ctx.db.close()
+    text = cli_sheet(sheet_world, SUGGESTED, tmp_path / "o.pdf")
+    assert "The computer had made no suggestion for you before that." not in text
+    assert "Before you said no, the computer had made a suggestion for you" in text
+    assert numbers_free(text)
+
+
 # --- finding 3: one document id, one content ---------------------------------------------------
 
 def test_app_and_cli_give_the_same_content_for_the_same_decision(sheet_world, tmp_path):
