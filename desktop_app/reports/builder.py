@@ -545,7 +545,9 @@ def _rights_passages(w: _Writer, request: SheetRequest) -> list[Passage]:
         w.p("rights_erase", "item"),
         w.p("rights_restrict", "item"),
         w.p("rights_object", "item"),
-        w.p("rights_art22", "item"),
+        # a proposal is not a decision yet: the Art. 22 promise is about the one to come
+        w.p("rights_art22" if request.decision is not None else "rights_art22_proposal",
+            "item"),
         w.p("rights_explain", "item"),
     ]
     if request.decision is not None:

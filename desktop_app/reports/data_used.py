@@ -7,7 +7,8 @@ benefit code or category the catalogs do not word is the case system's own word 
 such. Bundle attributes are labelled by `attribute.<name>` and their categories by
 `attribute_value.<name>.<value>`; subjective ratings by the caseworker (attributes named
 `caseworker_*`) are labelled as the caseworker's assessment and listed on their own line.
-Missing values read "not recorded".
+Yes/no attributes (`YES_NO_ATTRIBUTES`) read "yes"/"no". Missing values read "not recorded".
+Every line has a label of its own, so a citizen can say which one is wrong.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ SPECIAL_CATEGORY = ("health_limitation",)  # GDPR Art. 9 data
 # Indicator and count families ("prior_programme:P03", "benefit=x") share one label.
 _FAMILY_KEYS = {
     "prior_programme:": "feature.prior_programme",
-    "prior_decision:": "feature.prior_decisions",
+    "prior_decision:": "feature.prior_decision_programmes",
     "benefit=": "feature.benefit",
 }
 _YEARS = ("age", "years_in_country", "school_years", "years_experience", "years_since_last_job")
@@ -47,6 +48,9 @@ _COUNTS = ("languages_count", "previous_jobs", "prior_decisions", "prior_program
 _SHARES = ("enrolment_attendance", "appointment_attendance_12m")
 _LEVELS_1_5 = ("literacy", "numeracy", "digital")
 CEFR = {1: "A1", 2: "A2", 3: "B1", 4: "B2", 5: "C1", 6: "C2"}
+# Bundle attributes that hold a yes or no (JSON true/false): the schema sees them as numbers,
+# so they are named here to print "yes"/"no" instead of 1/0.
+YES_NO_ATTRIBUTES = frozenset({"has_car"})
 
 
 @dataclass(frozen=True)
@@ -132,8 +136,7 @@ def value_words(name: str, value: float | None, catalog: Catalog) -> str:
     if name == "health_limitation":
         return _need(catalog, f"value.health.{round(value)}", f"health level {value}")
     if name.startswith("attr:"):
-        attribute = name[len("attr:"):]
-        if catalog.has(f"attribute_flag.{attribute}"):
+        if name[len("attr:"):] in YES_NO_ATTRIBUTES:
             return catalog.text("value.yes" if value else "value.no")
         return number(lang, value, 1)
     return number(lang, value, 1)

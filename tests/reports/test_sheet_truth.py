@@ -245,3 +245,19 @@ def test_the_personalisation_note_reaches_the_sheet_when_it_applies():
         assert "did not clearly do better than giving everyone the same programme" in text
     strong = build_sheet(request("en")).plain_text()
     assert "did not clearly do better" not in strong
+
+
+@pytest.mark.parametrize("lang", ["en", "da", "nl", "ar"])
+def test_a_proposal_never_says_a_person_made_the_decision(lang):
+    """Outside trial: a proposal sheet said "No one has decided anything yet" and, among the
+    rights, "A person made this decision, not the computer alone (GDPR Art. 22)"."""
+    from desktop_app.reports.builder import build_sheet
+    from desktop_app.reports.catalog import load_catalog
+    from tests.reports.sample import request
+
+    catalog = load_catalog(lang)
+    proposal = build_sheet(request(lang, with_decision=False)).plain_text()
+    assert catalog.text("rights_art22") not in proposal
+    assert catalog.text("rights_art22_proposal") in proposal
+    decided = build_sheet(request(lang)).plain_text()
+    assert catalog.text("rights_art22") in decided

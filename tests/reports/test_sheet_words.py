@@ -82,6 +82,30 @@ def test_every_input_of_the_shipped_model_has_a_label_and_value_words(lang):
     assert {w for w in words if not catalog.has(w)} == set(), lang
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_data_line_of_the_shipped_model_has_its_own_label(lang):
+    """Outside trial: "past plans: none; past plans: 1" - two lines a citizen cannot tell
+    apart, so cannot contest."""
+    schema = shipped_schema()
+    lines = data_lines(dict.fromkeys(schema.names, 0.0), schema.names, load_catalog(lang),
+                       PROGRAMMES, "x")
+    labels = [line.label for line in lines]
+    assert len(labels) == len(set(labels)), (lang, sorted(
+        {label for label in labels if labels.count(label) > 1}))
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_yes_or_no_case_fact_reads_yes_or_no_not_a_number(lang):
+    """Outside trial: "has a car: 0" on every sheet of the demo (a yes/no in the bundle)."""
+    schema = shipped_schema()
+    catalog = load_catalog(lang)
+    for value, word in ((0.0, "value.no"), (1.0, "value.yes")):
+        values = dict.fromkeys(schema.names, 0.0) | {"attr:has_car": value}
+        lines = data_lines(values, schema.names, catalog, PROGRAMMES, "x")
+        car = next(line for line in lines if line.label == catalog.text("attribute.has_car"))
+        assert car.value == catalog.text(word), (lang, car)
+
+
 # --- finding 8: the information the law requires ----------------------------------------------
 
 @pytest.mark.parametrize("lang, country", [("da", "DK"), ("nb", "NO"), ("nn", "NO"),
