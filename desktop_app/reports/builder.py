@@ -142,6 +142,12 @@ def _state(request: SheetRequest) -> _State:
     return _State(computer.state, None, False, sugg)
 
 
+def _header_key(state: _State) -> str:
+    """The page header speaks of a suggestion only when the sheet shows one."""
+    shows_one = state.sugg is not None and not state.sugg.abstained
+    return "header" if shows_one else "header_plan"
+
+
 def build_sheet(request: SheetRequest) -> ExplanationSheet:
     catalog = load_catalog(request.lang)
     w = _Writer(catalog, request.rights.country)
@@ -187,7 +193,7 @@ def build_sheet(request: SheetRequest) -> ExplanationSheet:
         country=request.rights.country,
         model_version=state.sugg.model_version if state.sugg is not None else "",
         date=request.date, document_id="", sections=w.sections,
-        header=catalog.text("header"), footer="",
+        header=catalog.text(_header_key(state)), footer="",
         translation_reviewed=catalog.reviewed, demo_rights=request.rights.is_demo,
     )
     from desktop_app.reports.integrity import canonical_content

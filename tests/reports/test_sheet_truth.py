@@ -261,3 +261,18 @@ def test_a_proposal_never_says_a_person_made_the_decision(lang):
     assert catalog.text("rights_art22_proposal") in proposal
     decided = build_sheet(request(lang)).plain_text()
     assert catalog.text("rights_art22") in decided
+
+
+@pytest.mark.parametrize("lang", ["en", "da", "nl", "ar"])
+def test_the_page_header_names_a_suggestion_only_when_the_sheet_shows_one(lang):
+    """Outside trial: an objection sheet ("this sheet shows no results from the computer")
+    carried "Wayfinder: explanation of a suggestion" at the top of every page."""
+    from desktop_app.reports.builder import build_sheet
+    from desktop_app.reports.catalog import load_catalog
+    from tests.reports.sample import golden_cases, request
+
+    catalog = load_catalog(lang)
+    headers = {case: build_sheet(request(lang, **changes)).header
+               for case, changes in golden_cases().items()}
+    assert headers["followed"] == headers["deviation"] == catalog.text("header")
+    assert headers["objection"] == headers["abstention"] == catalog.text("header_plan")
