@@ -476,7 +476,20 @@ def _data_source(w: _Writer, request: SheetRequest) -> str:
     passage = _template_passage(w, request, "data_source")
     if passage.text.startswith("["):
         return w.catalog.text("data_source_default")
-    return passage.text if passage.lang == w.catalog.lang else isolate(passage.text)
+    return _in_sheet_language(w, passage, "data_intro")
+
+
+def _in_sheet_language(w: _Writer, passage: Passage, around: str) -> str:
+    """A template text for use inside the catalog sentence `around`. One the template does not
+    give in the sheet's language (English instead) says so, "... (in het Engels)", unless the
+    sentence around it is printed in that language too (a text waiting for a translator)."""
+    if passage.lang == w.catalog.lang:
+        return passage.text
+    if w.catalog.lang_of(around) == passage.lang:
+        return isolate(passage.text)
+    marker = w.catalog.lang_of("name_in_language")
+    return w.catalog.text("name_in_language", name=isolate(passage.text),
+                          language=language_name(marker, passage.lang))
 
 
 def _data_passages(w: _Writer, request: SheetRequest, state: _State) -> list[Passage]:
@@ -543,7 +556,8 @@ def _period(catalog: Catalog, key: str, raw: str) -> str:
 
 def _rights_passages(w: _Writer, request: SheetRequest) -> list[Passage]:
     rights = request.rights
-    authority = _template_passage(w, request, "authority").text
+    authority = _in_sheet_language(w, _template_passage(w, request, "authority"),
+                                   "rights_authority")
     out = [
         w.p("rights_access", "item",
             period=_period(w.catalog, "period_days", fill_value(rights, "access_days"))),
@@ -586,6 +600,6 @@ def _labelled(w: _Writer, request: SheetRequest, key: str, text_name: str) -> Pa
     """A catalog lead-in ("Legal basis:") and the template's text in its own language."""
     body = _template_passage(w, request, text_name, "small")
     if body.lang != w.catalog.lang:  # the template has no text in this language yet
-        return Passage("small", sentence_case(w.catalog.text(key, text=isolate(body.text))),
-                       w.catalog.lang)
+        return Passage("small", sentence_case(w.catalog.text(
+            key, text=_in_sheet_language(w, body, key))), w.catalog.lang)
     return Passage("small", sentence_case(w.catalog.text(key, text=body.text)), w.catalog.lang)

@@ -6,7 +6,8 @@ A template (`rights/<CC>.json`, editable by IT, one per country) holds two kinds
 - `texts`: statements that depend on the country's law, one text per language (the appeal
   route, the authority's name, the legal basis, the recipients, the retention period, the data
   source in words). A language a text is not given in falls back to English, printed and
-  tagged as English, so a Danish case printed in Dutch never says "bezwaar bij Ankestyrelsen".
+  tagged as English, so a Danish case printed in Dutch never says "bezwaar bij Ankestyrelsen";
+  inside a sentence of the sheet's language it is marked "(in het Engels)".
 Texts may use `{office}`, `{controller}`, `{appeal_period}` ("4 weeks", plural by CLDR) and
 `{access_period}`.
 

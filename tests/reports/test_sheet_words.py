@@ -129,6 +129,20 @@ def test_the_sheet_carries_the_legally_required_information(lang, country):
     assert "Birgitte Holm" in section(sheet, "who_decided")
 
 
+def test_a_rights_text_the_template_lacks_in_this_language_says_which_language_it_is_in():
+    """Outside trial: a Danish case printed in Dutch read "Ze komen uit the case system of
+    Jobcenter Demoby" and "Wettelijke grondslag: the Danish Act ..." with no word that the
+    English is meant (the DK template has no Dutch texts)."""
+    dk_in_dutch = build_sheet(request("nl", rights=load_rights("DK", production=False)))
+    for key in ("processing", "data_used"):
+        assert "(in het Engels)" in section(dk_in_dutch, key), key
+    rights = section(dk_in_dutch, "rights")
+    assert "Danish Data Protection Agency (Datatilsynet) (in het Engels)" in rights
+    nl_in_dutch = build_sheet(request("nl", rights=load_rights("NL", production=False)))
+    for key in ("processing", "data_used", "rights"):
+        assert "(in het Engels)" not in section(nl_in_dutch, key), key
+
+
 def test_no_login_name_and_the_data_source_in_words():
     sheet = build_sheet(request("en", decision=decision(name=None)))
     who = section(sheet, "who_decided")
