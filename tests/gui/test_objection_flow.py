@@ -45,12 +45,15 @@ def test_objection_in_the_window_removes_model_output_and_the_sheet_says_so(
     decision_tab = window.case_view.decision_tab
     window.case_view.setCurrentWidget(decision_tab)
     try:
-        with qtbot.waitSignal(window.case_shown, timeout=15_000) as shown, \
+        # a case_shown still on its way from opening the case is not the reload we wait for
+        with qtbot.waitSignal(window.case_shown, timeout=15_000,
+                              check_params_cb=lambda d: d is not None and d.objection) as shown, \
                 qtbot.waitSignal(window.objection_recorded, timeout=15_000) as recorded:
             decision_tab.objection.setChecked(True)
         assert recorded.args == [True]
         reloaded = shown.args[0]
-        assert reloaded.objection and reloaded.suggestions.state == "objection"
+        assert reloaded.records.citizen_id == detail.records.citizen_id
+        assert reloaded.suggestions.state == "objection"
         assert reloaded.suggestions.payload is None
         window.case_view.setCurrentWidget(programmes_tab)
         QApplication.processEvents()
@@ -63,8 +66,9 @@ def test_objection_in_the_window_removes_model_output_and_the_sheet_says_so(
         chosen = str(detail.programmes[-1]["id"])
         decision_tab.programme.setCurrentIndex(decision_tab.programme.findData(chosen))
         assert not decision_tab.deviating()  # nothing to deviate from
-        with qtbot.waitSignal(window.decision_recorded, timeout=10_000) as recorded:
-            decision_tab.record_button.click()
+        with qtbot.waitSignal(window.case_shown, timeout=15_000), \
+                qtbot.waitSignal(window.decision_recorded, timeout=10_000) as recorded:
+            decision_tab.record_button.click()  # the case reloads after recording
         with sqlite3.connect(model_world.cache) as conn:
             row = conn.execute("SELECT suggested_programme_id, suggestions, snapshot "
                                "FROM app_decisions WHERE id = ?",
@@ -75,7 +79,6 @@ def test_objection_in_the_window_removes_model_output_and_the_sheet_says_so(
         assert snapshot.get("suggestions") is None
         assert snapshot["objection"]["shown_before"] is True
 
-        qtbot.waitSignal(window.case_shown, timeout=10_000)
         sheet_tab = window.case_view.sheet_tab
         window.case_view.setCurrentWidget(sheet_tab)
         qtbot.waitUntil(lambda: sheet_tab.preview is not None
