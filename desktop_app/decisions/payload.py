@@ -94,6 +94,8 @@ def suggestion_payload(case: CaseSuggestion, programmes: Mapping[str, Mapping[st
         "arms": arms,
         "inputs": inputs,
     }
+    if schema is not None and schema.subjective_attributes:  # declared beyond the naming rule
+        payload["subjective_attributes"] = list(schema.subjective_attributes)
     if case.places_counted:  # what the card showed about places, and what it changed
         payload["places_counted"] = True
         payload["suggested_ignoring_places"] = case.suggested_ignoring_places

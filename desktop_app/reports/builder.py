@@ -403,9 +403,10 @@ def _reason_passages(w: _Writer, request: SheetRequest, state: _State,
     if explained is None or intro is None:
         return [w.p(_no_reasons_key(request, state))]
     out, seen = [intro], set()
+    declared = state.sugg.subjective if state.sugg is not None else ()
     for reason in _main_reasons(explained):
         label = w.label(reason.feature)
-        if is_subjective(reason.feature):
+        if is_subjective(reason.feature, declared):
             label = w.catalog.text("subjective_label", label=label)
         if label in seen:
             continue
@@ -507,7 +508,8 @@ def _data_passages(w: _Writer, request: SheetRequest, state: _State) -> list[Pas
         request.schema.names if request.schema is not None else [])
     if not names:
         return [w.p("data_unknown")]
-    lines = data_lines(inputs, names, w.catalog, request.programmes, w.language)
+    lines = data_lines(inputs, names, w.catalog, request.programmes, w.language,
+                       subjective=state.sugg.subjective)
     source = _data_source(w, request)
     head = [w.p("data_intro", source=source)]
     if inputs is not None:

@@ -6,14 +6,15 @@ the shipped model, its benefit codes and categories included, in all nine langua
 benefit code or category the catalogs do not word is the case system's own word and printed as
 such. Bundle attributes are labelled by `attribute.<name>` and their categories by
 `attribute_value.<name>.<value>`; subjective ratings by the caseworker (attributes named
-`caseworker_*`) are labelled as the caseworker's assessment and listed on their own line.
+`caseworker_*`, or declared in the model schema's `subjective_attributes`, which travel with
+what was shown) are labelled as the caseworker's assessment and listed on their own line.
 Yes/no attributes (`YES_NO_ATTRIBUTES`) read "yes"/"no". Missing values read "not recorded".
 Every line has a label of its own, so a citizen can say which one is wrong.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -72,11 +73,11 @@ def family(name: str) -> tuple[str, str] | None:
     return None
 
 
-def group_of(name: str) -> str:
+def group_of(name: str, subjective: Iterable[str] = ()) -> str:
     if name.startswith(("prior_programme:", "prior_decision:")):
         return "plans"
     if name.startswith("attr:"):
-        return "assessment" if is_subjective(name) else "other"
+        return "assessment" if is_subjective(name, subjective) else "other"
     return _GROUP_BY_FEATURE.get(name, "profile")
 
 
@@ -162,9 +163,12 @@ def _family_words(prefix: str, members: dict[str, float | None], catalog: Catalo
 
 def data_lines(inputs: Mapping[str, float | None] | None, names: list[str], catalog: Catalog,
                programmes: Mapping[str, Mapping[str, Any]],
-               language: str | None = None) -> list[DataLine]:
+               language: str | None = None, *,
+               subjective: Iterable[str] = ()) -> list[DataLine]:
     """One line per input (families folded into one), in model order. With `inputs` None only
-    the labels are known (a decision stored before values were kept)."""
+    the labels are known (a decision stored before values were kept). `subjective`: attributes
+    the model's schema declares subjective besides the naming rule."""
+    declared = tuple(subjective)
     lines: list[DataLine] = []
     families: dict[str, dict[str, float | None]] = {}
     order: list[str] = []
@@ -180,16 +184,18 @@ def data_lines(inputs: Mapping[str, float | None] | None, names: list[str], cata
         order.append(name)
     for key in order:
         if key in families:
-            lines.append(_family_line(key, families[key], inputs is None, catalog, programmes))
+            lines.append(_family_line(key, families[key], inputs is None, catalog, programmes,
+                                      declared))
             continue
         value = None if inputs is None else value_words(key, inputs.get(key), catalog)
-        lines.append(DataLine(group_of(key), feature_label(key, catalog, language), value,
-                              key in SPECIAL_CATEGORY))
+        lines.append(DataLine(group_of(key, declared), feature_label(key, catalog, language),
+                              value, key in SPECIAL_CATEGORY))
     return lines
 
 
 def _family_line(prefix: str, members: dict[str, float | None], labels_only: bool,
-                 catalog: Catalog, programmes: Mapping[str, Mapping[str, Any]]) -> DataLine:
+                 catalog: Catalog, programmes: Mapping[str, Mapping[str, Any]],
+                 subjective: tuple[str, ...] = ()) -> DataLine:
     def name_of(member: str) -> str:
         if prefix == "prior_programme:":
             return _need(catalog, f"kind.{member}", f"the programme kind '{member}'")
@@ -207,7 +213,7 @@ def _family_line(prefix: str, members: dict[str, float | None], labels_only: boo
     sample = prefix + next(iter(members))
     label = feature_label(sample, catalog)
     value = None if labels_only else _family_words(prefix, members, catalog, name_of)
-    return DataLine(group_of(sample), label, value, False)
+    return DataLine(group_of(sample, subjective), label, value, False)
 
 
 def data_passages(lines: list[DataLine], catalog: Catalog) -> list[str]:

@@ -73,6 +73,7 @@ class SuggestionSet:
     abstentions: tuple[Abstention, ...] = ()
     personalisation: Personalisation | None = None
     inputs: Mapping[str, float | None] | None = None  # the values the model was given
+    subjective: tuple[str, ...] = ()  # attributes the model's schema declares subjective
 
     def estimate(self, programme_id: str | None) -> ProgrammeEstimate | None:
         return next((e for e in self.estimates if e.programme_id == programme_id), None)
@@ -186,6 +187,7 @@ def suggestions_from_mapping(data: Mapping[str, Any]) -> SuggestionSet:
         if isinstance(part, Mapping) else None,
         inputs={str(k): _optional_number(v) for k, v in inputs.items()}
         if isinstance(inputs, Mapping) else None,
+        subjective=tuple(str(a) for a in data.get("subjective_attributes") or ()),
     )
 
 

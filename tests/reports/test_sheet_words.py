@@ -19,6 +19,7 @@ from desktop_app.reports.render import layout
 from desktop_app.reports.rights import load_rights
 from desktop_app.scoring.schema import FeatureSchema
 from tests.reports.sample import PROGRAMMES, computer, decision, request, suggestions
+from tests.reports.sample import schema as sample_schema
 
 
 def plain(text: str) -> str:
@@ -62,6 +63,31 @@ def test_a_caseworkers_rating_is_labelled_as_their_assessment_never_as_a_raw_key
         first = next(p.text for p in sheet.section("reasons").passages if p.kind == "item")
         assert subjective.strip(" ()") in first, lang
         assert load_catalog(lang).text("source.assessment") in section(sheet, "data_used")
+
+
+def test_a_rating_declared_subjective_in_training_is_labelled_as_the_caseworkers_too():
+    """A rating IT declares with `subjective_attributes` (its name does not say caseworker_)
+    travels with what was shown and is labelled like one named by the rule."""
+    from desktop_app.decisions.payload import suggestion_payload
+    from desktop_app.reports.inputs import Reason, suggestions_from_mapping
+    from desktop_app.scoring.suggestion import CaseSuggestion
+
+    declared = replace(sample_schema(), subjective_attributes=("children_under_6",))
+    case = CaseSuggestion(citizen_id="C00042", date="2024-06-03", horizon=26.0, arms=[],
+                          suggested=None, abstained=False)
+    payload = suggestion_payload(case, {}, "m-1", schema=declared)
+    assert payload["subjective_attributes"] == ["children_under_6"]
+    assert suggestions_from_mapping(payload).subjective == ("children_under_6",)
+    sugg = suggestions()
+    top = replace(sugg.estimates[0], reasons=(Reason("attr:children_under_6", 0.09, 1.0),
+                                              *sugg.estimates[0].reasons))
+    rated = replace(sugg, estimates=(top,), subjective=("children_under_6",))
+    sheet = build_sheet(request("en", suggestions=rated))
+    first = next(p.text for p in sheet.section("reasons").passages if p.kind == "item")
+    assert "under 6 in your home (your caseworker's own assessment)" in plain(first)
+    assessment = next(line for line in section(sheet, "data_used").split(". ")
+                      if "own assessment (an opinion" in line)
+    assert "children under 6 in your home" in assessment
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
