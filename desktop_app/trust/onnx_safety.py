@@ -3,13 +3,20 @@
 A signed model is still checked: signing proves who made it, not that it is harmless to parse.
 Checks: regular un-linked file under a size cap; parsed with external data off; operator domains
 only "" and "ai.onnx.ml" within a tested opset range; known operators only; no model-local
-functions; caps on node count and initializer bytes (computed with early-exit arithmetic so a
-forged shape cannot make a huge number); external data only from plain files of the package.
+functions or training graphs; caps on node count and on tensor bytes (computed with early-exit
+arithmetic so a forged shape cannot make a huge number); external data only from plain files of
+the package.
+
+Sparse tensors (graph `sparse_initializer`s at any depth, `sparse_tensor(s)` attributes such as
+`Constant.sparse_value`) count at their DENSE size, `prod(dims) x element size`: onnxruntime
+densifies every one of them when it creates a session, used or not, so a 145-byte model with one
+sparse tensor of dims [2^26] costs 260 MB of memory.
 """
 
 from __future__ import annotations
 
 import stat
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -124,6 +131,19 @@ class _Walker:
             self.external_data(tensor, what, declared)
         self.add_bytes(max(declared, len(tensor.raw_data)), what)
 
+    def sparse(self, sparse: onnx.SparseTensorProto, what: str) -> None:
+        """Count the stored values and indices, and the dense tensor onnxruntime will make."""
+        size = _BYTES_PER_ELEMENT.get(sparse.values.data_type)
+        if size is None:
+            raise UnsafeModel(
+                f"{self.name}: {what} has unsupported data type {sparse.values.data_type}"
+            )
+        cap = self.limits.max_initializer_bytes
+        dense = checked_product(list(sparse.dims), size, cap, f"{self.name}: {what}")
+        self.tensor(sparse.values, f"{what} values")
+        self.tensor(sparse.indices, f"{what} indices")
+        self.add_bytes(dense, what)
+
     def external_data(self, tensor: onnx.TensorProto, what: str, declared: int) -> None:
         entries = {entry.key: entry.value for entry in tensor.external_data}
         location = entries.get("location", "")
@@ -155,8 +175,7 @@ class _Walker:
         for initializer in graph.initializer:
             self.tensor(initializer, f"initializer {initializer.name!r}")
         for sparse in graph.sparse_initializer:
-            self.tensor(sparse.values, f"sparse initializer {sparse.values.name!r}")
-            self.tensor(sparse.indices, f"sparse initializer {sparse.values.name!r} indices")
+            self.sparse(sparse, f"sparse initializer {sparse.values.name!r}")
         for node in graph.node:
             self.node(node)
 
@@ -177,10 +196,15 @@ class _Walker:
                 f"at opset {opset}"
             )
         for attribute in node.attribute:
+            what = f"attribute {attribute.name!r} of {node.op_type}"
             if attribute.HasField("t"):
-                self.tensor(attribute.t, f"attribute {attribute.name!r} of {node.op_type}")
+                self.tensor(attribute.t, what)
             for tensor in attribute.tensors:
-                self.tensor(tensor, f"attribute {attribute.name!r} of {node.op_type}")
+                self.tensor(tensor, what)
+            if attribute.HasField("sparse_tensor"):
+                self.sparse(attribute.sparse_tensor, what)
+            for sparse in attribute.sparse_tensors:
+                self.sparse(sparse, what)
             if attribute.HasField("g"):
                 self.graph(attribute.g)
             for sub in attribute.graphs:
@@ -194,12 +218,25 @@ def check_onnx_file(
     limits: SafetyLimits = DEFAULT_LIMITS,
 ) -> OnnxReport:
     """Run every check on package file `relative`; raise `UnsafeModel` if any fails."""
-    name = relative
     path = package_root / relative
     check_plain_file(path, limits.max_file_bytes)
+    return check_onnx_bytes(path.read_bytes(), package_root, relative, package_files, limits)
+
+
+def check_onnx_bytes(
+    data: bytes,
+    package_root: Path,
+    relative: str,
+    package_files: set[str],
+    limits: SafetyLimits = DEFAULT_LIMITS,
+) -> OnnxReport:
+    """Check the bytes of package file `relative` (the bytes that will be loaded)."""
+    name = relative
+    if len(data) > limits.max_file_bytes:
+        raise UnsafeModel(f"{name} is {len(data)} bytes, over the cap of {limits.max_file_bytes}")
     try:
         # bytes are parsed directly: onnx never follows external-data paths this way
-        model = onnx.load_model_from_string(path.read_bytes())
+        model = onnx.load_model_from_string(data)
     except (DecodeError, ValueError, RuntimeError) as error:
         raise UnsafeModel(f"{name} is not a valid ONNX model: {error}") from None
     model_dir = relative.rpartition("/")[0]
@@ -221,7 +258,10 @@ def check_onnx_file(
         raise UnsafeModel(f"{name} declares no default-domain opset")
     if len(model.functions):
         raise UnsafeModel(f"{name} defines {len(model.functions)} model-local function(s); refused")
+    if len(model.training_info):
+        raise UnsafeModel(f"{name} carries training graphs (training_info); refused")
     walker.graph(model.graph)
+    check_inferred_sizes(data, name, limits)
     return OnnxReport(
         name,
         walker.nodes,
@@ -229,6 +269,46 @@ def check_onnx_file(
         dict(walker.opsets),
         tuple(sorted(walker.external)),
     )
+
+
+def check_inferred_sizes(data: bytes, name: str, limits: SafetyLimits) -> None:
+    """Refuse a tensor whose size shape inference can tell statically and that exceeds the cap.
+
+    onnxruntime folds constant subgraphs when it creates a session: a `ConstantOfShape` fed a
+    constant shape of [2^26] allocates 256 MB before a single case is scored (and again at
+    every run). Only fully known shapes are judged; symbolic ones (the batch size) are not.
+    """
+    try:
+        inferred = onnx.shape_inference.infer_shapes(data, data_prop=True)
+    except (onnx.shape_inference.InferenceError, DecodeError, ValueError, RuntimeError):
+        return  # nothing is known statically; the walk above already bounded the stored data
+    cap = limits.max_initializer_bytes
+    for graph in _graphs(inferred.graph):
+        for info in (*graph.value_info, *graph.output):
+            tensor_type = info.type.tensor_type
+            if not tensor_type.HasField("shape"):
+                continue
+            dims = [d.dim_value for d in tensor_type.shape.dim if d.HasField("dim_value")]
+            if len(dims) != len(tensor_type.shape.dim) or min(dims, default=0) < 0:
+                continue  # symbolic or malformed; onnxruntime refuses the latter itself
+            element = _BYTES_PER_ELEMENT.get(tensor_type.elem_type, 8)
+            try:
+                checked_product(dims, element, cap, name)
+            except UnsafeModel:
+                raise UnsafeModel(
+                    f"{name}: tensor {info.name!r} would hold more than {cap} bytes once "
+                    "computed (oversized tensor)"
+                ) from None
+
+
+def _graphs(graph: onnx.GraphProto) -> Iterator[onnx.GraphProto]:
+    yield graph
+    for node in graph.node:
+        for attribute in node.attribute:
+            if attribute.HasField("g"):
+                yield from _graphs(attribute.g)
+            for sub in attribute.graphs:
+                yield from _graphs(sub)
 
 
 def check_package(
