@@ -22,9 +22,10 @@ def _measure(report, label: str, model_dir: Path, bundle: Path, cases: int = 200
     from desktop_app.scoring.model import SuggestionModel
     from desktop_app.scoring.records import group_by_citizen
     from desktop_app.scoring.suggester import Suggester
+    from desktop_app.trust.package_files import FolderPackage
 
     started = time.perf_counter()
-    model = SuggestionModel(model_dir)
+    model = SuggestionModel(FolderPackage(model_dir))
     load_ms = (time.perf_counter() - started) * 1000
     data = load_bundle(bundle)
     records = [r for r in group_by_citizen(data.records).values() if r.decisions][:cases]

@@ -64,7 +64,7 @@ def install_model(repository: Path, store: Path):  # type: ignore[no-untyped-def
     if not verified.usable:
         raise SmokeFailure("model", f"model version {verified.version} is withdrawn")
     try:
-        return SuggestionModel(verified.directory), str(verified.version)
+        return SuggestionModel(verified), str(verified.version)
     except (ModelError, KeyError, ValueError) as error:
         raise SmokeFailure("model", f"the verified model cannot be opened: {error}") from None
 

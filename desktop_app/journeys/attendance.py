@@ -10,16 +10,18 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import numpy as np
-import onnxruntime as ort
 import pandas as pd
 
 from desktop_app.journeys.attendance_design import DesignSpec, design_matrix, readable
 from desktop_app.journeys.attendance_features import appointment_features
 from desktop_app.journeys.records import JourneyRecords
+from desktop_app.trust.package_files import PackageFiles
+from desktop_app.trust.session import onnx_session
+
+MODEL_FILE = "attendance.onnx"
 
 METADATA_KEY = "wayfinder.attendance"
 BANDS = ("low", "medium", "high")
@@ -43,16 +45,14 @@ class AttendanceRisk:
 
 
 class AttendanceModel:
-    def __init__(self, path: Path) -> None:
+    """`attendance.onnx` of a model package, read by name (see desktop_app.trust.package_files);
+    one thread, CPU only (`onnx_session`)."""
+
+    def __init__(self, files: PackageFiles, name: str = MODEL_FILE) -> None:
+        path = files.directory / name
         try:
-            options = ort.SessionOptions()
-            # one citizen at a time: a thread pool only adds threads that spin after each run,
-            # taking a core from the GUI thread while a case opens
-            options.intra_op_num_threads = 1
-            options.inter_op_num_threads = 1
-            self._session = ort.InferenceSession(str(path), options,
-                                                 providers=["CPUExecutionProvider"])
-        except Exception as exc:  # onnxruntime raises its own exception types
+            self._session = onnx_session(files, name)
+        except Exception as exc:  # refused by the safety layer, or onnxruntime's own errors
             raise AttendanceModelError(f"{path}: cannot load the attendance model ({exc})") from exc
         props = self._session.get_modelmeta().custom_metadata_map
         if METADATA_KEY not in props:

@@ -21,7 +21,7 @@ from weakref import WeakKeyDictionary
 import pandas as pd
 import sqlite_utils
 
-from desktop_app.journeys.attendance import AttendanceModel, AttendanceModelError
+from desktop_app.journeys.attendance import MODEL_FILE, AttendanceModel, AttendanceModelError
 from desktop_app.journeys.cohort import journey_log
 from desktop_app.journeys.events import EventLog
 from desktop_app.journeys.records import JourneyRecords, journey_records
@@ -30,7 +30,7 @@ from desktop_app.journeys.variants import VariantTable, variants
 
 log = logging.getLogger(__name__)
 
-ATTENDANCE_FILE = "attendance.onnx"
+ATTENDANCE_FILE = MODEL_FILE
 # Citizen columns the journey code reads; JSON ones are decoded. Never gender or birth country.
 CITIZEN_COLUMNS = (
     "id",
@@ -126,12 +126,11 @@ def cohort_records(db: sqlite_utils.Database, limit: int = COHORT_LIMIT) -> Jour
 
 def installed_attendance_model(model_store: Path | None = None) -> AttendanceStatus:
     """Loads `attendance.onnx` from the verified installed model package, if there is one."""
-    from desktop_app.locations import default_model_store
+    from desktop_app.locations import laptop_model_store
     from desktop_app.trust.errors import ModelUnavailable, TrustError
     from desktop_app.trust.installed import load_verified_model
-    from desktop_app.trust.model_store import ModelStore
 
-    store = ModelStore(model_store or default_model_store())
+    store = laptop_model_store(model_store)
     try:
         if store.current_version() is None:
             return AttendanceStatus("not_installed")
@@ -140,14 +139,14 @@ def installed_attendance_model(model_store: Path | None = None) -> AttendanceSta
         return AttendanceStatus("unavailable", detail=error.reason)
     except TrustError as error:
         return AttendanceStatus("unavailable", detail=str(error))
-    if ATTENDANCE_FILE not in verified.files:
+    if not verified.has(ATTENDANCE_FILE):
         return AttendanceStatus("not_installed", version=verified.version)
     if not verified.usable:
         return AttendanceStatus(
             "withdrawn", version=verified.version, detail=verified.withdrawn_reason
         )
     try:
-        model = AttendanceModel(verified.path(ATTENDANCE_FILE))
+        model = AttendanceModel(verified, ATTENDANCE_FILE)
     except AttendanceModelError as error:
         log.warning("attendance model not usable: %s", error)
         return AttendanceStatus("unavailable", version=verified.version, detail=str(error))

@@ -1,13 +1,15 @@
-"""A suggestion model directory loaded for scoring: ONNX sessions, schema, manifest, TreeSHAP.
+"""A suggestion model package loaded for scoring: ONNX sessions, schema, manifest, TreeSHAP.
 
-Only onnxruntime's CPU provider is used; nothing here imports a training library.
+Files are read by name through `PackageFiles` (`desktop_app.trust.package_files`): on the
+laptop the verified installed package, centrally a `FolderPackage`. The manifest names the
+effect and propensity files; each name must be a single file of the package that passed the
+ONNX safety checks. Only onnxruntime's CPU provider is used; no training library is imported.
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -17,6 +19,9 @@ import onnxruntime as ort
 from desktop_app.scoring.schema import FeatureSchema
 from desktop_app.scoring.tree_ensemble import path_tables
 from desktop_app.scoring.treeshap import TreeShap
+from desktop_app.trust.errors import TrustError
+from desktop_app.trust.package_files import PackageFiles
+from desktop_app.trust.session import onnx_session
 
 NONE_ARM = "none"
 
@@ -42,34 +47,44 @@ class HorizonModel:
     interval_half_width: dict[str, Any]  # per arm: z * scale and extra_sd
 
 
-def _session(path: Path) -> tuple[ort.InferenceSession, onnx.ModelProto]:
-    if not path.is_file():
-        raise ModelError(f"model file missing: {path}")
-    data = path.read_bytes()
-    options = ort.SessionOptions()
-    options.intra_op_num_threads = 1  # one case at a time: threads cost more than they give
-    session = ort.InferenceSession(data, options, providers=["CPUExecutionProvider"])
-    return session, onnx.load_from_string(data)
+def _session(files: PackageFiles, name: object) -> tuple[ort.InferenceSession, bytes]:
+    try:
+        data = files.onnx_bytes(name)  # type: ignore[arg-type]  # checked: a single safe name
+        return onnx_session(files, str(name), data), data
+    except TrustError as error:
+        raise ModelError(f"model file refused: {error}") from None
+
+
+def _json(files: PackageFiles, name: str) -> Any:
+    if not files.has(name):
+        raise ModelError(f"not a suggestion model package (no {name}): {files.directory}")
+    try:
+        return json.loads(files.read_bytes(name).decode("utf-8"))
+    except TrustError as error:
+        raise ModelError(f"{name} refused: {error}") from None
+    except (UnicodeDecodeError, ValueError) as error:
+        raise ModelError(f"{name} is not valid JSON: {error}") from None
 
 
 class SuggestionModel:
-    def __init__(self, directory: Path) -> None:
-        self.directory = Path(directory)
-        manifest_path = self.directory / "manifest.json"
-        if not manifest_path.is_file():
-            raise ModelError(f"not a suggestion model directory (no manifest.json): {directory}")
-        self.manifest: dict[str, Any] = json.loads(manifest_path.read_text(encoding="utf-8"))
-        self.schema = FeatureSchema.load(self.directory / "feature_schema.json")
+    def __init__(self, files: PackageFiles) -> None:
+        self.files = files
+        self.manifest: dict[str, Any] = _json(files, "manifest.json")
+        try:
+            self.schema = FeatureSchema.from_json(_json(files, "feature_schema.json"))
+        except (KeyError, TypeError, ValueError) as error:
+            raise ModelError(f"feature_schema.json cannot be used: {error}") from None
         self.arms: list[str] = list(self.manifest["arms"])
         self.programmes: list[str] = [a for a in self.arms if a != NONE_ARM]
         self.primary_horizon = float(self.manifest["primary_horizon"])
         self.horizons: dict[float, HorizonModel] = {}
         for entry in self.manifest["horizons"]:
             weeks = float(entry["weeks"])
-            session, proto = _session(self.directory / entry["file"])
-            shap = TreeShap(path_tables(proto, "effect"), len(self.schema.features))
+            session, data = _session(files, entry["file"])
+            shap = TreeShap(path_tables(onnx.load_from_string(data), "effect"),
+                            len(self.schema.features))
             self.horizons[weeks] = HorizonModel(weeks, session, shap, entry["interval"])
-        self.propensity_session, _ = _session(self.directory / self.manifest["propensity_file"])
+        self.propensity_session, _ = _session(files, self.manifest["propensity_file"])
         self.members = int(self.manifest["members"])
 
     def predict(self, X: np.ndarray) -> dict[float, HorizonPrediction]:

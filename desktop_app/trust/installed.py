@@ -4,6 +4,9 @@
 an expiry date that passed does not stop suggestions. Tampering, a downgrade below the highest
 version ever installed, or an unknown signing key does; the app then shows no suggestions and
 the `ModelUnavailable.reason` sentence.
+
+A `VerifiedModel` is also the package's `PackageFiles` (`desktop_app.trust.package_files`):
+model code reads its files by name through it (`read_bytes`, `onnx_bytes`), never by path.
 """
 
 from __future__ import annotations
@@ -15,22 +18,33 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop_app.trust.errors import ModelUnavailable, TrustError
-from desktop_app.trust.install_state import load_state
+from desktop_app.trust.install_state import InstallState, load_store_state
 from desktop_app.trust.model_store import ModelStore
-from desktop_app.trust.offline_verify import verify_metadata_dir
-from desktop_app.trust.onnx_safety import DEFAULT_LIMITS, SafetyLimits, check_package
+from desktop_app.trust.offline_verify import TrustedMetadata, verify_metadata_dir
+from desktop_app.trust.onnx_safety import (
+    DEFAULT_LIMITS,
+    OnnxReport,
+    SafetyLimits,
+    check_package,
+)
 from desktop_app.trust.package_check import FILES, verify_package_dir
-from desktop_app.trust.package_info import packages_in
+from desktop_app.trust.package_files import SignedFile, VerifiedPackage
+from desktop_app.trust.package_info import PackageInfo, packages_in
+from desktop_app.trust.store_lock import read_lock
 from desktop_app.trust.trust_root import builtin_trust_root
 
 log = logging.getLogger(__name__)
+NOT_INSTALLED = (
+    "No model is installed yet; IT can install one with "
+    "'wayfinder-admin models update --from SHARE_DIR'."
+)
 
 
 @dataclass(frozen=True)
 class VerifiedModel:
     """A model package whose every file matched signed metadata at `verified_at`."""
 
-    directory: Path  # folder holding the package files (model.onnx, feature_schema.json, ...)
+    package: VerifiedPackage  # the files, readable only by name (see package_files.py)
     version: int
     training_period: dict[str, str]
     signed_at: str
@@ -45,10 +59,22 @@ class VerifiedModel:
     def usable(self) -> bool:
         return not self.withdrawn
 
+    @property
+    def directory(self) -> Path:
+        """The folder of the installed files (for display and onnxruntime's external data)."""
+        return self.package.directory
+
+    def has(self, name: str) -> bool:
+        return self.package.has(name)
+
     def path(self, name: str) -> Path:
-        if name not in self.files:
-            raise KeyError(f"{name} is not a file of model version {self.version}")
-        return self.directory / name
+        return self.package.path(name)
+
+    def read_bytes(self, name: str) -> bytes:
+        return self.package.read_bytes(name)
+
+    def onnx_bytes(self, name: str) -> bytes:
+        return self.package.onnx_bytes(name)
 
 
 def load_verified_model(
@@ -62,36 +88,33 @@ def load_verified_model(
     store = store if isinstance(store, ModelStore) else ModelStore(store)
     try:
         root_bytes = trust_root if trust_root is not None else builtin_trust_root()
-        version = store.current_version()
-        if version is None:
-            raise ModelUnavailable(
-                "No model is installed yet; IT can install one with "
-                "'wayfinder-admin models update --from SHARE_DIR'.", "not_installed"
-            )
-        state = load_state(store.state_path)
-        if version < state.highest_model_version:
-            raise ModelUnavailable(
-                f"The installed model version {version} is older than version "
-                f"{state.highest_model_version} this laptop already had (rollback refused).",
-                "rollback")
-        version_dir = store.version_dir(version)
-        info, trusted = verify_package_dir(version_dir, version, root_bytes)
-        # hashes tie the files to what passed at install; re-running the checks applies this
-        # app's own policy in case it is stricter than the one that installed the model
-        check_package(version_dir / FILES, set(info.files), limits)
+        if not store.root.is_dir():
+            raise ModelUnavailable(NOT_INSTALLED, "not_installed")
+        with read_lock(store.root):
+            state, version, info, trusted, reports = _verify_current(store, root_bytes, limits)
+            latest = _latest_package_mark(store, root_bytes, version)
     except ModelUnavailable:
         raise
     except TrustError as error:
         raise ModelUnavailable(f"The installed model failed verification: {error}",
                                "failed_verification") from None
+    version_dir = store.version_dir(version)
     withdrawn, reason = info.withdrawn, info.withdrawn_reason
     if state.is_withdrawn(version):
         withdrawn, reason = True, reason or state.withdrawn[str(version)]
-    latest = _latest_package_mark(store, root_bytes, version)
     if latest is not None and latest[0]:
         withdrawn, reason = True, latest[1]
+    signed = {
+        relative: SignedFile(target.length, dict(target.hashes))
+        for relative, target in (
+            (relative, trusted.targets.targets[path]) for relative, path in info.files.items()
+        )
+    }
+    package = VerifiedPackage(
+        version_dir / FILES, signed, frozenset(report.name for report in reports)
+    )
     return VerifiedModel(
-        directory=version_dir / FILES,
+        package=package,
         version=version,
         training_period=info.training_period,
         signed_at=info.signed_at,
@@ -102,6 +125,42 @@ def load_verified_model(
         files=tuple(sorted(info.files)),
         metadata_expires=trusted.targets.expires,
     )
+
+
+def _verify_current(
+    store: ModelStore, root_bytes: bytes, limits: SafetyLimits
+) -> tuple[InstallState, int, PackageInfo, TrustedMetadata, list[OnnxReport]]:
+    version = store.current_version()
+    if version is None:
+        raise ModelUnavailable(NOT_INSTALLED, "not_installed")
+    state = load_store_state(store)
+    if version < state.highest_model_version:
+        raise ModelUnavailable(
+            f"The installed model version {version} is older than version "
+            f"{state.highest_model_version} this laptop already had (rollback refused).",
+            "rollback",
+        )
+    version_dir = store.version_dir(version)
+    info, trusted = verify_package_dir(version_dir, version, root_bytes)
+    _refuse_outdated_kept_metadata(state, trusted)
+    # hashes tie the files to what passed at install; re-running the checks applies this
+    # app's own policy in case it is stricter than the one that installed the model
+    reports = check_package(version_dir / FILES, set(info.files), limits)
+    return state, version, info, trusted, reports
+
+
+def _refuse_outdated_kept_metadata(state: InstallState, trusted: TrustedMetadata) -> None:
+    """Kept metadata below the root/targets versions this laptop verified may carry keys that
+    were revoked since (an old root chain); it is refreshed by every successful update."""
+    for role, seen in (("root", trusted.root.version), ("targets", trusted.targets.version)):
+        recorded = state.metadata_versions.get(role, 0)
+        if seen < recorded:
+            raise ModelUnavailable(
+                f"The installed model's signed metadata ({role} version {seen}) is older than "
+                f"what this laptop already verified ({role} version {recorded}): a key may have "
+                "been revoked since. IT: run 'wayfinder-admin models update --from SHARE_DIR'.",
+                "failed_verification",
+            )
 
 
 def _latest_package_mark(

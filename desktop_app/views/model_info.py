@@ -51,11 +51,10 @@ def model_info(loader: Callable[[], VerifiedModel]) -> ModelInfo:
         return ModelInfo(None, ("", ""), "", (), "", None, {}, unavailable=str(error),
                          status="cannot_load")
     card: Mapping[str, Any] = {}
-    card_path = verified.directory / "model_card.json"
-    if card_path.is_file():
+    if verified.has("model_card.json"):
         try:
-            card = json.loads(card_path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            card = json.loads(verified.read_bytes("model_card.json"))
+        except (TrustError, OSError, ValueError):
             log.warning("the model card of version %s cannot be read", verified.version)
     return ModelInfo(
         verified.version, _period(verified.training_period), verified.signed_at,

@@ -69,9 +69,9 @@ def load_model(loader: ModelLoader) -> LoadedModel:
             return LoadedModel(None, str(verified.version),
                                f"Model version {verified.version} was withdrawn: "
                                f"{verified.withdrawn_reason}", status="withdrawn")
-        model = SuggestionModel(verified.directory)
-        card_path = verified.directory / "model_card.json"
-        card = json.loads(card_path.read_text(encoding="utf-8")) if card_path.is_file() else {}
+        model = SuggestionModel(verified)
+        card = (json.loads(verified.read_bytes("model_card.json"))
+                if verified.has("model_card.json") else {})
         card.setdefault("personalisation", model.manifest.get("personalisation"))
         return LoadedModel(model, str(verified.version), None, personalisation_from_card(card))
     except ModelUnavailable as error:

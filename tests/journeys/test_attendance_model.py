@@ -10,6 +10,7 @@ import pytest
 
 from desktop_app.journeys.attendance import AttendanceModel, AttendanceModelError
 from desktop_app.journeys.records import read_bundle_tables
+from desktop_app.trust.package_files import FolderPackage
 from tests.journeys.attendance_world import write_world
 from training.attendance.config import AttendanceConfig, ConfigError
 from training.attendance.train import CARD_FILE, MODEL_FILE, train_attendance
@@ -43,7 +44,7 @@ def test_model_card_meets_the_bar_against_the_true_probabilities(trained) -> Non
 
 def test_app_scores_with_bands_and_reasons(trained) -> None:
     bundle, model_dir, _ = trained
-    model = AttendanceModel(model_dir / MODEL_FILE)
+    model = AttendanceModel(FolderPackage(model_dir), MODEL_FILE)
     records = read_bundle_tables(bundle)
     rows = records.appointments.reset_index(drop=True).iloc[:3000]
     risks = model.score(records, rows)
@@ -63,7 +64,7 @@ def test_not_an_attendance_model_is_refused(tmp_path: Path) -> None:
     bogus = tmp_path / "model.onnx"
     bogus.write_bytes(b"not onnx")
     with pytest.raises(AttendanceModelError, match="cannot load"):
-        AttendanceModel(bogus)
+        AttendanceModel(FolderPackage(tmp_path), "model.onnx")
 
 
 def test_protected_attributes_cannot_be_allowlisted() -> None:

@@ -15,6 +15,7 @@ from desktop_app.scoring.model import SuggestionModel
 from desktop_app.scoring.records import Spell, group_by_citizen, to_ordinal
 from desktop_app.scoring.suggester import Suggester
 from desktop_app.scoring.suggestion import recorded_reasons, unrecorded_reasons
+from desktop_app.trust.package_files import FolderPackage
 
 
 def run_json(capsys, argv):
@@ -88,7 +89,7 @@ def test_suggest_writes_one_line_per_decision_from_past_data_only(trained, toy, 
 
 @pytest.fixture(scope="module")
 def app(trained, toy):
-    model = SuggestionModel(trained)
+    model = SuggestionModel(FolderPackage(trained))
     data = load_bundle(toy / "bundle")
     return model, Suggester(model, data.programmes(), data.exported_at), group_by_citizen(
         data.records)

@@ -13,6 +13,7 @@ from desktop_app.scoring.bundle_source import load_bundle
 from desktop_app.scoring.model import SuggestionModel
 from desktop_app.scoring.records import group_by_citizen
 from desktop_app.scoring.suggester import Suggester
+from desktop_app.trust.package_files import FolderPackage
 from tests.suggestions.conftest import SMALL
 
 
@@ -29,7 +30,7 @@ def adjusted(toy, id_key, tmp_path_factory):
 
 def _mean_effects(model_dir, toy) -> dict[str, float]:
     data = load_bundle(toy / "bundle")
-    model = SuggestionModel(model_dir)
+    model = SuggestionModel(FolderPackage(model_dir))
     suggester = Suggester(model, data.programmes(), data.exported_at)
     cases = [(rec, d) for rec in group_by_citizen(data.records).values()
              for d, _ in rec.decisions][:400]

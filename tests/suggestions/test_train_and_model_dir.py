@@ -9,6 +9,7 @@ import pytest
 
 from desktop_app.admin.cli import main
 from desktop_app.scoring.model import SuggestionModel
+from desktop_app.trust.package_files import FolderPackage
 from training.suggestions.citizen_hashes import hash_id
 
 
@@ -61,7 +62,7 @@ def test_model_card_has_evaluation_fairness_sensitivity_and_suppresses_small_cel
 
 
 def test_onnx_effects_match_explanations(trained):
-    model = SuggestionModel(trained)
+    model = SuggestionModel(FolderPackage(trained))
     rng = np.random.default_rng(0)
     X = rng.normal(size=(5, len(model.schema.features))) * 5 + 10
     X[0, :5] = np.nan

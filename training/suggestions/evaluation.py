@@ -22,6 +22,7 @@ from desktop_app.scoring.model import NONE_ARM, SuggestionModel
 from desktop_app.scoring.records import group_by_citizen
 from desktop_app.scoring.suggester import Suggester
 from desktop_app.scoring.suggestion import CaseSuggestion
+from desktop_app.trust.package_files import FolderPackage
 from training.suggestions.citizen_hashes import hash_id, read_hashes
 from training.suggestions.folds import citizen_folds
 from training.suggestions.nuisance import cross_fit_outcomes, cross_fit_propensity
@@ -49,7 +50,7 @@ class EvaluationError(Exception):
 
 def evaluate_model(model_dir: Path, data: BundleData, key: bytes, truth: Path | None = None,
                    seed: int = 0, draws: int = 500, folds: int = 3) -> dict[str, Any]:
-    model = SuggestionModel(model_dir)
+    model = SuggestionModel(FolderPackage(model_dir))
     trained = read_hashes(Path(model_dir) / "training_citizens.json", key)
     records = group_by_citizen(data.records)
     kept = {cid: rec for cid, rec in records.items() if hash_id(key, cid) not in trained}

@@ -61,13 +61,14 @@ def fairness_audit(model: TrainedModel, data: BundleData, model_dir: Path,
     from desktop_app.scoring.model import SuggestionModel
     from desktop_app.scoring.records import group_by_citizen
     from desktop_app.scoring.suggester import Suggester
+    from desktop_app.trust.package_files import FolderPackage
 
     holdout = model.table.subset(~model.train_mask)
     if len(holdout.X) == 0:
         return {"note": "no held-out citizens; fairness audit skipped"}
     groups = citizen_groups(audit_citizens if audit_citizens is not None
                             else data.records.get("citizens", []))
-    app_model = SuggestionModel(model_dir)
+    app_model = SuggestionModel(FolderPackage(model_dir))
     records = group_by_citizen({"citizens": [c for c in data.records["citizens"]
                                              if str(c["id"]) in model.holdout],
                                 **{k: v for k, v in data.records.items() if k != "citizens"}})

@@ -33,9 +33,10 @@ def run(args: argparse.Namespace) -> int:
     from desktop_app.scoring.model import ModelError, SuggestionModel
     from desktop_app.scoring.records import group_by_citizen, to_ordinal
     from desktop_app.scoring.suggester import Suggester
+    from desktop_app.trust.package_files import FolderPackage
 
     try:
-        model = SuggestionModel(args.model)
+        model = SuggestionModel(FolderPackage(args.model))
         data = load_bundle(args.bundle)
     except (ModelError, BundleError, ValueError) as error:
         raise AdminError(str(error)) from None
