@@ -23,6 +23,15 @@ With `WAYFINDER_HOME` set (tests, portable installs) only `$WAYFINDER_HOME/wayfi
     [app]
     role = "team_lead"   # "caseworker" (default) or "team_lead": the team lead's screens
 
+    [updates]
+    max_check_age_days = 30     # warn when the last successful update check is older
+    state_dir = "C:/ProgramData/Wayfinder/state"   # system file only (see below)
+
+`updates.state_dir` moves the model store's anti-rollback record to a folder only
+administrators can write. It is read only from the system file (or, with `WAYFINDER_HOME`, that
+home's file): a per-user file or `$WAYFINDER_CONFIG` could otherwise point it at a folder the
+user controls.
+
 No file can change which keys are trusted: the trust root is built into the app
 (`desktop_app.trust.trust_root`). A setting that tries is ignored and reported by name.
 """
@@ -42,6 +51,9 @@ from desktop_app.locations import APP_NAME, app_data_dir
 log = logging.getLogger(__name__)
 FILE_NAME = "wayfinder.toml"
 PATH_KEYS = ("case_cache", "model_store", "update_share", "log_dir")
+UPDATE_KEYS = ("max_check_age_days", "state_dir")
+ADMIN_ONLY = ("state_dir",)
+DEFAULT_MAX_CHECK_AGE_DAYS = 90
 _TRUST_WORDS = ("trust", "root", "key", "flavour", "flavor", "signer", "certificate")
 TRUST_NOTICE = (
     "ignored: which keys are trusted is built into the app and cannot be changed by a "
@@ -59,6 +71,8 @@ class Settings:
     model_store: Path
     update_share: Path | None
     log_dir: Path
+    max_check_age_days: int = DEFAULT_MAX_CHECK_AGE_DAYS
+    state_dir: Path | None = None  # administrator-only folder for the anti-rollback record
     files: list[Path] = field(default_factory=list)  # configuration files that were read
     origin: dict[str, str] = field(default_factory=dict)  # setting -> "default" or file
     notices: list[str] = field(default_factory=list)  # ignored settings, with why
@@ -95,19 +109,31 @@ def config_files() -> list[Path]:
     return files
 
 
+def admin_config_files() -> list[Path]:
+    """Files trusted for administrator-only settings: the system file (the home's file when
+    `WAYFINDER_HOME` isolates a test or portable install, which has no administrator)."""
+    if os.environ.get("WAYFINDER_HOME"):
+        return [user_config_file()]
+    return [system_config_file()]
+
+
 def defaults() -> Settings:
     home = app_data_dir()
-    origin = dict.fromkeys(PATH_KEYS, "default")
+    origin = dict.fromkeys((*PATH_KEYS, *UPDATE_KEYS), "default")
     return Settings(home / "case-cache.sqlite", home / "models", None, home / "logs",
                     origin=origin)
 
 
-def load_settings(files: Sequence[Path] | None = None) -> Settings:
-    """Defaults overridden by every existing file in `files` (default: `config_files()`)."""
+def load_settings(
+    files: Sequence[Path] | None = None, admin_files: Sequence[Path] | None = None
+) -> Settings:
+    """Defaults overridden by every existing file in `files` (default: `config_files()`);
+    administrator-only settings only from `admin_files` (default: `admin_config_files()`)."""
     settings = defaults()
+    admin = admin_config_files() if admin_files is None else list(admin_files)
     for path in config_files() if files is None else files:
         if path.is_file():
-            _apply(settings, path, _read(path))
+            _apply(settings, path, _read(path), admin=path in admin)
             settings.files.append(path)
     return settings
 
@@ -125,13 +151,16 @@ def _is_trust_setting(name: str) -> bool:
     return any(word in name.lower() for word in _TRUST_WORDS)
 
 
-def _apply(settings: Settings, path: Path, data: dict) -> None:
+def _apply(settings: Settings, path: Path, data: dict, admin: bool = False) -> None:
     for section, value in data.items():
         if section == "sheet" and isinstance(value, dict):
             _apply_sheet(settings, path, value)
             continue
         if section == "app" and isinstance(value, dict):
             _apply_app(settings, path, value)
+            continue
+        if section == "updates" and isinstance(value, dict):
+            _apply_updates(settings, path, value, admin)
             continue
         if section != "paths" or not isinstance(value, dict):
             why = TRUST_NOTICE if _is_trust_setting(section) else "ignored: unknown setting"
@@ -194,6 +223,29 @@ def configured_sheet_country() -> str | None:
     except ConfigError as error:
         _report_once(logging.ERROR, f"configuration not used: {error}")
         return None
+
+
+def _apply_updates(settings: Settings, path: Path, value: dict, admin: bool) -> None:
+    for key, raw in value.items():
+        name = f"updates.{key}"
+        if key not in UPDATE_KEYS:
+            why = TRUST_NOTICE if _is_trust_setting(key) else (
+                f"ignored: unknown setting (known: {', '.join(UPDATE_KEYS)})")
+            settings.notices.append(f"{path}: '{name}' {why}")
+            continue
+        if key in ADMIN_ONLY and not admin:
+            settings.notices.append(
+                f"{path}: '{name}' ignored: read only from the system configuration file "
+                f"(administrators only): {', '.join(str(p) for p in admin_config_files())}")
+            continue
+        if key == "max_check_age_days":
+            if isinstance(raw, bool) or not isinstance(raw, int) or not 1 <= raw <= 3650:
+                raise ConfigError(f"{path}: '{name}' must be a whole number of days from 1 to "
+                                  f"3650, not {raw!r}")
+            settings.max_check_age_days = raw
+        else:
+            settings.state_dir = _as_path(path, name, raw)
+        settings.origin[key] = str(path)
 
 
 def _as_path(path: Path, name: str, raw: object) -> Path:

@@ -43,6 +43,29 @@ def default_model_store() -> Path:
     return _configured("model_store") or app_data_dir() / "models"
 
 
+def default_state_dir() -> Path | None:
+    """The administrator-only folder for the model store's anti-rollback record, if IT set one
+    in the system configuration file (`[updates] state_dir`)."""
+    return _configured("state_dir")
+
+
+def laptop_model_store(root: Path | None = None):  # type: ignore[no-untyped-def]
+    """The laptop's `ModelStore` (default folder unless `root`), with IT's state folder."""
+    from desktop_app.trust.model_store import ModelStore
+
+    return ModelStore(root or default_model_store(), default_state_dir())
+
+
+def max_check_age_days() -> int:
+    """Days after which the last successful update check counts as stale (IT's setting)."""
+    from desktop_app.config import DEFAULT_MAX_CHECK_AGE_DAYS, ConfigError, load_settings
+
+    try:
+        return load_settings().max_check_age_days
+    except ConfigError:
+        return DEFAULT_MAX_CHECK_AGE_DAYS  # `configured` logs the broken file once
+
+
 def default_log_dir() -> Path:
     return _configured("log_dir") or app_data_dir() / "logs"
 

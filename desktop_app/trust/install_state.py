@@ -4,17 +4,23 @@ Deleting the metadata cache makes the TUF client start again from the built-in r
 accept any older release that is still unexpired. This file remembers the highest model version
 ever installed, the highest metadata versions seen, withdrawn versions and when the last
 successful check happened, so neither a deleted cache nor a clock set back allows a downgrade.
+Start-up refuses kept metadata older than the root and targets versions recorded here, so a key
+revoked since cannot sign an installed package.
+
+It lives in the model store, or, when IT configures one, in an administrator-only folder
+(`ModelStore.state_dir`), where a user cannot lower it. `clock_resets` records each time IT
+cleared a last-check time that a wrong (future) clock had left behind (`reset_clock_guard`).
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop_app.trust.errors import TrustError
-from desktop_app.trust.model_store import write_atomically
+from desktop_app.trust.model_store import ModelStore, write_atomically
 
 ROLES = ("root", "timestamp", "snapshot", "targets")
 
@@ -25,9 +31,14 @@ class InstallState:
     metadata_versions: dict[str, int] = field(default_factory=dict)
     last_check_at: str | None = None  # ISO 8601, UTC
     withdrawn: dict[str, str] = field(default_factory=dict)  # model version -> reason
+    clock_resets: list[dict[str, str]] = field(default_factory=list)  # {at, cleared, reason}
+    newest_signature_at: str | None = None  # newest package `signed_at` in verified metadata
 
     def last_check(self) -> datetime | None:
         return datetime.fromisoformat(self.last_check_at) if self.last_check_at else None
+
+    def newest_signature(self) -> datetime | None:
+        return _aware(self.newest_signature_at)
 
     def is_withdrawn(self, version: int) -> bool:
         return str(version) in self.withdrawn
@@ -46,13 +57,34 @@ def load_state(path: Path) -> InstallState:
             metadata_versions={r: int(v) for r, v in raw.get("metadata_versions", {}).items()},
             last_check_at=raw.get("last_check_at"),
             withdrawn={str(k): str(v) for k, v in raw.get("withdrawn", {}).items()},
+            clock_resets=[
+                {str(k): str(v) for k, v in entry.items()} for entry in raw.get("clock_resets", [])
+            ],
+            newest_signature_at=raw.get("newest_signature_at"),
         )
         state.last_check()
+        state.newest_signature()
     except (TypeError, ValueError, AttributeError) as error:
         raise TrustError(f"the install state {path} is damaged ({error})") from None
     return state
 
 
+def _aware(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    when = datetime.fromisoformat(text)
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
 def save_state(path: Path, state: InstallState) -> None:
     data = json.dumps(asdict(state), indent=2, sort_keys=True) + "\n"
     write_atomically(path, data.encode("utf-8"))
+    # no secrets in it, and in IT's administrator-only folder every user's app must read it
+    path.chmod(0o644)
+
+
+def load_store_state(store: ModelStore) -> InstallState:
+    """The store's state; from the store itself while IT's `state_dir` holds none yet."""
+    if store.state_dir is not None and not store.state_path.exists():
+        return load_state(store.legacy_state_path)
+    return load_state(store.state_path)

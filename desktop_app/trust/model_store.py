@@ -4,9 +4,12 @@ separately kept install state. Every change is a rename, so a crash leaves the o
 Layout under the store folder (app-private, created with owner-only permissions):
   tuf-metadata/            python-tuf's metadata cache (may be deleted; rollback state is not here)
   versions/v<N>/files/     the package files of model version N
-  versions/v<N>/signed-metadata/  the signed metadata that verified them (re-checked at start)
+  versions/v<N>/signed-metadata/  the newest signed metadata that verified them (re-checked at
+                           start; refreshed whenever an update verifies a newer root or targets)
   current                  text "v<N>": the version in use (replaced atomically)
-  install-state.json       anti-rollback state (see install_state.py)
+  install-state.json       anti-rollback state (see install_state.py), unless IT keeps it in an
+                           administrator-only folder (`state_dir`, from the system configuration)
+  update.lock, store.lock  one update at a time; no start-up check mid-change (store_lock.py)
   .staging-*/ .check-*/    work folders of an update in progress; removed on the next update
 """
 
@@ -24,9 +27,15 @@ from desktop_app.trust.errors import TrustError
 _VERSION_DIR = re.compile(r"^v([1-9][0-9]{0,17})$")
 
 
+STATE_FILE = "install-state.json"
+
+
 class ModelStore:
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, state_dir: Path | None = None) -> None:
         self.root = Path(root)
+        # an administrator-only folder for the anti-rollback state, when IT configures one;
+        # the caller resolves it (trust code reads no configuration itself)
+        self.state_dir = Path(state_dir) if state_dir is not None else None
 
     @property
     def metadata_dir(self) -> Path:
@@ -38,7 +47,28 @@ class ModelStore:
 
     @property
     def state_path(self) -> Path:
-        return self.root / "install-state.json"
+        """Where the anti-rollback state is read and written."""
+        if self.state_dir is not None:
+            return self.state_dir / STATE_FILE
+        return self.root / STATE_FILE
+
+    @property
+    def legacy_state_path(self) -> Path:
+        """The state kept in the store itself (before IT moved it to `state_dir`)."""
+        return self.root / STATE_FILE
+
+    def state_writable(self) -> bool:
+        """True when this process may write the anti-rollback state (always, in the store).
+
+        IT's folder is created on first use by whoever may (an administrator)."""
+        if self.state_dir is None:
+            return True
+        try:
+            self.state_dir.mkdir(mode=0o755, parents=True, exist_ok=True)
+        except OSError:
+            return False
+        folder_ok = os.access(self.state_dir, os.W_OK)
+        return folder_ok and (not self.state_path.exists() or os.access(self.state_path, os.W_OK))
 
     @property
     def pointer_path(self) -> Path:
@@ -84,6 +114,16 @@ class ModelStore:
         fsync_dir(self.versions_dir)
         write_atomically(self.pointer_path, f"v{version}\n".encode("ascii"))
 
+    def replace_signed_metadata(self, version: int, staged: Path) -> None:
+        """Swap version N's kept signed metadata for `staged` (a fully written folder)."""
+        target = self.version_dir(version) / "signed-metadata"
+        old = self.version_dir(version) / f".old-signed-metadata-{os.getpid()}"
+        if target.exists():  # absent only after a crash between these two renames
+            os.replace(target, old)
+        os.replace(staged, target)
+        fsync_dir(self.version_dir(version))
+        shutil.rmtree(old, ignore_errors=True)
+
     def prune(self, keep: set[int]) -> None:
         for version in self.installed_versions():
             if version not in keep:
@@ -96,3 +136,7 @@ class ModelStore:
         for path in self.root.iterdir():
             if path.name.startswith((".staging-", ".check-", ".old-")) and path.is_dir():
                 shutil.rmtree(path, ignore_errors=True)
+        for version in self.installed_versions():
+            for path in self.version_dir(version).iterdir():
+                if path.name.startswith((".old-", ".new-")) and path.is_dir():
+                    shutil.rmtree(path, ignore_errors=True)

@@ -36,6 +36,11 @@ def verify_package_dir(
 ) -> tuple[PackageInfo, TrustedMetadata]:
     """Raise `TrustError` naming the problem unless every file matches its signed target."""
     trusted = verify_metadata_dir(version_dir / SIGNED_METADATA, trust_root)
+    return verify_package_files(version_dir, version, trusted), trusted
+
+
+def verify_package_files(version_dir: Path, version: int, trusted: TrustedMetadata) -> PackageInfo:
+    """Check the files of `version_dir` against already verified metadata `trusted`."""
     info = packages_in(trusted.targets.targets).get(version)
     if info is None:
         raise TrustError(f"its signed metadata does not describe model version {version}")
@@ -49,4 +54,4 @@ def verify_package_dir(
         verify_file(
             files_dir / relative, trusted.targets.targets[target_path], MAX_PACKAGE_FILE_BYTES
         )
-    return info, trusted
+    return info

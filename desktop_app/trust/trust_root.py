@@ -62,3 +62,10 @@ def _demo_key_ids(roots_dir: Path) -> set[str]:
     if not path.exists():
         return set()
     return set(_signed_part(path.read_bytes(), path).get("keys", {}))
+
+
+def root_key_ids(root: bytes) -> list[str]:
+    """The ids of the keys allowed to sign root in `root` (for display)."""
+    signed = _signed_part(root, Path("built-in root"))
+    role = signed.get("roles", {}).get("root", {})
+    return sorted(str(k) for k in role.get("keyids", []))

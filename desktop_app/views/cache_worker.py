@@ -394,10 +394,10 @@ def _task_error(error: Exception, path: str | None) -> str:
 
 
 def default_model_loader() -> Any:
-    from desktop_app.locations import default_model_store
+    from desktop_app.locations import laptop_model_store
     from desktop_app.trust.installed import load_verified_model
 
-    return load_verified_model(default_model_store())
+    return load_verified_model(laptop_model_store())
 
 
 class CaseStore(QObject):

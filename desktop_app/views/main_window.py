@@ -71,11 +71,11 @@ def check_configured_share() -> UpdateResult | None:
 
     Runs on a background thread. The running session keeps the model it loaded; a model
     installed here is verified again and used from the next start."""
-    from desktop_app.locations import default_model_store, default_update_share
+    from desktop_app.locations import default_update_share, laptop_model_store
     from desktop_app.trust.update import check_for_updates
 
     share = default_update_share()
-    return None if share is None else check_for_updates(share, default_model_store())
+    return None if share is None else check_for_updates(share, laptop_model_store())
 
 
 class MainWindow(QMainWindow):

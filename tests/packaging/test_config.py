@@ -116,3 +116,37 @@ def test_unknown_settings_are_named_not_silently_dropped(home, tmp_path):
     notices = load_settings([path]).notices
     assert any("'paths.cache' ignored: unknown setting (known: case_cache" in n for n in notices)
     assert any("'ui' ignored: unknown setting" in n for n in notices)
+
+
+def test_update_settings_from_the_system_file(home, tmp_path, monkeypatch):
+    """IT sets the staleness limit and an administrator-only folder for the anti-rollback
+    record; the record's folder is honoured only from the system file."""
+    system = write(tmp_path / "etc" / "wayfinder.toml",
+                   f'[updates]\nmax_check_age_days = 14\nstate_dir = "{tmp_path}/admin"\n')
+    settings = load_settings([system], admin_files=[system])
+    assert settings.max_check_age_days == 14
+    assert settings.state_dir == tmp_path / "admin"
+    assert settings.origin["state_dir"] == str(system)
+
+
+def test_state_dir_from_a_user_file_is_ignored(home, tmp_path):
+    user = write(tmp_path / "user.toml", f'[updates]\nstate_dir = "{tmp_path}/mine"\n')
+    settings = load_settings([user], admin_files=[])
+    assert settings.state_dir is None
+    assert any("'updates.state_dir' ignored: read only from the system configuration file"
+               in n for n in settings.notices)
+
+
+def test_the_isolated_home_file_counts_as_the_system_file(home, tmp_path):
+    write(home / "wayfinder.toml", f'[updates]\nstate_dir = "{tmp_path}/admin"\n')
+    assert locations.default_state_dir() == tmp_path / "admin"
+    store = locations.laptop_model_store()
+    assert store.state_path == tmp_path / "admin" / "install-state.json"
+
+
+@pytest.mark.parametrize("value", ["0", "-3", '"30"', "100000", "1.5"])
+def test_a_bad_maximum_age_names_the_setting(home, tmp_path, value):
+    path = write(tmp_path / "c.toml", f"[updates]\nmax_check_age_days = {value}\n")
+    with pytest.raises(ConfigError, match=r"'updates\.max_check_age_days' must be a whole "
+                                          r"number of days from 1 to 3650"):
+        load_settings([path])

@@ -106,3 +106,54 @@ def test_a_broken_configuration_fails_and_names_the_line(laptop, capsys):
     code, checks = report(capsys)
     assert code == 1
     assert "line 2" in checks["configuration"][0]["detail"]
+
+
+def test_a_demo_build_is_a_warning(laptop, capsys):
+    code, checks = report(capsys)
+    assert code == 0
+    assert checks["build"][0]["status"] == "warn"
+    assert "DEMO build" in checks["build"][0]["detail"]
+    assert "FLAVOUR=production" in checks["build"][0]["detail"]
+
+
+def test_a_production_build_names_its_root_keys(laptop, capsys, monkeypatch, tmp_path):
+    import json as json_module
+
+    from desktop_app.admin.commands import doctor
+    from desktop_app.trust import build_flavour, trust_root
+
+    root = trust_root.builtin_trust_root("demo")
+    monkeypatch.setattr(build_flavour, "BUILD_FLAVOUR", "production")
+    monkeypatch.setattr(trust_root, "builtin_trust_root", lambda: root)
+    checks = {c.name: c for c in [doctor.build()]}
+    assert checks["build"].status == "ok" and checks["build"].detail.startswith("production")
+    key = json_module.loads(root)["signed"]["roles"]["root"]["keyids"][0]
+    assert key[:12] in checks["build"].detail
+
+
+def test_last_update_check_against_the_age_it_allows(laptop, capsys):
+    from datetime import UTC, datetime, timedelta
+
+    state_path = laptop / "models" / "install-state.json"
+    state = json.loads(state_path.read_text())
+    state["last_check_at"] = (datetime.now(UTC) - timedelta(days=20)).isoformat()
+    state_path.write_text(json.dumps(state))
+    _code, checks = report(capsys)
+    assert checks["last update check"][0]["status"] == "ok"
+    assert "20 days ago; IT allows 90" in checks["last update check"][0]["detail"]
+    (laptop / "wayfinder.toml").write_text("[updates]\nmax_check_age_days = 14\n")
+    code, checks = report(capsys)
+    check = checks["last update check"][0]
+    assert code == 0 and check["status"] == "warn"
+    assert "20 days ago: older than the 14 days IT allows" in check["detail"]
+    assert "would not know of a withdrawn model" in check["detail"]
+
+
+def test_the_anti_rollback_record_location_is_shown(laptop, capsys, tmp_path):
+    _code, checks = report(capsys)
+    assert "in the model store" in checks["anti-rollback record"][0]["detail"]
+    admin = tmp_path / "admin-state"
+    (laptop / "wayfinder.toml").write_text(f'[updates]\nstate_dir = "{admin}"\n')
+    _code, checks = report(capsys)
+    detail = checks["anti-rollback record"][0]["detail"]
+    assert str(admin / "install-state.json") in detail and "administrator-only" in detail

@@ -1,4 +1,4 @@
-"""`doctor`: a health report for IT — versions, configuration, model, cache, disk, updates.
+"""`doctor`: a health report for IT — build, versions, configuration, model, cache, disk, updates.
 
 Each check is ok, warn or FAIL with one line saying what was found and, when it is not ok,
 what to do. Exit code 0 when nothing failed (warnings allowed), 1 otherwise, so software
@@ -19,7 +19,6 @@ from pathlib import Path
 OK, WARN, FAIL = "ok", "warn", "FAIL"
 LOW_DISK_BYTES = 1 << 30  # 1 GB: room for a bundle import and a model update
 CRITICAL_DISK_BYTES = 200 << 20
-STALE_CHECK = timedelta(days=90)
 EXPIRY_SOON = timedelta(days=60)
 PACKAGES = ("PySide6-Essentials", "onnxruntime", "onnx", "numpy", "pandas", "scipy", "tuf",
             "reportlab", "sqlite-utils")
@@ -66,6 +65,23 @@ def versions() -> Check:
                  f"{sqlite3.sqlite_version}; " + ", ".join(found))
 
 
+def build() -> Check:
+    from desktop_app.trust.build_flavour import BUILD_FLAVOUR
+    from desktop_app.trust.errors import TrustRootError
+    from desktop_app.trust.trust_root import builtin_trust_root, root_key_ids
+
+    try:
+        keys = ", ".join(k[:12] for k in root_key_ids(builtin_trust_root()))
+    except TrustRootError as error:
+        return Check("build", FAIL, f"{error} (this build cannot verify any model)")
+    if BUILD_FLAVOUR == "demo":
+        return Check("build", WARN, "DEMO build: it trusts the public DEMO keys, whose private "
+                     "halves are published with the source, so a model signed with them is not "
+                     "protected. Not for real cases: build with 'make package "
+                     "FLAVOUR=production ROOT=<your 1.root.json>' (docs/it-guide.md)")
+    return Check("build", OK, f"production build; trusts the root key(s) {keys}")
+
+
 def configuration(checks: list[Check]):  # type: ignore[no-untyped-def]
     from desktop_app.config import ConfigError, config_files, defaults, load_settings
 
@@ -86,13 +102,13 @@ def configuration(checks: list[Check]):  # type: ignore[no-untyped-def]
     return settings
 
 
-def model(store_path: Path, now: datetime) -> list[Check]:
+def model(store_path: Path, now: datetime, settings) -> list[Check]:  # type: ignore[no-untyped-def]
     from desktop_app.trust.errors import TrustError
-    from desktop_app.trust.install_state import load_state
+    from desktop_app.trust.install_state import load_store_state
     from desktop_app.trust.installed import load_verified_model
     from desktop_app.trust.model_store import ModelStore
 
-    store = ModelStore(store_path)
+    store = ModelStore(store_path, settings.state_dir)
     checks = []
     try:
         verified = load_verified_model(store, clock=lambda: now)
@@ -116,19 +132,40 @@ def model(store_path: Path, now: datetime) -> list[Check]:
         checks.append(Check("signed metadata expiry", status,
                             f"{expires:%Y-%m-%d}: after that, updates from the share are refused "
                             "until IT re-signs (the installed model keeps working)"))
+    checks.append(record(store))
     try:
-        last = load_state(store.state_path).last_check()
+        last = load_store_state(store).last_check()
     except TrustError as error:
         checks.append(Check("last update check", FAIL, str(error)))
         return checks
+    limit = timedelta(days=settings.max_check_age_days)
     if last is None:
         checks.append(Check("last update check", WARN, "never (no successful update yet)"))
     else:
         age = now - last
-        status = WARN if age > STALE_CHECK else OK
-        checks.append(Check("last update check", status,
-                            f"{last:%Y-%m-%d %H:%M} UTC ({age.days} days ago)"))
+        if age > limit:
+            checks.append(Check("last update check", WARN, (
+                f"{last:%Y-%m-%d %H:%M} UTC, {age.days} days ago: older than the "
+                f"{limit.days} days IT allows (updates.max_check_age_days). This laptop has "
+                "not verified the share since, so it would not know of a withdrawn model; "
+                "suggestions keep working. Check that the update share is reachable.")))
+        else:
+            checks.append(Check("last update check", OK, (
+                f"{last:%Y-%m-%d %H:%M} UTC ({age.days} days ago; IT allows "
+                f"{limit.days})")))
     return checks
+
+
+def record(store) -> Check:  # type: ignore[no-untyped-def]
+    """Where the anti-rollback record lives, and whether this account may change it."""
+    if store.state_dir is None:
+        return Check("anti-rollback record", OK, (
+            f"{store.state_path} (in the model store; IT can keep it in an administrator-only "
+            "folder with [updates] state_dir in the system configuration)"))
+    writable = "yes" if store.state_writable() else "no (updates are installed by IT)"
+    return Check("anti-rollback record", OK, (
+        f"{store.state_path} (administrator-only folder set by IT; writable by this account: "
+        f"{writable})"))
 
 
 def cache(path: Path) -> list[Check]:
@@ -227,11 +264,11 @@ def share(settings) -> Check:  # type: ignore[no-untyped-def]
 
 def run_doctor(args: argparse.Namespace) -> int:
     now = datetime.now(UTC)
-    checks = [versions()]
+    checks = [versions(), build()]
     settings = configuration(checks)
     cache_path = args.cache or settings.case_cache
     store_path = args.store or settings.model_store
-    checks += model(store_path, now)
+    checks += model(store_path, now, settings)
     checks += cache(cache_path)
     checks.append(heads())
     checks += disk([cache_path.parent, store_path])

@@ -1,4 +1,5 @@
-"""Laptop-side `models` commands for IT: update from a share, verify, show status.
+"""Laptop-side `models` commands for IT: update from a share, verify, show status, clear a
+last-check time left in the future by a wrong clock.
 
 The central commands (init, keygen, add, sign, publish, ...) live in
 `training/commands/models_central.py` and join the same `models` group.
@@ -8,11 +9,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
+from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop_app.admin.cli import command_group
 from desktop_app.admin.errors import AdminError
-from desktop_app.locations import default_model_store
+from desktop_app.locations import laptop_model_store
+
+log = logging.getLogger(__name__)
 
 GROUP_HELP = "signed model updates (TUF): install, verify, sign and publish models"
 
@@ -36,6 +41,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="folder published with 'models publish'",
     )
     update.add_argument("--store", type=Path, default=None, help="model store (default: app's)")
+    update.add_argument(
+        "--wait",
+        type=float,
+        default=60.0,
+        metavar="SECONDS",
+        help="if another update is running, wait this long for it (default 60), then give up",
+    )
     update.set_defaults(handler=run_update)
 
     verify = models.add_parser(
@@ -57,11 +69,24 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     status.add_argument("--json", action="store_true", help="print JSON instead of text")
     status.set_defaults(handler=run_status)
 
+    reset = models.add_parser(
+        "clock-reset",
+        help="clear a last-check time a wrong (future) clock left behind",
+        description="Updates are refused while the clock is earlier than the last successful "
+        "check (a clock set back could revive expired metadata). If a check ran while the "
+        "clock was set in the future, correct the clock first, then run this: it replaces a "
+        "last-check time that lies in the future with the current time, and records when, "
+        "what and why in the install state and the IT log. It never moves the time back "
+        "further. Needs write access to the anti-rollback record (administrator, where IT "
+        "keeps it in an administrator-only folder).",
+    )
+    reset.add_argument("--reason", required=True, help="why (kept in the record and the IT log)")
+    reset.add_argument("--store", type=Path, default=None, help="model store (default: app's)")
+    reset.set_defaults(handler=run_clock_reset)
+
 
 def _store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from desktop_app.trust.model_store import ModelStore
-
-    return ModelStore(args.store or default_model_store())
+    return laptop_model_store(args.store)
 
 
 def run_update(args: argparse.Namespace) -> int:
@@ -69,7 +94,7 @@ def run_update(args: argparse.Namespace) -> int:
     from desktop_app.trust.update import check_for_updates
 
     try:
-        result = check_for_updates(args.share, _store(args))
+        result = check_for_updates(args.share, _store(args), wait_seconds=max(0.0, args.wait))
     except TrustError as error:
         raise AdminError(f"update refused: {error}") from None
     print(result.message)
@@ -99,18 +124,25 @@ def run_verify(args: argparse.Namespace) -> int:
 
 
 def run_status(args: argparse.Namespace) -> int:
+    from desktop_app.locations import max_check_age_days
+    from desktop_app.trust.build_flavour import BUILD_FLAVOUR
     from desktop_app.trust.errors import ModelUnavailable, TrustError
-    from desktop_app.trust.install_state import load_state
+    from desktop_app.trust.install_state import load_store_state
     from desktop_app.trust.installed import load_verified_model
 
     store = _store(args)
-    info: dict = {"store": str(store.root)}
+    info: dict = {"store": str(store.root), "anti_rollback_record": str(store.state_path),
+                  "build_flavour": BUILD_FLAVOUR}
     try:
-        state = load_state(store.state_path)
+        state = load_store_state(store)
+        last = state.last_check()
         info.update(
             highest_version_ever_installed=state.highest_model_version,
             last_successful_check=state.last_check_at,
+            last_check_age_days=(datetime.now(UTC) - last).days if last else None,
+            max_check_age_days=max_check_age_days(),
             withdrawn_versions=state.withdrawn,
+            clock_resets=state.clock_resets,
         )
     except TrustError as error:
         info["state_problem"] = str(error)
@@ -140,3 +172,26 @@ def run_status(args: argparse.Namespace) -> int:
         elif key != "model":
             print(f"{key:>32}: {value}")
     return 0 if info["model"] else 1
+
+
+def run_clock_reset(args: argparse.Namespace) -> int:
+    from desktop_app.protection.it_log import it_safe
+    from desktop_app.trust.clock_guard import reset_clock_guard
+    from desktop_app.trust.errors import TrustError
+
+    store = _store(args)
+    now = datetime.now(UTC)
+    try:
+        cleared = reset_clock_guard(store, now, args.reason)
+    except TrustError as error:
+        raise AdminError(f"clock reset refused: {error}") from None
+    if cleared is None:
+        print(f"nothing to clear: the last successful check is not later than the clock "
+              f"({now:%Y-%m-%d %H:%M} UTC)")
+        return 0
+    log.warning("model store clock guard reset by IT: last check %s replaced by %s (%s)",
+                it_safe(cleared.isoformat()), it_safe(now.isoformat()), it_safe(args.reason))
+    print(f"cleared a last-check time in the future ({cleared:%Y-%m-%d %H:%M} UTC); updates "
+          f"are accepted again from now ({now:%Y-%m-%d %H:%M} UTC). Recorded in "
+          f"{store.state_path} and the IT log.")
+    return 0

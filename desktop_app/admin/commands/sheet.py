@@ -18,7 +18,7 @@ import tempfile
 from pathlib import Path
 
 from desktop_app.admin.errors import AdminError
-from desktop_app.locations import app_data_dir, default_cache_path, default_model_store
+from desktop_app.locations import app_data_dir, default_cache_path, laptop_model_store
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -67,7 +67,7 @@ def _model(store: Path, stack: contextlib.ExitStack):  # type: ignore[no-untyped
         if not verified.usable:
             raise AdminError(f"no verified model available: version {verified.version} was "
                              f"withdrawn ({verified.withdrawn_reason})")
-        return SuggestionModel(verified.directory), str(verified.version)
+        return SuggestionModel(verified), str(verified.version)
     except TrustError as error:
         raise AdminError(f"no verified model available: {error}") from error
     except ModelError as error:
@@ -106,7 +106,7 @@ def _proposal_shown(db, citizen_id: str, stack: contextlib.ExitStack):  # type: 
 
     if objection_active(db, citizen_id):
         return WhatWasShown(OBJECTION), None
-    model, version = _model(default_model_store(), stack)
+    model, version = _model(laptop_model_store(), stack)
     cached = load_citizen(db, citizen_id)
     scored = score_case(model, version, cached.citizen, cached.history,
                         load_all(db, "programmes"), _exported_at(manifest_value(db, "exported_at")),
@@ -125,8 +125,8 @@ def _personalisation(model):  # type: ignore[no-untyped-def]
 
     from desktop_app.scoring.personalisation import personalisation_from_card
 
-    card_path = model.directory / "model_card.json"
-    card = json.loads(card_path.read_text(encoding="utf-8")) if card_path.is_file() else {}
+    files = model.files
+    card = json.loads(files.read_bytes("model_card.json")) if files.has("model_card.json") else {}
     card.setdefault("personalisation", model.manifest.get("personalisation"))
     return personalisation_from_card(card)
 
@@ -246,7 +246,7 @@ def _model_country(stack: contextlib.ExitStack) -> str | None:
     from desktop_app.reports.rights import country_of
 
     try:
-        model, _version = _model(default_model_store(), stack)
+        model, _version = _model(laptop_model_store(), stack)
     except AdminError:
         return None
     return country_of(model.schema.host_language)
