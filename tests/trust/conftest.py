@@ -13,6 +13,9 @@ import pytest
 from onnx import TensorProto, helper, numpy_helper
 from securesystemslib.signer import CryptoSigner
 
+import desktop_app.trust.installed as installed_module
+import desktop_app.trust.update as update_module
+from desktop_app.admin.cli import main
 from desktop_app.trust.installed import VerifiedModel, load_verified_model
 from desktop_app.trust.model_store import ModelStore
 from desktop_app.trust.update import UpdateResult, check_for_updates
@@ -138,6 +141,9 @@ class World:
     def publish(self, now: datetime | None = None) -> None:
         publish(self.repo, self.share, now=now)
 
+    def publish_to(self, share: Path) -> None:
+        publish(self.repo, share)
+
     def keep_share(self, name: str) -> Path:
         """Copy the share as it is now (to replay it later as an older release)."""
         copy = self.base / f"share-{name}"
@@ -181,6 +187,14 @@ def new_repository(
 
 
 @pytest.fixture
+def unchecked_central(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Sign and publish packages as an older or compromised signing machine would: without the
+    laptop's own checks (so the laptop's defences are what is tested)."""
+    monkeypatch.setattr("training.signing.packages.check_as_laptop", lambda *_a, **_k: None)
+    monkeypatch.setattr("training.signing.publish.check_packages_as_laptop", lambda *_a: None)
+
+
+@pytest.fixture
 def world(tmp_path: Path, keys: Keys) -> World:
     repo = new_repository(tmp_path / "repo", keys)
     return World(tmp_path, keys, repo, tmp_path / "share", ModelStore(tmp_path / "store"))
@@ -193,3 +207,43 @@ def installed_v1(world: World) -> World:
     world.publish()
     assert world.update().status == "installed"
     return world
+
+
+# -- the `wayfinder-admin models` command line, as IT and the data team use it --------------
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def trust_repo_root(monkeypatch: pytest.MonkeyPatch):
+    """Point the laptop functions at the test repository's root (as a build would embed it)."""
+    holder: dict[str, bytes] = {}
+    monkeypatch.setattr(update_module, "builtin_trust_root", lambda: holder["root"])
+    monkeypatch.setattr(installed_module, "builtin_trust_root", lambda: holder["root"])
+    return holder
+
+
+NAMES = ("root-1", "root-2", "root-3", "targets", "snapshot", "timestamp", "targets-new")
+
+
+@pytest.fixture
+def key_files(tmp_path: Path, capsys, monkeypatch) -> tuple[dict[str, Path], dict[str, Path]]:
+    """Passphrase-protected keys, as the runbook makes them (the passphrase from the env)."""
+    monkeypatch.setenv("KEY_PASS", "correct horse battery staple")
+    keys = tmp_path / "keys"
+    for name in NAMES:
+        code, _, err = run(capsys, "models", "keygen", name, "--out", keys,
+                           "--passphrase-env", "KEY_PASS")
+        assert code == 0, err
+    pub = {n: keys / f"{n}.public.json" for n in NAMES}
+    priv = {n: keys / f"{n}.private.pem" for n in NAMES}
+    return pub, priv
+
+
+def sign(capsys, repo: Path, role: str, key: Path, *extra: str) -> str:
+    code, out, err = run(capsys, "models", "sign", repo, "--role", role, "--key", key,
+                         "--passphrase-env", "KEY_PASS", *extra)
+    assert code == 0, err
+    return out

@@ -8,108 +8,51 @@ from pathlib import Path
 
 import pytest
 
-import desktop_app.trust.installed as installed_module
-import desktop_app.trust.update as update_module
-from desktop_app.admin.cli import main
-from tests.trust.conftest import make_model
+from tests.trust.conftest import make_model, run, sign
 
 
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-@pytest.fixture
-def trust_repo_root(monkeypatch: pytest.MonkeyPatch):
-    """Point the laptop functions at the test repository's root (as a build would embed it)."""
-    holder: dict[str, bytes] = {}
-    monkeypatch.setattr(update_module, "builtin_trust_root", lambda: holder["root"])
-    monkeypatch.setattr(installed_module, "builtin_trust_root", lambda: holder["root"])
-    return holder
-
-
-def test_models_commands_end_to_end(tmp_path: Path, capsys, trust_repo_root) -> None:
-    keys = tmp_path / "keys"
-    for name in ("root-1", "root-2", "root-3", "targets", "snapshot", "timestamp", "targets-new"):
-        assert run(capsys, "models", "keygen", name, "--out", keys, "--no-passphrase")[0] == 0
-    pub = {
-        n: keys / f"{n}.public.json"
-        for n in ("root-1", "root-2", "root-3", "targets", "snapshot", "timestamp", "targets-new")
-    }
-    priv = {n: keys / f"{n}.private.pem" for n in pub}
+def test_models_commands_end_to_end(tmp_path: Path, capsys, trust_repo_root, key_files) -> None:
+    """The key ceremony with every role in its own step: no command ever holds two roles."""
+    pub, priv = key_files
     repo, share, store = tmp_path / "repo", tmp_path / "share", tmp_path / "store"
 
-    # init with one root key holder present: root v1 still needs a second signature
+    # init takes public keys only; every role then signs in its own step
     code, out, _ = run(
-        capsys,
-        "models",
-        "init",
-        repo,
-        "--root-key",
-        pub["root-1"],
-        "--root-key",
-        pub["root-2"],
-        "--root-key",
-        pub["root-3"],
-        "--targets-key",
-        pub["targets"],
-        "--snapshot-key",
-        pub["snapshot"],
-        "--timestamp-key",
-        pub["timestamp"],
-        "--key",
-        priv["root-1"],
-        "--key",
-        priv["targets"],
-        "--key",
-        priv["snapshot"],
-        "--key",
-        priv["timestamp"],
+        capsys, "models", "init", repo,
+        "--root-key", pub["root-1"], "--root-key", pub["root-2"], "--root-key", pub["root-3"],
+        "--targets-key", pub["targets"], "--snapshot-key", pub["snapshot"],
+        "--timestamp-key", pub["timestamp"],
     )
-    assert code == 0 and "still needed: root v1 has 1 of 2" in out
+    assert code == 0 and "still needed: root v1 has 0 of 2" in out
+    out = sign(capsys, repo, "root", priv["root-1"])
+    assert "still needed: root v1 has 1 of 2" in out
     code, _, err = run(capsys, "models", "publish", repo, "--to", share)
     assert code == 1 and "not published" in err and "1 of 2" in err
-    assert run(capsys, "models", "sign", repo, "--role", "root", "--key", priv["root-3"])[0] == 0
+    out = sign(capsys, repo, "root", priv["root-3"])
+    assert "still needed: targets v1 needs signing" in out
     trust_repo_root["root"] = (repo / "metadata" / "1.root.json").read_bytes()
+    for role in ("targets", "snapshot", "timestamp"):
+        out = sign(capsys, repo, role, priv[role])
+    assert "nothing more to sign" in out
+    code, out, _ = run(capsys, "models", "check", repo)
+    assert code == 0 and "ready to publish" in out
 
     model_dir = make_model(tmp_path / "trained")
-    code, out, _ = run(
-        capsys,
-        "models",
-        "add",
-        repo,
-        model_dir,
-        "--version",
-        "1",
-        "--training-start",
-        "2019-01-01",
-        "--training-end",
-        "2023-12-31",
-        "--key",
-        priv["targets"],
-        "--key",
-        priv["snapshot"],
-        "--key",
-        priv["timestamp"],
-    )
+    period = ("--training-start", "2019-01-01", "--training-end", "2023-12-31")
+    code, _, err = run(capsys, "models", "add", repo, model_dir, "--version", "1", *period,
+                       "--key", priv["snapshot"], "--passphrase-env", "KEY_PASS")
+    assert code == 1 and "is a snapshot key of this repository; 'add' signs targets only" in err
+    code, out, _ = run(capsys, "models", "add", repo, model_dir, "--version", "1", *period,
+                       "--key", priv["targets"], "--passphrase-env", "KEY_PASS")
     assert code == 0 and "added model version 1 (3 files)" in out
-    code, _, err = run(
-        capsys,
-        "models",
-        "add",
-        repo,
-        model_dir,
-        "--version",
-        "1",
-        "--training-start",
-        "2019-01-01",
-        "--training-end",
-        "2023-12-31",
-        "--key",
-        priv["targets"],
-    )
+    assert "still needed: snapshot needs signing" in out
+    code, _, err = run(capsys, "models", "add", repo, model_dir, "--version", "1", *period,
+                       "--key", priv["targets"], "--passphrase-env", "KEY_PASS")
     assert code == 1 and "not higher than the newest version 1" in err
+    code, _, err = run(capsys, "models", "publish", repo, "--to", share)
+    assert code == 1 and "snapshot needs signing" in err
+    sign(capsys, repo, "snapshot", priv["snapshot"])
+    sign(capsys, repo, "timestamp", priv["timestamp"])
     assert run(capsys, "models", "publish", repo, "--to", share)[0] == 0
 
     code, out, _ = run(capsys, "models", "update", "--from", share, "--store", store)
@@ -121,48 +64,25 @@ def test_models_commands_end_to_end(tmp_path: Path, capsys, trust_repo_root) -> 
     assert status["model"]["version"] == 1 and status["highest_version_ever_installed"] == 1
     assert status["model"]["training_period"] == {"start": "2019-01-01", "end": "2023-12-31"}
 
-    # lose the targets key: revoke it, the replacement signs from now on
+    # lose the targets key: root holders revoke it; the replacement signs in its own step
     targets_keyid = json.loads(pub["targets"].read_text())["keyid"]
     code, out, _ = run(
-        capsys,
-        "models",
-        "revoke",
-        repo,
-        "--role",
-        "targets",
-        "--keyid",
-        targets_keyid[:10],
-        "--replace-with",
-        pub["targets-new"],
-        "--key",
-        priv["root-1"],
-        "--key",
-        priv["root-2"],
-        "--key",
-        priv["targets-new"],
-        "--key",
-        priv["snapshot"],
-        "--key",
-        priv["timestamp"],
+        capsys, "models", "revoke", repo, "--role", "targets", "--keyid", targets_keyid[:10],
+        "--replace-with", pub["targets-new"], "--key", priv["root-1"], "--key", priv["root-2"],
+        "--passphrase-env", "KEY_PASS",
     )
-    assert code == 0 and "revoked targets key" in out and "still needed" not in out
+    assert code == 0 and "revoked targets key" in out
+    assert "still needed: targets" in out and "--role root" not in out
+    for role, key in (("targets", "targets-new"), ("snapshot", "snapshot"),
+                      ("timestamp", "timestamp")):
+        sign(capsys, repo, role, priv[key])
     code, out, _ = run(
-        capsys,
-        "models",
-        "withdraw",
-        repo,
-        "--version",
-        "1",
-        "--reason",
-        "uses a stale feature",
-        "--key",
-        priv["targets-new"],
-        "--key",
-        priv["snapshot"],
-        "--key",
-        priv["timestamp"],
+        capsys, "models", "withdraw", repo, "--version", "1", "--reason", "uses a stale feature",
+        "--key", priv["targets-new"], "--passphrase-env", "KEY_PASS",
     )
     assert code == 0
+    sign(capsys, repo, "snapshot", priv["snapshot"])
+    sign(capsys, repo, "timestamp", priv["timestamp"])
     assert run(capsys, "models", "publish", repo, "--to", share)[0] == 0
     code, out, _ = run(capsys, "models", "update", "--from", share, "--store", store)
     assert code == 2 and "withdrawn" in out and "uses a stale feature" in out
@@ -170,10 +90,53 @@ def test_models_commands_end_to_end(tmp_path: Path, capsys, trust_repo_root) -> 
     assert code == 2 and "withdrawn: uses a stale feature" in err
     code, out, _ = run(capsys, "models", "list", repo)
     assert "v1  trained 2019-01-01..2023-12-31" in out and "WITHDRAWN" in out
-    code, _, _ = run(
-        capsys, "models", "sign", repo, "--renew", "timestamp", "--key", priv["timestamp"]
+
+    # routine renewals: the timestamp weekly, root yearly (same keys, new version)
+    assert "timestamp v" in sign(capsys, repo, "timestamp", priv["timestamp"], "--renew")
+    out = sign(capsys, repo, "root", priv["root-1"], "--renew")
+    assert "wrote root version 3 (same keys, new expiry date)" in out
+    assert "still needed: root v3 has 1 of 2" in out
+    out = sign(capsys, repo, "root", priv["root-2"])
+    assert "nothing more to sign" in out
+    assert run(capsys, "models", "publish", repo, "--to", share)[0] == 0
+    assert run(capsys, "models", "update", "--from", share, "--store", store)[0] == 2
+    code, out, _ = run(capsys, "models", "status", "--store", store, "--json")
+    assert json.loads(out)["model"]["version"] == 1
+
+
+def test_demo_only_shortcuts_are_refused_without_demo(tmp_path: Path, capsys, key_files) -> None:
+    pub, _priv = key_files
+    code, _, err = run(capsys, "models", "keygen", "k", "--out", tmp_path / "k", "--no-passphrase")
+    assert code == 1 and "unencrypted private key is for a demo repository only" in err
+    code, _, err = run(
+        capsys, "models", "init", tmp_path / "one", "--root-key", pub["root-1"],
+        "--root-threshold", "1", "--targets-key", pub["targets"],
+        "--snapshot-key", pub["snapshot"], "--timestamp-key", pub["timestamp"],
+    )
+    assert code == 1 and "a root threshold of 1" in err and "--demo" in err
+    # an unencrypted key file is refused on a production repository ...
+    assert run(capsys, "models", "keygen", "plain", "--out", tmp_path / "k", "--no-passphrase",
+               "--demo")[0] == 0
+    code, _, err = run(
+        capsys, "models", "init", tmp_path / "prod",
+        "--root-key", tmp_path / "k" / "plain.public.json", "--root-key", pub["root-2"],
+        "--targets-key", pub["targets"], "--snapshot-key", pub["snapshot"],
+        "--timestamp-key", pub["timestamp"],
     )
     assert code == 0
+    code, _, err = run(capsys, "models", "sign", tmp_path / "prod", "--role", "root", "--key",
+                       tmp_path / "k" / "plain.private.pem")
+    assert code == 1 and "is not encrypted" in err and "demo repository" in err
+    # ... and accepted, with a 1-of-1 root, on a demo one
+    code, _, err = run(
+        capsys, "models", "init", tmp_path / "demo", "--demo", "--root-threshold", "1",
+        "--root-key", tmp_path / "k" / "plain.public.json", "--targets-key", pub["targets"],
+        "--snapshot-key", pub["snapshot"], "--timestamp-key", pub["timestamp"],
+    )
+    assert code == 0, err
+    code, out, err = run(capsys, "models", "sign", tmp_path / "demo", "--role", "root", "--key",
+                         tmp_path / "k" / "plain.private.pem")
+    assert code == 0 and "still needed: targets v1" in out, err
 
 
 def test_update_refusal_is_one_clear_line(tmp_path: Path, capsys) -> None:

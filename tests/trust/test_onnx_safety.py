@@ -174,7 +174,9 @@ def test_external_data_reads_past_end(tmp_path: Path) -> None:
         check(folder)
 
 
-def test_signed_but_unsafe_package_refused_previous_kept(installed_v1: World) -> None:
+def test_signed_but_unsafe_package_refused_previous_kept(
+    installed_v1: World, unchecked_central: None  # signed as if central checks were skipped
+) -> None:
     installed_v1.add(2, domain="com.microsoft")
     installed_v1.publish()
     with pytest.raises(UpdateRefused, match=r"version 2 refused.*'com\.microsoft'"):
@@ -183,7 +185,9 @@ def test_signed_but_unsafe_package_refused_previous_kept(installed_v1: World) ->
     assert installed_v1.store.installed_versions() == [1]
 
 
-def test_signed_package_with_dotdot_external_data_refused(installed_v1: World) -> None:
+def test_signed_package_with_dotdot_external_data_refused(
+    installed_v1: World, unchecked_central: None
+) -> None:
     installed_v1.add(2, external="../../outside.bin")
     installed_v1.publish()
     with pytest.raises(UpdateRefused, match="outside the package"):

@@ -1,8 +1,16 @@
 """Central `models` commands for the data team and IT: keys, repository, packages, publishing.
 
 Runbook: docs/model-updates.md. These join the laptop commands (update/verify/status) in one
-`models` group. Private keys are given with --key (repeatable); encrypted keys ask for their
-passphrase, or read it from the environment variable named by --passphrase-env.
+`models` group. Keys are kept apart: every command signs for ONE role, and only with keys of
+that role (`init` signs nothing; `add`/`withdraw` take targets keys; `sign --role R` takes R's
+keys; `rotate-root`/`revoke`/`sign --role root` take root keys), so root keys never meet the
+online keys and no machine needs more than its own role's key. The steps pass metadata to each
+other as files in the repository folder; `models check` says what is still needed.
+
+`--key` (repeatable) is a private key file (encrypted: its passphrase is asked for, or read
+from the environment variable named by --passphrase-env; unencrypted only for --demo
+repositories), or a public key file naming a securesystemslib signer (a PKCS#11 token, a cloud
+KMS; `models import-key`), whose PIN comes from --pin-env or a prompt.
 """
 
 from __future__ import annotations
@@ -19,20 +27,24 @@ GROUP_HELP = "signed model updates (TUF): install, verify, sign and publish mode
 ROLES = ("root", "targets", "snapshot", "timestamp")
 
 
-def _keys_args(parser: argparse.ArgumentParser) -> None:
+def _keys_args(parser: argparse.ArgumentParser, role: str) -> None:
     parser.add_argument(
         "--key",
         dest="keys",
         action="append",
         type=Path,
         default=[],
-        metavar="PRIVATE_PEM",
-        help="private key to sign with (repeatable)",
+        metavar="KEY",
+        help=f"{role} key to sign with: NAME.private.pem, or NAME.public.json naming a token or "
+        "KMS signer (repeatable, e.g. for a threshold)",
     )
     parser.add_argument(
         "--passphrase-env",
         metavar="VAR",
-        help="environment variable holding the passphrase of encrypted keys",
+        help="environment variable holding the passphrase of encrypted key files",
+    )
+    parser.add_argument(
+        "--pin-env", metavar="VAR", help="environment variable holding a token's PIN"
     )
 
 
@@ -49,8 +61,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     keygen.add_argument(
         "--no-passphrase",
         action="store_true",
-        help="store the private key unencrypted (demo/test only)",
+        help="store the private key unencrypted (only with --demo)",
     )
+    keygen.add_argument("--demo", action="store_true", help="a key for a demo repository")
     keygen.add_argument(
         "--passphrase-env",
         metavar="VAR",
@@ -58,11 +71,32 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     keygen.set_defaults(handler=run_keygen)
 
+    imported = models.add_parser(
+        "import-key",
+        help="make a public key file for a key held in a token or KMS",
+        description="Write OUT/NAME.public.json naming where the private key lives, so it "
+        "can be passed to --key. --hsm reads the public key from a PKCS#11 token (the "
+        "PYKCS11LIB environment variable names the token's library; ECDSA P-256/P-384 keys); "
+        "--uri attaches any securesystemslib signer URI (gcpkms:, awskms:, azurekms:, ...) to "
+        "an existing public key file.",
+    )
+    imported.add_argument("name", help="key name, e.g. targets-token-2026")
+    imported.add_argument("--out", type=Path, required=True, help="folder for the key file")
+    source = imported.add_mutually_exclusive_group(required=True)
+    source.add_argument("--hsm", action="store_true", help="read the key from a PKCS#11 token")
+    source.add_argument("--uri", help="signer URI of a key whose public file is --public-key")
+    imported.add_argument("--hsm-keyid", type=int, default=None, help="key id on the token")
+    imported.add_argument("--token-label", default=None, help="label of the token to use")
+    imported.add_argument("--public-key", type=Path, help="public key file (with --uri)")
+    imported.add_argument("--pin-env", metavar="VAR", help="environment variable with the PIN")
+    imported.set_defaults(handler=run_import_key)
+
     init = models.add_parser(
         "init",
-        help="create a new model repository (root v1)",
-        description="Create REPO with root (threshold of offline keys), "
-        "targets, snapshot and timestamp roles, consistent snapshots.",
+        help="create a new model repository (root v1), from public keys only",
+        description="Create REPO with root (threshold of offline keys, at least 2), "
+        "targets, snapshot and timestamp roles, consistent snapshots. Nothing is signed here: "
+        "each role signs in its own step ('models sign REPO --role ROLE'), see 'models check'.",
     )
     init.add_argument("repo", type=Path)
     init.add_argument(
@@ -87,36 +121,52 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         init.add_argument(
             f"--{role}-days", type=int, default=None, help=f"days {role} metadata stays valid"
         )
-    init.add_argument("--demo", action="store_true", help="mark root as DEMO (demo builds only)")
-    _keys_args(init)
+    init.add_argument(
+        "--demo",
+        action="store_true",
+        help="mark root as DEMO (trusted by demo builds only; allows a 1-of-1 root and "
+        "unencrypted key files)",
+    )
     init.set_defaults(handler=run_init)
 
     add = models.add_parser(
         "add",
         help="add a model package as a new version and sign it",
-        description="Every file of MODEL_DIR becomes a signed target of "
-        "model version VERSION; targets, snapshot, timestamp are re-signed.",
+        description="Every file of MODEL_DIR becomes a signed target of model version "
+        "VERSION, after the laptop's own checks. Signs targets only; snapshot and timestamp "
+        "follow in their own steps ('models sign --role snapshot', then '--role timestamp').",
     )
     add.add_argument("repo", type=Path)
     add.add_argument("model_dir", type=Path)
     add.add_argument("--version", type=int, required=True, help="model version (must increase)")
     add.add_argument("--training-start", help="first day of training data (ISO date)")
     add.add_argument("--training-end", help="last day of training data (ISO date)")
-    _keys_args(add)
+    _keys_args(add, "targets")
     add.set_defaults(handler=run_add)
 
     sign = models.add_parser(
         "sign",
-        help="add root signatures, or renew role metadata",
-        description="--role root adds the given keys' signatures to the "
-        "newest root (threshold signing in several sittings). --renew "
-        "re-signs targets/snapshot/timestamp with new expiry dates.",
+        help="one role's signing step (root, targets, snapshot or timestamp)",
+        description="Sign for ROLE with ROLE's keys only. root/targets: add signatures to the "
+        "newest version (a threshold may take several sittings). snapshot/timestamp: make a "
+        "new version when the role below changed, and sign it. --renew makes a new version "
+        "with a new expiry date even if nothing changed: weekly for timestamp, before expiry "
+        "for snapshot and targets, yearly for root (root keys: old and new thresholds).",
     )
     sign.add_argument("repo", type=Path)
-    sign.add_argument("--role", choices=["root"], help="sign the newest root metadata")
-    sign.add_argument("--renew", help="comma-separated: targets,snapshot,timestamp")
-    _keys_args(sign)
+    sign.add_argument("--role", choices=ROLES, required=True)
+    sign.add_argument("--renew", action="store_true", help="new version, new expiry date")
+    _keys_args(sign, "the role's")
     sign.set_defaults(handler=run_sign)
+
+    check = models.add_parser(
+        "check",
+        help="say which signing steps are still needed before publishing",
+        description="Check REPO the way 'publish' does, without publishing: signing steps "
+        "still needed, expiry, target files. Exit code 0 when it can be published.",
+    )
+    check.add_argument("repo", type=Path)
+    check.set_defaults(handler=run_check)
 
     publish = models.add_parser(
         "publish",
@@ -138,20 +188,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     rotate.add_argument("--add-key", action="append", default=[], metavar="ROLE=PUBLIC_JSON")
     rotate.add_argument("--remove-key", action="append", default=[], metavar="ROLE=KEYID")
     rotate.add_argument("--threshold", action="append", default=[], metavar="ROLE=N")
-    _keys_args(rotate)
+    _keys_args(rotate, "root")
     rotate.set_defaults(handler=run_rotate)
 
     revoke = models.add_parser(
         "revoke",
         help="revoke a (lost or compromised) key",
-        description="New root version without KEYID in ROLE, optionally "
-        "with a replacement key; re-signs the role when possible.",
+        description="New root version without KEYID in ROLE, optionally with a "
+        "replacement key, signed with root keys. The role then re-signs in its own step with "
+        "its new key ('models sign --role ROLE --key NEW_KEY').",
     )
     revoke.add_argument("repo", type=Path)
     revoke.add_argument("--role", choices=ROLES, required=True)
     revoke.add_argument("--keyid", required=True, help="key id (or unique prefix) to revoke")
     revoke.add_argument("--replace-with", type=Path, metavar="PUBLIC_JSON")
-    _keys_args(revoke)
+    _keys_args(revoke, "root")
     revoke.set_defaults(handler=run_revoke)
 
     withdraw = models.add_parser(
@@ -163,7 +214,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     withdraw.add_argument("repo", type=Path)
     withdraw.add_argument("--version", type=int, required=True)
     withdraw.add_argument("--reason", required=True, help="shown to caseworkers and IT")
-    _keys_args(withdraw)
+    _keys_args(withdraw, "targets")
     withdraw.set_defaults(handler=run_withdraw)
 
     listing = models.add_parser("list", help="list the model versions in a repository")
@@ -186,19 +237,61 @@ def _passphrase(env_name: str | None, prompt: str, confirm: bool = False) -> byt
     return first.encode("utf-8")
 
 
-def _signers(args: argparse.Namespace) -> list:
-    from training.signing.keys import KeyError_, is_encrypted, load_signer
+def _secret_prompt(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    def secret(what: str) -> str:
+        env = args.pin_env if what.startswith("pin") else args.passphrase_env
+        return _passphrase(env, f"{what}: ").decode("utf-8")
 
+    return secret
+
+
+def _signers(  # type: ignore[no-untyped-def]
+    args: argparse.Namespace, repo, roles: tuple[str, ...], command: str,
+    joining: frozenset[str] = frozenset(),
+) -> list:
+    """Load every --key, refusing keys that are not keys of `roles` in the newest root (for
+    root: also the previous root's keys, and `joining` root keys a change is adding, which
+    sign a change of root)."""
+    from training.signing.keys import KeyError_
+    from training.signing.signers import load_key_argument
+
+    allowed: dict[str, str] = {}
+    for role in roles:
+        for keyid in repo.root().roles[role].keyids:
+            allowed[keyid] = role
+    if "root" in roles:
+        for keyid in _previous_root_keys(repo) | joining:
+            allowed.setdefault(keyid, "root")
     signers = []
     for path in args.keys:
         try:
-            secret = None
-            if path.is_file() and is_encrypted(path):
-                secret = _passphrase(args.passphrase_env, f"passphrase for {path.name}: ")
-            signers.append(load_signer(path, secret))
+            signer = load_key_argument(path, _secret_prompt(args), repo.is_demo())
         except KeyError_ as error:
             raise AdminError(str(error)) from None
+        keyid = signer.public_key.keyid
+        if keyid not in allowed:
+            owner = _role_of(repo, keyid)
+            raise AdminError(
+                f"{path} is {'a ' + owner if owner else 'not a'} key of this repository"
+                f"{'' if owner else ' for any role'}; '{command}' signs {' and '.join(roles)} "
+                "only (each role signs in its own step: 'models sign REPO --role ROLE')"
+            )
+        signers.append(signer)
     return signers
+
+
+def _previous_root_keys(repo) -> set[str]:  # type: ignore[no-untyped-def]
+    from tuf.api.metadata import Metadata
+
+    versions = repo.versions("root")
+    if len(versions) < 2:
+        return set()
+    md = Metadata.from_file(str(repo.metadata_dir / f"{versions[-2]}.root.json"))
+    return set(md.signed.roles["root"].keyids)
+
+
+def _role_of(repo, keyid: str) -> str:  # type: ignore[no-untyped-def]
+    return next((r for r in ROLES if keyid in repo.root().roles[r].keyids), "")
 
 
 def _public(path: Path):  # type: ignore[no-untyped-def]
@@ -228,6 +321,8 @@ def _pair(text: str, what: str) -> tuple[str, str]:
 
 def _run(action):  # type: ignore[no-untyped-def]
     """Run a repository action, turning signing/key errors into one-line AdminErrors."""
+    from tuf.api.exceptions import UnsignedMetadataError
+
     from training.signing.central_repository import SigningError
     from training.signing.keys import KeyError_
 
@@ -235,11 +330,17 @@ def _run(action):  # type: ignore[no-untyped-def]
         return action()
     except (SigningError, KeyError_) as error:
         raise AdminError(str(error)) from None
+    except UnsignedMetadataError as error:  # the signer itself failed (token, PIN, KMS)
+        cause = error.__cause__
+        detail = f"{type(cause).__name__}: {cause}" if cause else str(error)
+        raise AdminError(f"signing failed: {detail.rstrip(': ')}") from None
 
 
 def _report_missing(missing: list[str]) -> int:
     for line in missing:
         print(f"still needed: {line}")
+    if not missing:
+        print("nothing more to sign; next: 'models publish'")
     return 0
 
 
@@ -247,6 +348,11 @@ def _report_missing(missing: list[str]) -> int:
 def run_keygen(args: argparse.Namespace) -> int:
     from training.signing.keys import generate_key
 
+    if args.no_passphrase and not args.demo:
+        raise AdminError(
+            "an unencrypted private key is for a demo repository only: add --demo, or give a "
+            "passphrase (or keep the key in a hardware token: 'models import-key --hsm')"
+        )
     secret = None
     if not args.no_passphrase:
         secret = _passphrase(args.passphrase_env, f"new passphrase for {args.name}: ", True)
@@ -255,9 +361,23 @@ def run_keygen(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_import_key(args: argparse.Namespace) -> int:
+    from training.signing.signers import attach_signer_uri, import_hsm_key
+
+    if args.hsm:
+        args.passphrase_env = None
+        path = _run(lambda: import_hsm_key(args.out, args.name, args.hsm_keyid,
+                                           args.token_label, _secret_prompt(args)))
+    else:
+        if args.public_key is None:
+            raise AdminError("--uri needs --public-key (the key's public file)")
+        path = _run(lambda: attach_signer_uri(args.out, args.name, args.public_key, args.uri))
+    print(f"public key: {path} (pass it to --key; the private key stays where it is)")
+    return 0
+
+
 def run_init(args: argparse.Namespace) -> int:
     from training.signing.central_repository import CentralRepository, ExpiryPolicy
-    from training.signing.root_changes import root_status
 
     defaults = ExpiryPolicy()
     expiry = ExpiryPolicy(
@@ -269,13 +389,12 @@ def run_init(args: argparse.Namespace) -> int:
             root_keys=[_public(p) for p in args.root_key],
             root_threshold=args.root_threshold,
             role_keys={r: [_public(p) for p in getattr(args, f"{r}_key")] for r in ROLES[1:]},
-            signers=_signers(args),
             expiry=expiry,
             demo=args.demo,
         )
     )
     print(f"created model repository {repo.path}")
-    return _report_missing(root_status(repo))
+    return _report_missing(repo.pending_steps())
 
 
 def run_add(args: argparse.Namespace) -> int:
@@ -287,25 +406,46 @@ def run_add(args: argparse.Namespace) -> int:
             raise AdminError("give both --training-start and --training-end")
         period = {"start": args.training_start, "end": args.training_end}
     repo = _repo(args.repo)
-    added = _run(lambda: add_package(repo, args.model_dir, args.version, _signers(args), period))
-    print(f"added model version {args.version} ({len(added)} files); now run 'models publish'")
-    return 0
+    signers = _signers(args, repo, ("targets",), "add")
+    added = _run(lambda: add_package(repo, args.model_dir, args.version, signers, period))
+    print(f"added model version {args.version} ({len(added)} files)")
+    return _report_missing(repo.pending_steps())
 
 
 def run_sign(args: argparse.Namespace) -> int:
-    from training.signing.root_changes import sign_root
+    from training.signing.root_changes import renew_root, sign_root
 
     repo = _repo(args.repo)
-    if not args.role and not args.renew:
-        raise AdminError("say what to sign: --role root or --renew targets,snapshot,timestamp")
-    signers = _signers(args)
+    signers = _signers(args, repo, (args.role,), f"sign --role {args.role}")
+    if not signers:
+        raise AdminError(f"give the {args.role} key(s) to sign with: --key KEY")
     if args.role == "root":
-        _report_missing(_run(lambda: sign_root(repo, signers)))
-    if args.renew:
-        roles = {r.strip() for r in args.renew.split(",") if r.strip()}
-        _run(lambda: repo.renew(roles, signers))
-        print(f"renewed {', '.join(sorted(roles))}")
-    return 0
+        missing = _run(lambda: renew_root(repo, signers) if args.renew else sign_root(repo,
+                                                                                      signers))
+        if args.renew:
+            print(f"wrote root version {repo.root().version} (same keys, new expiry date)")
+        if missing:
+            return _report_missing(missing)
+        return _report_missing(repo.pending_steps())
+    signed = _run(lambda: repo.sign_role_step(args.role, signers, renew=args.renew))
+    latest = repo.latest(args.role).signed
+    print(f"{args.role} v{latest.version}: "
+          f"{'signed' if signed else 'nothing new to sign with these keys'}")
+    return _report_missing(repo.pending_steps())
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from training.signing.publish import check_packages_as_laptop, check_repository
+
+    repo = _repo(args.repo)
+    problems = _run(lambda: check_repository(repo))
+    if not problems:
+        _run(lambda: check_packages_as_laptop(repo))
+    for line in problems:
+        print(f"still needed: {line}")
+    if not problems:
+        print("ready to publish: 'models publish'")
+    return 1 if problems else 0
 
 
 def run_publish(args: argparse.Namespace) -> int:
@@ -330,9 +470,11 @@ def run_rotate(args: argparse.Namespace) -> int:
         if not value.isdigit() or int(value) < 1:
             raise AdminError(f"--threshold {text}: N must be a positive number")
         thresholds[role] = int(value)
-    missing = _run(lambda: rotate_root(repo, _signers(args), add, remove, thresholds))
+    joining = frozenset(key.keyid for role, key in add if role == "root")
+    signers = _signers(args, repo, ("root",), "rotate-root", joining)
+    missing = _run(lambda: rotate_root(repo, signers, add, remove, thresholds))
     print(f"wrote root version {repo.root().version}")
-    return _report_missing(missing)
+    return _report_missing(missing or repo.pending_steps())
 
 
 def run_revoke(args: argparse.Namespace) -> int:
@@ -341,7 +483,9 @@ def run_revoke(args: argparse.Namespace) -> int:
     repo = _repo(args.repo)
     keyid = _full_keyid(repo, args.role, args.keyid)
     replacement = _public(args.replace_with) if args.replace_with else None
-    missing = _run(lambda: revoke_key(repo, args.role, keyid, _signers(args), replacement))
+    joining = frozenset([replacement.keyid] if replacement and args.role == "root" else [])
+    signers = _signers(args, repo, ("root",), "revoke", joining)
+    missing = _run(lambda: revoke_key(repo, args.role, keyid, signers, replacement))
     print(f"revoked {args.role} key {keyid[:12]} in root version {repo.root().version}")
     return _report_missing(missing)
 
@@ -350,9 +494,10 @@ def run_withdraw(args: argparse.Namespace) -> int:
     from training.signing.packages import withdraw
 
     repo = _repo(args.repo)
-    _run(lambda: withdraw(repo, args.version, args.reason, _signers(args)))
-    print(f"model version {args.version} marked withdrawn; now run 'models publish'")
-    return 0
+    signers = _signers(args, repo, ("targets",), "withdraw")
+    _run(lambda: withdraw(repo, args.version, args.reason, signers))
+    print(f"model version {args.version} marked withdrawn")
+    return _report_missing(repo.pending_steps())
 
 
 def run_list(args: argparse.Namespace) -> int:

@@ -1,11 +1,24 @@
-"""The data team's TUF repository folder: create, read, sign and version its metadata.
+"""The data team's TUF repository folder: create, read, and sign its metadata one role at a time.
 
 Folder layout (identical to what is published to the share, so publishing is a copy):
   metadata/<N>.root.json  <N>.targets.json  <N>.snapshot.json  timestamp.json
   targets/model/<version>/<sha256>.<file name>   (consistent snapshots: content-addressed)
   repository.json         expiry policy of this repository (days per role)
 Roles: root (threshold of offline keys, default 2 of 3), targets, snapshot, timestamp.
-Packages, withdrawal and root changes are in `packages.py` and `root_changes.py`.
+
+Keys are kept apart: every role signs in its own step, and the steps pass metadata to each
+other as files in this folder, so the machine (or person) holding one role's key never needs
+another's. A change is STAGED (a new, unsigned version of the role's metadata is written), then
+signed by that role's key holders (`sign_role_step`), possibly in several sittings when the
+threshold is above one. Snapshot and timestamp follow the role below them: the snapshot step
+makes a new snapshot when the newest fully signed targets is not yet in it, the timestamp step
+a new timestamp when the newest fully signed snapshot is not yet in it. `pending_steps` says
+what is still needed; publishing refuses until nothing is. Packages, withdrawal and root
+changes are in `packages.py` and `root_changes.py`.
+
+The signing code takes any securesystemslib `Signer` (file keys, PKCS#11 tokens, cloud KMS;
+see `signers.py`). Role names are plain strings throughout so that delegated targets roles can
+join the same steps later.
 """
 
 from __future__ import annotations
@@ -18,6 +31,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from securesystemslib.signer import Key, Signer
+from tuf.api.exceptions import LengthOrHashMismatchError
 from tuf.api.metadata import (
     Metadata,
     MetaFile,
@@ -31,8 +45,10 @@ from tuf.api.serialization.json import JSONSerializer
 from desktop_app.trust.trust_root import DEMO_MARKER
 
 TOP_ROLES = ("root", "targets", "snapshot", "timestamp")
+ONLINE_ROLES = ("targets", "snapshot", "timestamp")
 _VERSIONED = re.compile(r"^([1-9][0-9]*)\.(root|targets|snapshot)\.json$")
 _SERIALIZER = JSONSerializer(compact=False)
+MIN_ROOT_THRESHOLD = 2  # below this only a --demo repository
 
 
 class SigningError(Exception):
@@ -84,22 +100,31 @@ class CentralRepository:
         root_keys: list[Key],
         root_threshold: int,
         role_keys: dict[str, list[Key]],
-        signers: Iterable[Signer],
+        signers: Iterable[Signer] = (),
         expiry: ExpiryPolicy = ExpiryPolicy(),
         demo: bool = False,
         now: datetime | None = None,
     ) -> CentralRepository:
+        """Root v1 and an empty targets v1, signed by whichever of `signers` belong to them.
+
+        With no signers (the separated-keys ceremony), every role is left to its own step."""
         now = now or utc_now()
         path = Path(path)
         if path.exists() and any(path.iterdir()):
             raise SigningError(f"{path} exists and is not empty; choose a new folder")
         if not 1 <= root_threshold <= len(root_keys):
             raise SigningError(f"root threshold {root_threshold} needs at least as many root keys")
+        if root_threshold < MIN_ROOT_THRESHOLD and not demo:
+            raise SigningError(
+                f"a root threshold of {root_threshold} lets one lost or stolen key replace every "
+                "key; use 2 of 3 root keys held by different people (a 1-of-1 root only for a "
+                "demo repository, with --demo)"
+            )
         root = Root(expires=now + timedelta(days=expiry.root_days), consistent_snapshot=True)
         for key in root_keys:
             root.add_key(key, Root.type)
         root.roles[Root.type].threshold = root_threshold
-        for role in ("targets", "snapshot", "timestamp"):
+        for role in ONLINE_ROLES:
             keys = role_keys.get(role) or []
             if not keys:
                 raise SigningError(f"the {role} role needs at least one public key")
@@ -114,7 +139,7 @@ class CentralRepository:
         )
         signers = list(signers)
         root_md = Metadata(root)
-        sign_role(root_md, root, signers, allow_partial=True)
+        add_signatures(root_md, set(root.roles[Root.type].keyids), signers)
         write_metadata(path / "metadata", root_md)
         repo = cls(path)
         targets = Targets(expires=now + timedelta(days=expiry.targets_days))
@@ -125,6 +150,11 @@ class CentralRepository:
     def versions(self, role: str) -> list[int]:
         found = (_VERSIONED.match(p.name) for p in self.metadata_dir.iterdir())
         return sorted(int(m.group(1)) for m in found if m and m.group(2) == role)
+
+    def has(self, role: str) -> bool:
+        if role == Timestamp.type:
+            return (self.metadata_dir / "timestamp.json").is_file()
+        return bool(self.versions(role))
 
     def latest(self, role: str) -> Metadata:
         if role == Timestamp.type:
@@ -137,90 +167,244 @@ class CentralRepository:
     def root(self) -> Root:
         return self.latest(Root.type).signed
 
-    # -- signing chain -------------------------------------------------------------------------
-    def commit_targets(
-        self, targets_md: Metadata, signers: list[Signer], now: datetime, bump: bool = True
-    ) -> None:
-        """Sign new targets metadata, then a new snapshot and timestamp that point to it."""
+    def is_demo(self) -> bool:
+        return bool(self.latest(Root.type).signed.unrecognized_fields.get(DEMO_MARKER))
+
+    def fully_signed(self, md: Metadata) -> bool:
         root = self.root()
+        return root.get_verification_result(md.signed.type, md.signed_bytes,
+                                            md.signatures).verified
+
+    # -- staging: a new, unsigned version of a role ------------------------------------------
+    def targets_published(self, targets_md: Metadata) -> bool:
+        """Is this targets version already pinned by a snapshot (so it must not change)?"""
+        return self._pins(self._snapshot_or_none(), targets_md)
+
+    def stage_targets(self, targets_md: Metadata, now: datetime, bump: bool = True) -> Metadata:
+        """Write `targets_md` unsigned (the targets step signs): as the next version, or, while
+        no snapshot pins the current one yet (`bump=False`), in its place."""
         if bump:
             targets_md.signed.version += 1
-            targets_md.signed.expires = now + timedelta(days=self.expiry.targets_days)
-        sign_role(targets_md, root, signers)
-        targets_bytes = write_metadata(self.metadata_dir, targets_md)
-        self.commit_snapshot(targets_md.signed.version, targets_bytes, signers, now)
+        targets_md.signed.expires = now + timedelta(days=self.expiry.targets_days)
+        targets_md.signatures.clear()  # a changed payload invalidates every earlier signature
+        write_metadata(self.metadata_dir, targets_md)
+        return targets_md
 
-    def commit_snapshot(
-        self,
-        targets_version: int | None,
-        targets_bytes: bytes | None,
-        signers: list[Signer],
-        now: datetime,
-    ) -> None:
-        root = self.root()
-        if self.versions(Snapshot.type):
+    def _stage_snapshot(self, targets_md: Metadata, now: datetime) -> Metadata:
+        if self.has(Snapshot.type):
             snapshot = self.latest(Snapshot.type).signed
             snapshot.version += 1
         else:
             snapshot = Snapshot()
         snapshot.expires = now + timedelta(days=self.expiry.snapshot_days)
-        if targets_version is not None and targets_bytes is not None:
-            snapshot.meta["targets.json"] = MetaFile.from_data(
-                targets_version, targets_bytes, ["sha256"]
-            )
-        md = Metadata(snapshot)
-        sign_role(md, root, signers)
-        snapshot_bytes = write_metadata(self.metadata_dir, md)
-        self.commit_timestamp(
-            MetaFile.from_data(snapshot.version, snapshot_bytes, ["sha256"]), signers, now
+        data = self._file_bytes(targets_md)
+        snapshot.meta["targets.json"] = MetaFile.from_data(
+            targets_md.signed.version, data, ["sha256"]
         )
+        md = Metadata(snapshot)
+        write_metadata(self.metadata_dir, md)
+        return md
 
-    def commit_timestamp(
-        self, snapshot_meta: MetaFile | None, signers: list[Signer], now: datetime
-    ) -> None:
-        root = self.root()
-        if (self.metadata_dir / "timestamp.json").exists():
+    def _stage_timestamp(self, snapshot_md: Metadata, now: datetime) -> Metadata:
+        if self.has(Timestamp.type):
             timestamp = self.latest(Timestamp.type).signed
             timestamp.version += 1
         else:
             timestamp = Timestamp()
         timestamp.expires = now + timedelta(days=self.expiry.timestamp_days)
-        if snapshot_meta is not None:
-            timestamp.snapshot_meta = snapshot_meta
+        data = self._file_bytes(snapshot_md)
+        timestamp.snapshot_meta = MetaFile.from_data(snapshot_md.signed.version, data, ["sha256"])
         md = Metadata(timestamp)
-        sign_role(md, root, signers)
         write_metadata(self.metadata_dir, md)
+        return md
 
-    def renew(self, roles: set[str], signers: list[Signer], now: datetime | None = None) -> None:
+    # -- one role's step -------------------------------------------------------------------------
+    def sign_role_step(
+        self, role: str, signers: list[Signer], now: datetime | None = None, renew: bool = False
+    ) -> bool:
+        """Do `role`'s step with the given keys; True when something was signed.
+
+        Signatures are added to the role's newest version while nothing pins its bytes yet
+        (the threshold may take several sittings). A version already pinned by the role above
+        is never changed: if it lacks signatures under the current root (a key was replaced)
+        or `renew` is asked, a new version is staged and signed. Snapshot and timestamp also
+        make a new version when the role below has a newer, fully signed one. Raises
+        `SigningError` when the step cannot be done yet, naming the step before it."""
+        now = now or utc_now()
+        if role == Targets.type:
+            md = self.latest(Targets.type)
+            pinned = self.targets_published(md)
+            if renew or (pinned and not self.fully_signed(md)):
+                md = self.stage_targets(md, now)
+            elif pinned:
+                return False
+        elif role == Snapshot.type:
+            md = self._snapshot_step(now, renew)
+        elif role == Timestamp.type:
+            md = self._timestamp_step(now, renew)
+        else:
+            raise SigningError(f"'{role}' is not signed here (root: see root_changes.py)")
+        if md is None:
+            return False
+        keyids = set(self.root().roles[role].keyids)
+        added = add_signatures(md, keyids, signers)
+        if added:
+            write_metadata(self.metadata_dir, md)
+        return added > 0
+
+    def _snapshot_or_none(self) -> Metadata | None:
+        return self.latest(Snapshot.type) if self.has(Snapshot.type) else None
+
+    def _timestamp_or_none(self) -> Metadata | None:
+        return self.latest(Timestamp.type) if self.has(Timestamp.type) else None
+
+    def _pins(self, parent: Metadata | None, md: Metadata) -> bool:
+        """Does `parent` (snapshot or timestamp) name exactly these bytes of `md`?"""
+        if parent is None:
+            return False
+        if isinstance(parent.signed, Timestamp):
+            meta: MetaFile | None = parent.signed.snapshot_meta
+        else:
+            meta = parent.signed.meta.get(f"{md.signed.type}.json")
+        if meta is None or meta.version != md.signed.version:
+            return False
+        try:
+            meta.verify_length_and_hashes(self._file_bytes(md))
+        except (LengthOrHashMismatchError, FileNotFoundError):
+            return False
+        return True
+
+    def _file_bytes(self, md: Metadata) -> bytes:
+        """The bytes of `md` as written in the metadata folder (what the share will serve)."""
+        role = md.signed.type
+        name = "timestamp.json" if role == Timestamp.type else f"{md.signed.version}.{role}.json"
+        return (self.metadata_dir / name).read_bytes()
+
+    def _snapshot_step(self, now: datetime, renew: bool) -> Metadata | None:
+        targets_md = self.latest(Targets.type)
+        if not self.fully_signed(targets_md):
+            raise SigningError(
+                f"targets v{targets_md.signed.version} is not fully signed yet; first: "
+                f"'models sign {self.path} --role targets --key TARGETS_KEY'"
+            )
+        current = self._snapshot_or_none()
+        if current is not None and self._pins(current, targets_md) and not renew:
+            if not self._pins(self._timestamp_or_none(), current):
+                return None if self.fully_signed(current) else current
+            if self.fully_signed(current):
+                return None
+        return self._stage_snapshot(targets_md, now)
+
+    def _timestamp_step(self, now: datetime, renew: bool) -> Metadata | None:
+        snapshot_md = self._snapshot_or_none()
+        if snapshot_md is None or not self.fully_signed(snapshot_md):
+            version = f" v{snapshot_md.signed.version}" if snapshot_md else ""
+            raise SigningError(
+                f"snapshot{version} is not fully signed yet; first: "
+                f"'models sign {self.path} --role snapshot --key SNAPSHOT_KEY'"
+            )
+        current = self._timestamp_or_none()
+        if current is not None and self._pins(current, snapshot_md) and not renew:
+            return None if self.fully_signed(current) else current
+        return self._stage_timestamp(snapshot_md, now)
+
+    def pending_steps(self) -> list[str]:
+        """The signing steps still needed before this repository can be published."""
+        from training.signing.root_changes import root_status
+
+        steps = [f"{line}: 'models sign {self.path} --role root --key ROOT_KEY'"
+                 for line in root_status(self)]
+        if steps:
+            return steps
+        targets_md = self.latest(Targets.type)
+        snapshot_md, timestamp_md = self._snapshot_or_none(), self._timestamp_or_none()
+        if not self.fully_signed(targets_md):
+            return [self._step_line(targets_md, "targets"),
+                    self._step_line(None, "snapshot"), self._step_line(None, "timestamp")]
+        if snapshot_md is None or not self._pins(snapshot_md, targets_md):
+            return [self._step_line(None, "snapshot"), self._step_line(None, "timestamp")]
+        if not self.fully_signed(snapshot_md):
+            return [self._step_line(snapshot_md, "snapshot"), self._step_line(None, "timestamp")]
+        if timestamp_md is None or not self._pins(timestamp_md, snapshot_md):
+            return [self._step_line(None, "timestamp")]
+        if not self.fully_signed(timestamp_md):
+            return [self._step_line(timestamp_md, "timestamp")]
+        return []
+
+    def _step_line(self, md: Metadata | None, role: str) -> str:
+        role_info = self.root().roles[role]
+        have = ""
+        if md is not None:
+            result = self.root().get_verification_result(role, md.signed_bytes, md.signatures)
+            have = f" ({len(result.signed)} of {role_info.threshold} signatures so far)"
+        version = f" v{md.signed.version}" if md is not None else ""
+        keys = ", ".join(k[:12] for k in sorted(role_info.keyids))
+        return (f"{role}{version} needs signing{have} by its key ({keys}): "
+                f"'models sign {self.path} --role {role} --key {role.upper()}_KEY'")
+
+    # -- all online steps at once (demo build, tests): each only with its own role's keys ----
+    def commit_targets(
+        self, targets_md: Metadata, signers: list[Signer], now: datetime, bump: bool = True
+    ) -> list[str]:
+        """Stage new targets, then run the targets, snapshot and timestamp steps with whatever
+        keys of each role are in `signers`; return the steps still needed."""
+        self.stage_targets(targets_md, now, bump)
+        return self.sign_online(signers, now)
+
+    def sign_online(self, signers: list[Signer], now: datetime, renew: str = "") -> list[str]:
+        """Run the targets, snapshot and timestamp steps for which `signers` hold keys (a new
+        version of role `renew` even if nothing below changed); return the steps still needed.
+        """
+        for role in ONLINE_ROLES:
+            keyids = set(self.root().roles[role].keyids)
+            if not any(s.public_key.keyid in keyids for s in signers):
+                continue
+            try:
+                self.sign_role_step(role, signers, now, renew=(role == renew))
+            except SigningError:
+                break  # the step below is not complete; pending_steps names it
+        return self.pending_steps()
+
+    def renew(
+        self, roles: set[str], signers: list[Signer], now: datetime | None = None
+    ) -> list[str]:
         """Re-sign with new versions and expiry dates (routine, or after a key change)."""
         now = now or utc_now()
-        unknown = roles - {"targets", "snapshot", "timestamp"}
+        unknown = roles - set(ONLINE_ROLES)
         if unknown:
-            raise SigningError(f"cannot renew {', '.join(sorted(unknown))}; use rotate-root")
-        if "targets" in roles:
-            self.commit_targets(self.latest(Targets.type), signers, now)
-        elif "snapshot" in roles:
-            self.commit_snapshot(None, None, signers, now)
-        elif "timestamp" in roles:
-            self.commit_timestamp(None, signers, now)
+            raise SigningError(
+                f"cannot renew {', '.join(sorted(unknown))} here; root: 'models sign --role root "
+                "--renew'"
+            )
+        lowest = next(role for role in ONLINE_ROLES if role in roles)
+        keyids = set(self.root().roles[lowest].keyids)
+        if not any(s.public_key.keyid in keyids for s in signers):
+            raise SigningError(f"renewing {lowest} needs one of its keys (--key)")
+        return self.sign_online(signers, now, renew=lowest)
+
+
+def add_signatures(md: Metadata, allowed: set[str], signers: Iterable[Signer]) -> int:
+    """Append a signature from each signer whose key is in `allowed` and has not signed yet."""
+    added = 0
+    for signer in signers:
+        keyid = signer.public_key.keyid
+        if keyid in allowed and keyid not in md.signatures:
+            md.sign(signer, append=True)
+            added += 1
+    return added
 
 
 def sign_role(
     md: Metadata, root: Root, signers: Iterable[Signer], allow_partial: bool = False
 ) -> int:
-    """Sign `md` with every given signer whose key the role (per `root`) lists.
+    """Sign `md` afresh with every given signer whose key the role (per `root`) lists.
 
-    Returns the number of signatures; raises unless the role's threshold is met (root may be
-    signed in several sittings by different key holders, so it allows partial signing).
-    """
+    Returns the number of signatures; raises unless the role's threshold is met (unless
+    `allow_partial`)."""
     role = root.roles[md.signed.type]
     if not allow_partial:
         md.signatures.clear()  # a changed payload invalidates every earlier signature
-    used = 0
-    for signer in signers:
-        if signer.public_key.keyid in role.keyids:
-            md.sign(signer, append=True)
-            used += 1
+    used = add_signatures(md, set(role.keyids), signers)
     if used < role.threshold and not allow_partial:
         raise SigningError(
             f"{md.signed.type} needs {role.threshold} signature(s) from its keys "

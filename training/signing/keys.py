@@ -1,7 +1,9 @@
 """Signing keys for the model repository: generate, store, load (ed25519 via securesystemslib).
 
-A key is two files: `<name>.private.pem` (PKCS#8, encrypted when a passphrase is given; keep it
+A file key is two files: `<name>.private.pem` (PKCS#8, encrypted with a passphrase; keep it
 offline for root keys) and `<name>.public.json` (the public key with its key id, safe to share).
+Unencrypted private keys are for demo repositories only. A key held elsewhere (a PKCS#11 token,
+a cloud KMS) is just the public file, naming its signer URI (`SIGNER_FIELD`); see signers.py.
 """
 
 from __future__ import annotations
@@ -43,8 +45,32 @@ def generate_key(out_dir: Path, name: str, passphrase: bytes | None = None) -> t
     return private_path, public_path
 
 
-def public_key_json(key: SSlibKey) -> str:
-    return json.dumps({"keyid": key.keyid, **key.to_dict()}, indent=2, sort_keys=True) + "\n"
+SIGNER_FIELD = "x-wayfinder-signer"  # securesystemslib private key URI (e.g. "hsm:2?label=...")
+
+
+def public_key_json(key: SSlibKey, signer_uri: str | None = None) -> str:
+    data = {"keyid": key.keyid, **key.to_dict()}
+    if signer_uri:
+        data[SIGNER_FIELD] = signer_uri
+    return json.dumps(data, indent=2, sort_keys=True) + "\n"
+
+
+def write_public_key(path: Path, key: SSlibKey, signer_uri: str | None = None) -> Path:
+    if path.exists():
+        raise KeyError_(f"{path} already exists; choose another name")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(public_key_json(key, signer_uri), encoding="utf-8")
+    return path
+
+
+def signer_uri(path: Path) -> str | None:
+    """The signer URI a public key file names, if any (its private half lives elsewhere)."""
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    uri = raw.get(SIGNER_FIELD) if isinstance(raw, dict) else None
+    return str(uri) if uri else None
 
 
 def load_public_key(path: Path) -> SSlibKey:
@@ -53,6 +79,7 @@ def load_public_key(path: Path) -> SSlibKey:
         return load_signer(path).public_key
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
+        raw.pop(SIGNER_FIELD, None)
         keyid = raw.pop("keyid")
         key = SSlibKey.from_dict(keyid, raw)
     except FileNotFoundError:

@@ -5,6 +5,11 @@ content-addressed as `targets/model/<version>/<sha256>.<name>`. The custom data 
 model version, training period and signing time (see desktop_app.trust.package_info).
 Withdrawal re-signs the version's targets with `withdrawn: true`; laptops then stop suggesting
 with it. Versions only go up: the fix for a bad model is a new, higher version.
+
+Before anything is written, the package gets the laptop's own checks (`laptop_checks.py`), so a
+package every laptop would refuse never takes a version number. Both changes are staged as a
+new targets version and signed with the targets keys given; snapshot and timestamp follow in
+their own steps (`CentralRepository.pending_steps`), or at once when their keys are given too.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from tuf.api.metadata import TargetFile, Targets
 
 from desktop_app.trust.package_info import custom_data, packages_in, target_path
 from training.signing.central_repository import CentralRepository, SigningError, utc_now
+from training.signing.laptop_checks import check_as_laptop
 
 MAX_PACKAGE_BYTES = 2 * 1024 * 1024 * 1024
 
@@ -92,12 +98,14 @@ def add_package(
             "in manifest.json"
         )
     targets_md = repo.latest(Targets.type)
+    published = repo.targets_published(targets_md)
     existing = packages_in(targets_md.signed.targets)
     if existing and version <= max(existing):
         raise SigningError(
             f"version {version} is not higher than the newest version {max(existing)}; laptops "
             "refuse downgrades, so a re-published model needs a new, higher version"
         )
+    check_as_laptop(model_dir, set(files), f"model version {version}")
     signed_at = now.isoformat()
     added = []
     for relative, source in files.items():
@@ -111,7 +119,7 @@ def add_package(
         shutil.copyfile(source, stored)
         targets_md.signed.targets[path] = target
         added.append(path)
-    repo.commit_targets(targets_md, signers, now)
+    repo.commit_targets(targets_md, signers, now, bump=published)
     return added
 
 
@@ -127,6 +135,7 @@ def withdraw(
     if not reason.strip():
         raise SigningError("give a reason for the withdrawal; caseworkers and IT will see it")
     targets_md = repo.latest(Targets.type)
+    published = repo.targets_published(targets_md)
     package = packages_in(targets_md.signed.targets).get(version)
     if package is None:
         raise SigningError(f"model version {version} is not in the repository")
@@ -136,7 +145,7 @@ def withdraw(
         data["withdrawn"] = True
         data["withdrawn_reason"] = reason.strip()
         data["withdrawn_at"] = now.isoformat()
-    repo.commit_targets(targets_md, signers, now)
+    repo.commit_targets(targets_md, signers, now, bump=published)
 
 
 def list_packages(repo: CentralRepository) -> list[dict]:

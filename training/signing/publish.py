@@ -1,14 +1,17 @@
 """Checks a repository the way a laptop would, then copies it to the share folder.
 
-Publishing refuses a repository that laptops would refuse (a root change still missing
-signatures, a role signed by a revoked key, expired metadata, a target file missing or altered),
-so IT never ships something that strands every laptop. Files are copied targets first and
-timestamp.json last, each by rename, so a laptop reading mid-publish sees the old or the new
-release, never a mix.
+Publishing refuses a repository that laptops would refuse (a signing step still missing, a
+role signed by a revoked key, expired metadata, a target file missing or altered, a package
+that fails the laptop's own checks), so IT never ships something that strands every laptop.
+Files are copied targets first and timestamp.json last, each by rename, so a laptop reading
+mid-publish sees the old or the new release, never a mix. A target file already on the share
+is kept only if its content matches its name's SHA-256 (re-publishing repairs a corrupted
+share file of the same size).
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 from datetime import datetime
@@ -17,7 +20,9 @@ from pathlib import Path
 from tuf.api import exceptions
 from tuf.api.metadata import Root, Snapshot, Targets, Timestamp
 
+from desktop_app.trust.package_info import packages_in
 from training.signing.central_repository import CentralRepository, SigningError, utc_now
+from training.signing.laptop_checks import check_stored_package
 from training.signing.root_changes import root_status
 
 
@@ -26,6 +31,10 @@ def check_repository(repo: CentralRepository, now: datetime | None = None) -> li
     problems: list[str] = []
     for version in repo.versions(Root.type):
         problems += root_status(repo, version)
+    if not problems:
+        problems += repo.pending_steps()
+    if problems:
+        return problems
     root = repo.root()
     if root.is_expired(now):
         problems.append(f"root v{root.version} expired on {root.expires:%Y-%m-%d}")
@@ -56,6 +65,21 @@ def check_repository(repo: CentralRepository, now: datetime | None = None) -> li
     return problems
 
 
+def check_packages_as_laptop(repo: CentralRepository) -> None:
+    """The laptop's own checks on every version a laptop could install (not withdrawn)."""
+    targets = repo.latest(Targets.type).signed
+    for version, package in sorted(packages_in(targets.targets).items()):
+        if package.withdrawn:
+            continue
+        stored = {
+            relative: stored_target_path(
+                repo.targets_dir, path, targets.targets[path].hashes["sha256"]
+            )
+            for relative, path in package.files.items()
+        }
+        check_stored_package(stored, f"model version {version}")
+
+
 def stored_target_path(targets_dir: Path, path: str, digest: str) -> Path:
     folder, _, name = path.rpartition("/")
     return targets_dir / folder / f"{digest}.{name}"
@@ -66,6 +90,12 @@ def publish(repo: CentralRepository, destination: Path, now: datetime | None = N
     problems = check_repository(repo, now)
     if problems:
         raise SigningError("not published: " + "; ".join(problems))
+    try:
+        check_packages_as_laptop(repo)
+    except SigningError as error:
+        raise SigningError(
+            f"not published: {error} (withdraw it with 'models withdraw', then publish)"
+        ) from None
     destination = Path(destination)
     if destination.resolve() == repo.path.resolve():
         raise SigningError("publish to a different folder than the repository itself")
@@ -88,10 +118,27 @@ def _publish_order(path: Path) -> tuple[int, int]:
 
 
 def _copy(source: Path, target: Path, always: bool = False) -> int:
-    if not always and target.is_file() and target.stat().st_size == source.stat().st_size:
-        return 0  # content-addressed name: same name and size is the same file
+    if not always and _same_content(source, target):
+        return 0  # content-addressed name, and the content still matches it
     target.parent.mkdir(parents=True, exist_ok=True)
     temp = target.with_name(f".{target.name}.tmp")
     shutil.copyfile(source, temp)
     os.replace(temp, target)
     return 1
+
+
+def _same_content(source: Path, target: Path) -> bool:
+    """Same size and same SHA-256 (a share file of the right size may still be corrupted)."""
+    if target.is_symlink() or not target.is_file():
+        return False
+    if target.stat().st_size != source.stat().st_size:
+        return False
+    return _sha256(target) == _sha256(source)
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()

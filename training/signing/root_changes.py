@@ -1,9 +1,11 @@
-"""Root metadata changes: threshold signing in several sittings, rotation and key revocation.
+"""Root metadata changes: threshold signing in several sittings, renewal, rotation, revocation.
 
 A new root version must carry a threshold of signatures from the previous root's root keys AND
 from its own; laptops walk this chain from the root built into the app. Root keys are offline
 and held by different people, so each change may be signed by one holder at a time
 (`sign_root`); `root_status` says what is still missing, and publishing refuses until complete.
+Renewal (`renew_root`, yearly before root expires) is a new version with the same keys. None of
+this needs an online key: after a key change the online roles re-sign in their own steps.
 """
 
 from __future__ import annotations
@@ -12,11 +14,13 @@ import copy
 from datetime import datetime, timedelta
 
 from securesystemslib.signer import Key, Signer
-from tuf.api.metadata import Metadata, Root, Targets
+from tuf.api.metadata import Metadata, Root
 
 from training.signing.central_repository import (
+    MIN_ROOT_THRESHOLD,
     CentralRepository,
     SigningError,
+    add_signatures,
     utc_now,
     write_metadata,
 )
@@ -24,16 +28,6 @@ from training.signing.central_repository import (
 
 def _root_md(repo: CentralRepository, version: int) -> Metadata:
     return Metadata.from_file(str(repo.metadata_dir / f"{version}.root.json"))
-
-
-def _append_signatures(md: Metadata, allowed: set[str], signers: list[Signer]) -> int:
-    added = 0
-    for signer in signers:
-        keyid = signer.public_key.keyid
-        if keyid in allowed and keyid not in md.signatures:
-            md.sign(signer, append=True)
-            added += 1
-    return added
 
 
 def root_status(repo: CentralRepository, version: int | None = None) -> list[str]:
@@ -63,7 +57,7 @@ def sign_root(repo: CentralRepository, signers: list[Signer]) -> list[str]:
     allowed = set(md.signed.roles[Root.type].keyids)
     if version > 1:
         allowed |= set(_root_md(repo, version - 1).signed.roles[Root.type].keyids)
-    if not _append_signatures(md, allowed, signers):
+    if not add_signatures(md, allowed, signers):
         raise SigningError(f"none of the given keys is a root key of root v{version} (or new)")
     write_metadata(repo.metadata_dir, md)
     return root_status(repo, version)
@@ -96,6 +90,11 @@ def rotate_root(
         new.add_key(key, role)
     for role, threshold in (thresholds or {}).items():
         new.roles[role].threshold = threshold
+    if new.roles[Root.type].threshold < MIN_ROOT_THRESHOLD and not repo.is_demo():
+        raise SigningError(
+            f"a root threshold of {new.roles[Root.type].threshold} lets one lost or stolen key "
+            "replace every key; keep at least 2 (only a --demo repository may use 1)"
+        )
     for role, info in new.roles.items():
         if len(info.keyids) < info.threshold:
             raise SigningError(
@@ -103,9 +102,16 @@ def rotate_root(
             )
     md = Metadata(new)
     allowed = set(old_md.signed.roles[Root.type].keyids) | set(new.roles[Root.type].keyids)
-    _append_signatures(md, allowed, signers)
+    add_signatures(md, allowed, signers)
     write_metadata(repo.metadata_dir, md)
     return root_status(repo, new.version)
+
+
+def renew_root(
+    repo: CentralRepository, signers: list[Signer], now: datetime | None = None
+) -> list[str]:
+    """Root v(N+1) with the same keys and a new expiry date; signed by the given root keys."""
+    return rotate_root(repo, signers, now=now)
 
 
 def revoke_key(
@@ -118,8 +124,8 @@ def revoke_key(
 ) -> list[str]:
     """Remove `keyid` from `role` (optionally adding `replacement`) in a new root version.
 
-    When the new root is fully signed and the replacement's private key is among `signers`,
-    the role's metadata is re-signed at once, so the next publish carries no revoked signature.
+    When the new root is fully signed and `signers` hold a key of the role, the role is
+    re-signed at once (a new version); otherwise the role's own step is named as still needed.
     """
     now = now or utc_now()
     add = [(role, replacement)] if replacement is not None else []
@@ -128,9 +134,5 @@ def revoke_key(
         return missing
     role_keys = set(repo.root().roles[role].keyids)
     if not any(s.public_key.keyid in role_keys for s in signers):
-        return [f"re-sign {role} with its new key: 'models sign --renew {role} --key NEW_KEY'"]
-    if role == Targets.type:
-        repo.renew({"targets"}, signers, now)
-    else:
-        repo.renew({role}, signers, now)
-    return []
+        return repo.pending_steps()
+    return repo.renew({role}, signers, now)
