@@ -56,17 +56,20 @@ def test_latest_decision_is_read_without_caseworker_notes(cache):
 
 
 def test_command_without_a_verified_model_fails_clearly(cache, tmp_path, monkeypatch, capsys):
-    """Nothing installed and no bundled repository (e.g. a production build): a clear error."""
-    import desktop_app.assets_path
+    """Nothing installed: a clear error, even in a demo build that ships a signed repository
+    (the sheet never explains suggestions of a model other than the verified installed one)."""
+    from desktop_app.assets_path import demo_repository
 
+    assert (demo_repository() / "metadata").is_dir()
     monkeypatch.setenv("WAYFINDER_HOME", str(tmp_path / "home"))
     write_audit_key(tmp_path / "home", b"k" * 32)  # the key the cache's trail was written with
-    monkeypatch.setattr(desktop_app.assets_path, "demo_repository", lambda: tmp_path / "none")
     out = tmp_path / "sheet.pdf"
     # no decision recorded: a proposal, which needs the model
     code = main(["sheet", "C00002", "--lang", "da", "--out", str(out), "--cache", str(cache)])
     assert code != 0
-    assert "no verified model available" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "no verified model available: No model is installed yet" in err
+    assert "bundled demo model" not in err
     assert not out.exists()
     # a recorded decision is explained from what was stored; only the country is unknown
     code = main(["sheet", "C00001", "--lang", "da", "--out", str(out), "--cache", str(cache)])
@@ -75,6 +78,25 @@ def test_command_without_a_verified_model_fails_clearly(cache, tmp_path, monkeyp
     assert not out.exists()
     assert main(["sheet", "C00001", "--lang", "da", "--out", str(out), "--cache", str(cache),
                  "--country", "DK"]) == 0
+
+
+def test_command_with_a_tampered_installed_model_does_not_fall_back(
+    cache, tmp_path, monkeypatch, capsys
+):
+    from desktop_app.assets_path import demo_repository
+
+    monkeypatch.setenv("WAYFINDER_HOME", str(tmp_path / "home"))
+    write_audit_key(tmp_path / "home", b"k" * 32)
+    assert main(["models", "update", "--from", str(demo_repository())]) == 0
+    card = next((tmp_path / "home" / "models" / "versions").glob("v*/files/model_card.json"))
+    card.write_bytes(card.read_bytes() + b" ")
+    capsys.readouterr()
+    out = tmp_path / "sheet.pdf"
+    # no decision recorded: a proposal, which needs the model
+    code = main(["sheet", "C00002", "--lang", "da", "--out", str(out), "--cache", str(cache)])
+    err = capsys.readouterr().err
+    assert code != 0 and "no verified model available" in err and "model_card.json" in err
+    assert not out.exists()
 
 
 def test_command_names_an_unknown_citizen_and_language(cache, tmp_path, monkeypatch, capsys):
@@ -86,8 +108,8 @@ def test_command_names_an_unknown_citizen_and_language(cache, tmp_path, monkeypa
     assert "no explanation-sheet catalog for language 'xx'" in capsys.readouterr().err
 
 
-def test_sheet_command_end_to_end_with_the_bundled_signed_demo_model(tmp_path, monkeypatch):
-    """No model installed: the command verifies the shipped demo repository and uses it."""
+def test_sheet_command_end_to_end_with_the_installed_signed_demo_model(tmp_path, monkeypatch):
+    """The shipped demo repository installed as IT would ('models update'), then the sheet."""
     import hashlib
     import json
     import subprocess
@@ -108,15 +130,15 @@ def test_sheet_command_end_to_end_with_the_bundled_signed_demo_model(tmp_path, m
     citizen_id = db.execute("SELECT id FROM citizens ORDER BY id LIMIT 1").fetchone()[0]
     db.close()
     write_audit_key(tmp_path / "home", b"k" * 32)  # the key the trail was written with
+    assert main(["models", "update", "--from", str(demo_repository())]) == 0
+    installed = sorted((tmp_path / "home" / "models").rglob("*"))
     out = tmp_path / "sheet.pdf"
     assert main(["sheet", citizen_id, "--lang", "da", "--out", str(out),
                  "--cache", str(path)]) == 0
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
                           check=True).stdout
     assert "Forslag" in text or "forslag" in text  # no decision recorded: a proposal sheet
-    assert not (tmp_path / "home" / "models").exists() or not any(
-        (tmp_path / "home" / "models").iterdir()
-    )  # the laptop's model store was not changed
+    assert sorted((tmp_path / "home" / "models").rglob("*")) == installed  # store unchanged
     db = open_cache(path)
     payload = json.loads(db.execute(
         "SELECT payload FROM audit_log WHERE action = 'sheet_exported'").fetchone()[0])

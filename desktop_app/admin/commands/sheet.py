@@ -5,16 +5,15 @@ with it: the snapshot of what the caseworker was shown and who decided; nothing 
 so the sheet has the same content as the app's. With no decision recorded it prints a proposal
 (a sheet before any decision, with its own number): the case is scored with the verified model
 through the same code as the app (not at all when the citizen objects to profiling), and the
-proposal's snapshot is kept so `--proposal N` prints it again with the same content.
+proposal's snapshot is kept so `--proposal N` prints it again with the same content. With no
+verified installed model there is no proposal sheet: never a fallback to another model, such as
+the demo repository shipped with the app.
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
 import datetime as dt
-import sys
-import tempfile
 from pathlib import Path
 
 from desktop_app.admin.errors import AdminError
@@ -49,21 +48,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=run_sheet)
 
 
-def _model(store: Path, stack: contextlib.ExitStack):  # type: ignore[no-untyped-def]
-    """The verified model from the model store, or else the bundled demo repository.
-
-    The bundled repository is verified with TUF into a temporary store, so rendering a sheet
-    never changes what the laptop has installed.
-    """
+def _model(store):  # type: ignore[no-untyped-def]
+    """The verified installed model, and no other: a sheet explains the suggestions of the model
+    the laptop verified, so with none (or a failed one) it is not printed."""
     from desktop_app.scoring.model import ModelError, SuggestionModel
     from desktop_app.trust.errors import TrustError
     from desktop_app.trust.installed import load_verified_model
 
     try:
-        try:
-            verified = load_verified_model(store)
-        except TrustError as installed_error:
-            verified = _bundled_demo_model(stack, installed_error)
+        verified = load_verified_model(store)
         if not verified.usable:
             raise AdminError(f"no verified model available: version {verified.version} was "
                              f"withdrawn ({verified.withdrawn_reason})")
@@ -74,27 +67,7 @@ def _model(store: Path, stack: contextlib.ExitStack):  # type: ignore[no-untyped
         raise AdminError(f"no verified model available: {error}") from error
 
 
-def _bundled_demo_model(stack: contextlib.ExitStack, installed_error: Exception):  # type: ignore[no-untyped-def]
-    from desktop_app.assets_path import demo_repository
-    from desktop_app.leftovers import temp_prefix
-    from desktop_app.trust.build_flavour import BUILD_FLAVOUR
-    from desktop_app.trust.installed import load_verified_model
-    from desktop_app.trust.update import check_for_updates
-
-    repository = demo_repository()
-    if BUILD_FLAVOUR != "demo" or not (repository / "metadata").is_dir():
-        raise AdminError(f"no verified model available: {installed_error}")
-    store = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix=temp_prefix("sheet"))))
-    result = check_for_updates(repository, store / "models")
-    if result.status != "installed":
-        raise AdminError(f"no verified model available: {installed_error}; the bundled demo "
-                         f"repository gave: {result.message}")
-    print(f"note: no model installed ({installed_error}); using the bundled demo model",
-          file=sys.stderr)
-    return load_verified_model(store / "models")
-
-
-def _proposal_shown(db, citizen_id: str, stack: contextlib.ExitStack):  # type: ignore[no-untyped-def]
+def _proposal_shown(db, citizen_id: str):  # type: ignore[no-untyped-def]
     """What a proposal shows now: nothing scored when the citizen objects; else the verified
     model's suggestion for the case, through the app's own scoring code."""
     from desktop_app.cache.records import load_all, load_citizen, manifest_value
@@ -106,7 +79,7 @@ def _proposal_shown(db, citizen_id: str, stack: contextlib.ExitStack):  # type: 
 
     if objection_active(db, citizen_id):
         return WhatWasShown(OBJECTION), None
-    model, version = _model(laptop_model_store(), stack)
+    model, version = _model(laptop_model_store())
     cached = load_citizen(db, citizen_id)
     scored = score_case(model, version, cached.citizen, cached.history,
                         load_all(db, "programmes"), _exported_at(manifest_value(db, "exported_at")),
@@ -166,7 +139,6 @@ def run_sheet(args: argparse.Namespace) -> int:
         db = open_cache(cache_path, create=False)
     except CacheError as error:
         raise AdminError(str(error)) from error
-    stack = contextlib.ExitStack()
     try:
         if db.execute("SELECT 1 FROM citizens WHERE id = ?", (args.citizen_id,)).fetchone() \
                 is None:
@@ -183,7 +155,7 @@ def run_sheet(args: argparse.Namespace) -> int:
                 computer = _with_country(computer, args.country)
             request = sheet_request(db, args.citizen_id, args.lang, date.isoformat(),
                                     decision=decision, computer=computer,
-                                    country=country or _model_country(stack), **options)
+                                    country=country or _model_country(), **options)
             source = {"decision_id": decision.decision_id}
             actor = args.caseworker or decision.caseworker_id
         else:
@@ -192,7 +164,7 @@ def run_sheet(args: argparse.Namespace) -> int:
             else:
                 # the proposal's number is given when its sheet is prepared; an export that
                 # then fails leaves that number unused (never a sheet without its entry)
-                shown, model_country = _proposal_shown(db, args.citizen_id, stack)
+                shown, model_country = _proposal_shown(db, args.citizen_id)
                 country = country or model_country
                 with transaction(db):
                     proposal_id = store_proposal(db, args.citizen_id,
@@ -202,7 +174,7 @@ def run_sheet(args: argparse.Namespace) -> int:
                 computer = _with_country(computer, args.country)
             request = sheet_request(db, args.citizen_id, args.lang, date.isoformat(),
                                     decision=None, computer=computer, proposal_id=proposal_id,
-                                    country=country or _model_country(stack), **options)
+                                    country=country or _model_country(), **options)
             source = {"proposal_id": proposal_id}
             actor = args.caseworker or "admin"
         sheet = build_sheet(request)
@@ -223,7 +195,6 @@ def run_sheet(args: argparse.Namespace) -> int:
                          f"({error.strerror or error})") from error
     finally:
         db.close()
-        stack.close()
     if not catalog.reviewed:
         print(f"note: the {catalog.name} text has not been reviewed by a translator "
               f"({catalog.review_note})")
@@ -241,12 +212,12 @@ def _with_country(computer, country: str):  # type: ignore[no-untyped-def]
     return replace(computer, country=country.upper())
 
 
-def _model_country(stack: contextlib.ExitStack) -> str | None:
+def _model_country() -> str | None:
     """The installed model's country, only asked for when nothing else says which applies."""
     from desktop_app.reports.rights import country_of
 
     try:
-        model, _version = _model(laptop_model_store(), stack)
+        model, _version = _model(laptop_model_store())
     except AdminError:
         return None
     return country_of(model.schema.host_language)
