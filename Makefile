@@ -17,6 +17,10 @@ PYTEST_WORKERS ?= 2
 SCREENSHOT_DIR ?= var/screenshots
 PACKAGE_DIST ?= dist
 PACKAGE_WORK ?= build/pyinstaller
+# make package FLAVOUR=production ROOT=path/to/1.root.json REPOSITORY=path/to/published-repo
+FLAVOUR ?= demo
+ROOT ?=
+REPOSITORY ?=
 I18N_TS := $(wildcard desktop_app/i18n/wayfinder_*.ts)
 I18N_QM := $(I18N_TS:.ts=.qm)
 
@@ -153,9 +157,12 @@ screenshots: install $(CACHE) $(TAXONOMY) model-install $(RUN_HOME)/place-plan.s
 sheet-golden: install
 	WAYFINDER_UPDATE_GOLDEN=1 $(PY) -m pytest tests/reports/test_sheet_golden.py -k "not notices"
 
-# One-folder frozen build: dist/wayfinder/{wayfinder,wayfinder-admin,_internal/}.
+# One-folder frozen build: dist/wayfinder/{wayfinder,wayfinder-admin,_internal/}. FLAVOUR=demo
+# (default) trusts the public DEMO keys and says so everywhere; a production build takes the
+# municipality's root and published repository (packaging/build_config.py checks both first).
 package: install
-	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN \
+	WAYFINDER_FLAVOUR=$(FLAVOUR) WAYFINDER_ROOT=$(ROOT) WAYFINDER_BUNDLED_REPOSITORY=$(REPOSITORY) \
+	  $(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN \
 	  --distpath $(PACKAGE_DIST) --workpath $(PACKAGE_WORK) packaging/wayfinder.spec
 
 # From a clean state: build, then run the frozen smoke test, admin update + doctor and one GUI
@@ -163,7 +170,8 @@ package: install
 package-smoke: install
 	rm -rf $(PACKAGE_WORK) $(PACKAGE_DIST)/wayfinder
 	$(MAKE) package
-	QT_QPA_PLATFORM=offscreen $(PY) packaging/check_smoke.py $(PACKAGE_DIST)/wayfinder
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/check_smoke.py $(PACKAGE_DIST)/wayfinder \
+	  --flavour $(FLAVOUR)
 
 clean:
 	rm -rf var build dist .pytest_cache

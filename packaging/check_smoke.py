@@ -2,13 +2,14 @@
 
 1. `wayfinder --smoke-test` must print exactly "smoke test passed" and nothing on stderr.
 2. `wayfinder-admin models update --from <bundled models_onnx>` then `wayfinder-admin doctor`
-   in a temporary home: the frozen admin program installs and verifies the shipped model.
+   in a temporary home: the frozen admin program installs and verifies the shipped model, and
+   doctor names the flavour the build was made as (a demo build as a warning).
 3. `wayfinder --quit-when-ready` on an empty temporary cache: the frozen GUI shows its window
    (QtWidgets and the platform plugin are in the bundle) and exits by itself.
 Every stderr line fails the run unless it matches ALLOWED (add a pattern only with a
 comment saying why that line is harmless).
 
-Usage: python packaging/check_smoke.py dist/wayfinder
+Usage: python packaging/check_smoke.py dist/wayfinder [--flavour demo|production]
 """
 
 from __future__ import annotations
@@ -54,7 +55,13 @@ def check(result: subprocess.CompletedProcess[str], expect_stdout: str | None = 
     print("  ok", flush=True)
 
 
-def main(dist: Path) -> int:
+BUILD_LINES = {
+    "demo": "[warn] build: DEMO build",
+    "production": "[  ok] build: production build",
+}
+
+
+def main(dist: Path, flavour: str = "demo") -> int:
     gui, admin = dist / "wayfinder", dist / "wayfinder-admin"
     for program in (gui, admin):
         if not os.access(program, os.X_OK):
@@ -69,6 +76,9 @@ def main(dist: Path) -> int:
         doctor = run([str(admin), "doctor"], env)
         check(doctor)  # warnings allowed (no cache yet), failures not
         print("  " + doctor.stdout.replace("\n", "\n  ").rstrip(), flush=True)
+        if BUILD_LINES[flavour] not in doctor.stdout:
+            sys.exit(f"FAILED: doctor does not report a {flavour} build "
+                     f"(expected a line starting {BUILD_LINES[flavour]!r})")
         started = run([str(gui), "--cache", str(Path(tmp) / "empty.sqlite"), "--language", "da",
                        "--quit-when-ready"], env)
         check(started)
@@ -79,6 +89,10 @@ def main(dist: Path) -> int:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
+    args = sys.argv[1:]
+    flavour = "demo"
+    if len(args) == 3 and args[1] == "--flavour" and args[2] in BUILD_LINES:
+        flavour = args[2]
+    elif len(args) != 1:
         sys.exit(__doc__)
-    sys.exit(main(Path(sys.argv[1])))
+    sys.exit(main(Path(args[0]), flavour))

@@ -1,8 +1,9 @@
 """The TUF root metadata this app trusts, built into the app (never read from user locations).
 
 Demo builds trust `roots/demo_root.json` (made from the DEMO keys in `training/demo_keys/`).
-Production builds trust `roots/production_root.json` and refuse any root that is marked as the
-demo root or shares a key with it, so a demo-signed model can never run in production.
+Production builds (see build_flavour.py) trust `roots/production_root.json`, which the build
+copies in, and refuse any root that is marked as the demo root or shares a key with it, so a
+demo-signed model can never run in production.
 """
 
 from __future__ import annotations
@@ -11,18 +12,19 @@ import json
 from pathlib import Path
 
 from desktop_app.assets_path import bundled
-from desktop_app.trust.build_flavour import BUILD_FLAVOUR
+from desktop_app.trust.build_flavour import BUILD_FLAVOUR, FLAVOURS, read_build_flavour
 from desktop_app.trust.errors import TrustRootError
 
 ROOTS_DIR = bundled("trust", "roots")
 DEMO_ROOT_FILE = "demo_root.json"
 PRODUCTION_ROOT_FILE = "production_root.json"
 DEMO_MARKER = "x-wayfinder-demo-root"  # unrecognised (signed) field TUF keeps in root metadata
-FLAVOURS = ("demo", "production")
 
 
 def builtin_trust_root(flavour: str = BUILD_FLAVOUR, roots_dir: Path = ROOTS_DIR) -> bytes:
     """Return the root metadata bytes this build trusts, or raise `TrustRootError`."""
+    if flavour == "broken":
+        read_build_flavour()  # raises, naming the unreadable build file
     if flavour not in FLAVOURS:
         raise TrustRootError(f"unknown build flavour {flavour!r}; expected demo or production")
     name = DEMO_ROOT_FILE if flavour == "demo" else PRODUCTION_ROOT_FILE
