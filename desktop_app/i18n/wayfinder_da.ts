@@ -1302,6 +1302,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Wayfinder — DEMO build</source>
+        <translation>Wayfinder — DEMO-udgave</translation>
+    </message>
+    <message>
         <source>Wayfinder</source>
         <translation>Wayfinder</translation>
     </message>
@@ -1483,6 +1487,10 @@
         <translation>Verificeret på denne computer:</translation>
     </message>
     <message>
+        <source>Last successful update check:</source>
+        <translation>Seneste vellykkede opdateringstjek:</translation>
+    </message>
+    <message>
         <source>From the model card:</source>
         <translation>Fra modelkortet:</translation>
     </message>
@@ -1521,6 +1529,43 @@
     <message>
         <source>The model&apos;s signature was verified; its suggestions are shown.</source>
         <translation>Modellens signatur er verificeret; dens forslag vises.</translation>
+    </message>
+    <message>
+        <source>DEMO build: this copy of Wayfinder trusts the public demo keys, so its model is not protected by your organisation&apos;s signature. Use it to try the program, not for real cases.</source>
+        <translation>DEMO-udgave: denne kopi af Wayfinder stoler på de offentlige demonøgler, så dens model er ikke beskyttet af jeres organisations signatur. Brug den til at prøve programmet, ikke til rigtige sager.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>%1 (for %n dag siden)</numerusform>
+            <numerusform>%1 (for %n dage siden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer has never reached the update folder, so it would not know if this model had been withdrawn. Suggestions keep working; please tell IT.</source>
+        <translation>Denne computer har aldrig nået opdateringsmappen, så den ville ikke vide det, hvis modellen var blevet trukket tilbage. Forslagene virker stadig; giv venligst IT besked.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer has not reached the update folder for %n day(s), so it would not know if this model had been withdrawn.</source>
+        <translation>
+            <numerusform>Denne computer har ikke nået opdateringsmappen i %n dag, så den ville ikke vide det, hvis modellen var blevet trukket tilbage.</numerusform>
+            <numerusform>Denne computer har ikke nået opdateringsmappen i %n dage, så den ville ikke vide det, hvis modellen var blevet trukket tilbage.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>IT allows %n day(s).</source>
+        <translation>
+            <numerusform>IT tillader %n dag.</numerusform>
+            <numerusform>IT tillader %n dage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggestions keep working; please tell IT.</source>
+        <translation>Forslagene virker stadig; giv venligst IT besked.</translation>
     </message>
     <message>
         <source>Trained on %1 citizens of %2 (%3 more kept aside to test it).</source>

@@ -1302,6 +1302,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Wayfinder — DEMO build</source>
+        <translation>Wayfinder — DEMO build</translation>
+    </message>
+    <message>
         <source>Wayfinder</source>
         <translation>Wayfinder</translation>
     </message>
@@ -1483,6 +1487,10 @@
         <translation>Verified on this computer:</translation>
     </message>
     <message>
+        <source>Last successful update check:</source>
+        <translation>Last successful update check:</translation>
+    </message>
+    <message>
         <source>From the model card:</source>
         <translation>From the model card:</translation>
     </message>
@@ -1521,6 +1529,43 @@
     <message>
         <source>The model&apos;s signature was verified; its suggestions are shown.</source>
         <translation>The model&apos;s signature was verified; its suggestions are shown.</translation>
+    </message>
+    <message>
+        <source>DEMO build: this copy of Wayfinder trusts the public demo keys, so its model is not protected by your organisation&apos;s signature. Use it to try the program, not for real cases.</source>
+        <translation>DEMO build: this copy of Wayfinder trusts the public demo keys, so its model is not protected by your organisation&apos;s signature. Use it to try the program, not for real cases.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>%1 (%n day ago)</numerusform>
+            <numerusform>%1 (%n days ago)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer has never reached the update folder, so it would not know if this model had been withdrawn. Suggestions keep working; please tell IT.</source>
+        <translation>This computer has never reached the update folder, so it would not know if this model had been withdrawn. Suggestions keep working; please tell IT.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer has not reached the update folder for %n day(s), so it would not know if this model had been withdrawn.</source>
+        <translation>
+            <numerusform>This computer has not reached the update folder for %n day, so it would not know if this model had been withdrawn.</numerusform>
+            <numerusform>This computer has not reached the update folder for %n days, so it would not know if this model had been withdrawn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>IT allows %n day(s).</source>
+        <translation>
+            <numerusform>IT allows %n day.</numerusform>
+            <numerusform>IT allows %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggestions keep working; please tell IT.</source>
+        <translation>Suggestions keep working; please tell IT.</translation>
     </message>
     <message>
         <source>Trained on %1 citizens of %2 (%3 more kept aside to test it).</source>

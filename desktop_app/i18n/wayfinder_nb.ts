@@ -1302,6 +1302,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Wayfinder — DEMO build</source>
+        <translation>Wayfinder — DEMO-utgave</translation>
+    </message>
+    <message>
         <source>Wayfinder</source>
         <translation>Wayfinder</translation>
     </message>
@@ -1483,6 +1487,10 @@
         <translation>Verifisert på denne datamaskinen:</translation>
     </message>
     <message>
+        <source>Last successful update check:</source>
+        <translation>Siste vellykkede oppdateringssjekk:</translation>
+    </message>
+    <message>
         <source>From the model card:</source>
         <translation>Fra modellkortet:</translation>
     </message>
@@ -1521,6 +1529,43 @@
     <message>
         <source>The model&apos;s signature was verified; its suggestions are shown.</source>
         <translation>Modellens signatur er verifisert; forslagene vises.</translation>
+    </message>
+    <message>
+        <source>DEMO build: this copy of Wayfinder trusts the public demo keys, so its model is not protected by your organisation&apos;s signature. Use it to try the program, not for real cases.</source>
+        <translation>DEMO-utgave: denne kopien av Wayfinder stoler på de offentlige demonøklene, så modellen er ikke beskyttet av organisasjonens signatur. Bruk den til å prøve programmet, ikke til ekte saker.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldri</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>%1 (for %n dag siden)</numerusform>
+            <numerusform>%1 (for %n dager siden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer has never reached the update folder, so it would not know if this model had been withdrawn. Suggestions keep working; please tell IT.</source>
+        <translation>Denne datamaskinen har aldri nådd oppdateringsmappen, så den ville ikke vite det om modellen var trukket tilbake. Forslagene virker fortsatt; si fra til IT.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer has not reached the update folder for %n day(s), so it would not know if this model had been withdrawn.</source>
+        <translation>
+            <numerusform>Denne datamaskinen har ikke nådd oppdateringsmappen på %n dag, så den ville ikke vite det om modellen var trukket tilbake.</numerusform>
+            <numerusform>Denne datamaskinen har ikke nådd oppdateringsmappen på %n dager, så den ville ikke vite det om modellen var trukket tilbake.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>IT allows %n day(s).</source>
+        <translation>
+            <numerusform>IT tillater %n dag.</numerusform>
+            <numerusform>IT tillater %n dager.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggestions keep working; please tell IT.</source>
+        <translation>Forslagene virker fortsatt; si fra til IT.</translation>
     </message>
     <message>
         <source>Trained on %1 citizens of %2 (%3 more kept aside to test it).</source>

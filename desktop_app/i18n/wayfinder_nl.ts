@@ -1302,6 +1302,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Wayfinder — DEMO build</source>
+        <translation>Wayfinder — DEMO-versie</translation>
+    </message>
+    <message>
         <source>Wayfinder</source>
         <translation>Wayfinder</translation>
     </message>
@@ -1483,6 +1487,10 @@
         <translation>Geverifieerd op deze computer:</translation>
     </message>
     <message>
+        <source>Last successful update check:</source>
+        <translation>Laatste geslaagde updatecontrole:</translation>
+    </message>
+    <message>
         <source>From the model card:</source>
         <translation>Uit de modelkaart:</translation>
     </message>
@@ -1521,6 +1529,43 @@
     <message>
         <source>The model&apos;s signature was verified; its suggestions are shown.</source>
         <translation>De handtekening van het model is geverifieerd; de suggesties worden getoond.</translation>
+    </message>
+    <message>
+        <source>DEMO build: this copy of Wayfinder trusts the public demo keys, so its model is not protected by your organisation&apos;s signature. Use it to try the program, not for real cases.</source>
+        <translation>DEMO-versie: deze kopie van Wayfinder vertrouwt de openbare demosleutels, dus het model is niet beschermd door de handtekening van uw organisatie. Gebruik haar om het programma uit te proberen, niet voor echte dossiers.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>%1 (%n dag geleden)</numerusform>
+            <numerusform>%1 (%n dagen geleden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer has never reached the update folder, so it would not know if this model had been withdrawn. Suggestions keep working; please tell IT.</source>
+        <translation>Deze computer heeft de updatemap nog nooit bereikt en zou dus niet weten of dit model is ingetrokken. De suggesties blijven werken; laat het IT weten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer has not reached the update folder for %n day(s), so it would not know if this model had been withdrawn.</source>
+        <translation>
+            <numerusform>Deze computer heeft de updatemap %n dag niet bereikt en zou dus niet weten of dit model is ingetrokken.</numerusform>
+            <numerusform>Deze computer heeft de updatemap %n dagen niet bereikt en zou dus niet weten of dit model is ingetrokken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>IT allows %n day(s).</source>
+        <translation>
+            <numerusform>IT staat %n dag toe.</numerusform>
+            <numerusform>IT staat %n dagen toe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggestions keep working; please tell IT.</source>
+        <translation>De suggesties blijven werken; laat het IT weten.</translation>
     </message>
     <message>
         <source>Trained on %1 citizens of %2 (%3 more kept aside to test it).</source>

@@ -44,6 +44,7 @@ from desktop_app.views.case_table_model import (
     CaseTableModel,
 )
 from desktop_app.views.meeting_mode import MeetingMode
+from desktop_app.views.model_info import demo_build
 from desktop_app.views.palettes import apply_palette
 from desktop_app.views.plain_text import plain_label
 from desktop_app.views.search_panel import SearchPanel
@@ -55,6 +56,7 @@ if TYPE_CHECKING:
     from desktop_app.trust.update import UpdateResult
     from desktop_app.views.case_tasks import CacheSummary, CaseDetail
     from desktop_app.views.case_view import CaseView
+    from desktop_app.views.model_info import UpdateFreshness
     from desktop_app.views.model_panel import ModelPanel, UpdateCheck
     from desktop_app.views.suggestion_tasks import ModelLoader
     from desktop_app.views.team_lead.window import TeamLeadWindow
@@ -98,6 +100,7 @@ class MainWindow(QMainWindow):
         audit_key_path: Path | None = None,
         update_check: UpdateCheck | None = None,
         role: str | None = None,
+        update_freshness: Callable[[], UpdateFreshness] | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("main-window")
@@ -111,6 +114,7 @@ class MainWindow(QMainWindow):
         self.team_lead_window: TeamLeadWindow | None = None
         self.model_loader = model_loader or default_model_loader
         self.update_check = update_check or check_configured_share
+        self.update_freshness = update_freshness  # None: the laptop's store and IT's limit
         self.model_panel: ModelPanel | None = None
         self._update_call: BackgroundCall | None = None
         self.model_notice = plain_label(wrap=False)
@@ -303,7 +307,8 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Wayfinder"))
+        self.setWindowTitle(self.tr("Wayfinder — DEMO build") if demo_build()
+                            else self.tr("Wayfinder"))
         self.file_menu.setTitle(self.tr("&File"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
@@ -523,7 +528,8 @@ class MainWindow(QMainWindow):
         from desktop_app.views.model_panel import ModelPanel
 
         if self.model_panel is None:
-            self.model_panel = ModelPanel(self.model_loader, self.update_check, self)
+            self.model_panel = ModelPanel(self.model_loader, self.update_check, self,
+                                          freshness=self.update_freshness)
             self.model_panel.update_checked.connect(self._on_panel_update)
         else:
             self.model_panel.refresh()

@@ -3,6 +3,8 @@
 Read from the VERIFIED install only (`load_verified_model`): version, training period, when and
 by which key it was signed, when it was verified, and a short summary of its model card
 (`model_card.json`: what it was trained on, how it did in evaluation, the fairness audit).
+Also how fresh the laptop's knowledge is (`UpdateFreshness`: the last successful update check
+against the maximum age IT allows) and whether this is a DEMO build.
 """
 
 from __future__ import annotations
@@ -10,13 +12,52 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from desktop_app.trust.installed import VerifiedModel
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class UpdateFreshness:
+    """The last successful update check, and how old IT lets it get before the panel warns."""
+
+    last_check: datetime | None
+    max_age_days: int
+    now: datetime = field(default_factory=lambda: datetime.now(UTC))
+
+    @property
+    def age_days(self) -> int | None:
+        return None if self.last_check is None else max(0, (self.now - self.last_check).days)
+
+    @property
+    def stale(self) -> bool:
+        age = self.age_days
+        return age is None or age > self.max_age_days
+
+
+def update_freshness() -> UpdateFreshness:
+    """Read from the laptop's model store and IT's configuration (never raises)."""
+    from desktop_app.locations import laptop_model_store, max_check_age_days
+    from desktop_app.trust.errors import TrustError
+    from desktop_app.trust.install_state import load_store_state
+
+    try:
+        last = load_store_state(laptop_model_store()).last_check()
+    except (TrustError, OSError) as error:
+        log.warning("the last update check cannot be read: %s", error)
+        last = None
+    return UpdateFreshness(last, max_check_age_days())
+
+
+def demo_build() -> bool:
+    from desktop_app.trust.build_flavour import BUILD_FLAVOUR
+
+    return BUILD_FLAVOUR != "production"
 
 
 @dataclass(frozen=True)
@@ -30,6 +71,8 @@ class ModelInfo:
     card: Mapping[str, Any]  # the model card, {} when the package has none
     unavailable: str | None = None  # for IT: why there is no verified model (a sentence)
     status: str = "ready"  # for the screens: "ready" or a code from MODEL_STATUS_CODES
+    freshness: UpdateFreshness | None = None
+    demo_build: bool = False
 
 
 def _period(period: Mapping[str, Any]) -> tuple[str, str]:
@@ -38,18 +81,22 @@ def _period(period: Mapping[str, Any]) -> tuple[str, str]:
     return str(start), str(end)
 
 
-def model_info(loader: Callable[[], VerifiedModel]) -> ModelInfo:
+def model_info(
+    loader: Callable[[], VerifiedModel],
+    freshness: Callable[[], UpdateFreshness] = update_freshness,
+) -> ModelInfo:
     """Verify and describe the installed model; never raises for a missing or bad model."""
     from desktop_app.trust.errors import ModelUnavailable, TrustError
 
+    fresh, demo = freshness(), demo_build()
     try:
         verified = loader()
     except ModelUnavailable as error:
         return ModelInfo(None, ("", ""), "", (), "", None, {}, unavailable=error.reason,
-                         status=error.code)
+                         status=error.code, freshness=fresh, demo_build=demo)
     except (TrustError, OSError, ValueError) as error:
         return ModelInfo(None, ("", ""), "", (), "", None, {}, unavailable=str(error),
-                         status="cannot_load")
+                         status="cannot_load", freshness=fresh, demo_build=demo)
     card: Mapping[str, Any] = {}
     if verified.has("model_card.json"):
         try:
@@ -60,7 +107,7 @@ def model_info(loader: Callable[[], VerifiedModel]) -> ModelInfo:
         verified.version, _period(verified.training_period), verified.signed_at,
         verified.key_ids, verified.verified_at.isoformat(),
         verified.withdrawn_reason if verified.withdrawn else None, card,
-        status="withdrawn" if verified.withdrawn else "ready")
+        status="withdrawn" if verified.withdrawn else "ready", freshness=fresh, demo_build=demo)
 
 
 def largest_rate_gap(facet: Mapping[str, Any]) -> tuple[str, float] | None:

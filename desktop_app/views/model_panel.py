@@ -1,10 +1,12 @@
 """The model panel (Help › About the suggestion model): which model gives the suggestions.
 
 Shows the VERIFIED installed model: version, training period, when and by which key it was
-signed, when this laptop verified it, and the model card's summary: data, evaluation against
-the best single programme, and the fairness audit. "Check for updates" reads the update share
-IT configured, on a background thread, and says calmly what happened. With no verified model
-the panel says why (and the Programmes tab shows no suggestions).
+signed, when this laptop verified it, when it last reached the update folder (with a warning
+once that is older than IT allows: a laptop that never reaches the share would not learn of a
+withdrawal), and the model card's summary: data, evaluation against the best single programme,
+and the fairness audit. A DEMO build says so at the top. "Check for updates" reads the update
+share IT configured, on a background thread, and says calmly what happened. With no verified
+model the panel says why (and the Programmes tab shows no suggestions).
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from desktop_app.views.plain_text import heading, plain_label
 
 if TYPE_CHECKING:
     from desktop_app.trust.update import UpdateResult
-    from desktop_app.views.model_info import ModelInfo
+    from desktop_app.views.model_info import ModelInfo, UpdateFreshness
 
 UpdateCheck = Callable[[], "UpdateResult | None"]  # None: no update share is configured
 translate = QCoreApplication.translate
@@ -64,21 +66,31 @@ class ModelPanel(QDialog):
     update_checked = Signal(str)  # the sentence shown after "Check for updates"
 
     def __init__(self, loader: Callable[[], Any], check: UpdateCheck,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 freshness: Callable[[], UpdateFreshness] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("model-panel")
         self._loader, self._check = loader, check
+        self._freshness = freshness or model_info.update_freshness
         self.info: ModelInfo | None = None
         self._calls: list[BackgroundCall] = []
         self.title = heading(scale=1.2)
+        self.demo_notice = plain_label()
+        self.demo_notice.setObjectName("demo-build")
+        self.demo_notice.setVisible(False)
         self.state = plain_label()
         self.state.setObjectName("model-state")
         self.form = QFormLayout()
-        self.version, self.period, self.signed, self.keys, self.verified = (
-            plain_label() for _ in range(5))
-        self.form_labels = [plain_label(wrap=False) for _ in range(5)]
+        self.version, self.period, self.signed, self.keys, self.verified, self.last_check = (
+            plain_label() for _ in range(6))
+        self.last_check.setObjectName("last-update-check")
+        self.staleness = plain_label()
+        self.staleness.setObjectName("update-staleness")
+        self.staleness.setVisible(False)
+        self.form_labels = [plain_label(wrap=False) for _ in range(6)]
         for label, value in zip(self.form_labels, (self.version, self.period, self.signed,
-                                                   self.keys, self.verified), strict=True):
+                                                   self.keys, self.verified, self.last_check),
+                                strict=True):
             label.setBuddy(value)
             self.form.addRow(label, value)
         self.card_title = plain_label()
@@ -99,8 +111,10 @@ class ModelPanel(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.demo_notice)
         layout.addWidget(self.state)
         layout.addLayout(self.form)
+        layout.addWidget(self.staleness)
         layout.addWidget(self.card_title)
         layout.addWidget(self.card, 1)
         layout.addWidget(self.update_button)
@@ -123,8 +137,8 @@ class ModelPanel(QDialog):
     def refresh(self) -> None:
         """Verify and read the installed model in the background."""
         self.state.setText(self.tr("Checking the installed model…"))
-        loader = self._loader
-        self._start(lambda: model_info.model_info(loader), self._show, self._failed)
+        loader, freshness = self._loader, self._freshness
+        self._start(lambda: model_info.model_info(loader, freshness), self._show, self._failed)
 
     def wait(self) -> None:
         """For tests and screenshots: wait for background calls to finish."""
@@ -146,7 +160,8 @@ class ModelPanel(QDialog):
         self.setWindowTitle(self.tr("Suggestion model"))
         self.title.setText(self.tr("The model behind the suggestions"))
         names = (self.tr("Version:"), self.tr("Trained on data from:"), self.tr("Signed:"),
-                 self.tr("Signing key:"), self.tr("Verified on this computer:"))
+                 self.tr("Signing key:"), self.tr("Verified on this computer:"),
+                 self.tr("Last successful update check:"))
         for label, name in zip(self.form_labels, names, strict=True):
             label.setText(name)
         self.card_title.setText(self.tr("From the model card:"))
@@ -161,6 +176,7 @@ class ModelPanel(QDialog):
         info = self.info
         if info is None:
             return
+        self._fill_build_and_freshness(info)
         if info.unavailable is not None:
             from desktop_app.views.words import words
 
@@ -188,6 +204,33 @@ class ModelPanel(QDialog):
         self.keys.setToolTip("\n".join(info.key_ids))
         self.verified.setText(date_time_text(info.verified_at))
         self.card.setPlainText("\n".join(self.card_lines(info.card)))
+
+    def _fill_build_and_freshness(self, info: ModelInfo) -> None:
+        self.demo_notice.setVisible(info.demo_build)
+        self.demo_notice.setText(self.tr(
+            "DEMO build: this copy of Wayfinder trusts the public demo keys, so its model is "
+            "not protected by your organisation's signature. Use it to try the program, not "
+            "for real cases."))
+        fresh = info.freshness
+        if fresh is None:
+            return
+        age = fresh.age_days
+        if fresh.last_check is None or age is None:
+            self.last_check.setText(self.tr("never"))
+        else:
+            when = date_time_text(fresh.last_check.isoformat())
+            self.last_check.setText(self.tr("%1 (%n day(s) ago)", "", age).replace("%1", when))
+        self.staleness.setVisible(fresh.stale)
+        if fresh.last_check is None:
+            self.staleness.setText(self.tr(
+                "This computer has never reached the update folder, so it would not know if "
+                "this model had been withdrawn. Suggestions keep working; please tell IT."))
+        else:
+            self.staleness.setText(" ".join((
+                self.tr("This computer has not reached the update folder for %n day(s), so it "
+                        "would not know if this model had been withdrawn.", "", age),
+                self.tr("IT allows %n day(s).", "", fresh.max_age_days),
+                self.tr("Suggestions keep working; please tell IT."))))
 
     def card_lines(self, card: Mapping[str, Any]) -> list[str]:
         lines: list[str] = []

@@ -52,7 +52,7 @@ def build_model_world(folder: Path, citizens: int = 400) -> ModelWorld:
     gen = CryptoSigner.generate_ed25519
     root_keys, targets, snapshot, timestamp = [gen() for _ in range(2)], gen(), gen(), gen()
     repo = CentralRepository.create(
-        folder / "repo", root_keys=[k.public_key for k in root_keys], root_threshold=1,
+        folder / "repo", root_keys=[k.public_key for k in root_keys], root_threshold=2,
         role_keys={"targets": [targets.public_key], "snapshot": [snapshot.public_key],
                    "timestamp": [timestamp.public_key]},
         signers=[*root_keys, targets, snapshot, timestamp], expiry=ExpiryPolicy())

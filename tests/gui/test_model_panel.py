@@ -3,13 +3,18 @@ real TUF share it came from; and what the panel says when no verified model is i
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.trust.errors import ModelUnavailable
+from desktop_app.trust.install_state import load_state
+from desktop_app.trust.model_store import ModelStore
 from desktop_app.trust.update import check_for_updates
 from desktop_app.views.locale_text import date_time_text
 from desktop_app.views.main_window import MainWindow, check_configured_share
+from desktop_app.views.model_info import UpdateFreshness
 from tests.gui.conftest import OFFSCREEN_NOISE
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
@@ -23,11 +28,17 @@ def open_panel(qtbot, window):  # type: ignore[no-untyped-def]
 
 def test_panel_shows_the_verified_model_and_its_card(qtbot, model_world, app_home) -> None:  # type: ignore[no-untyped-def]
     share = model_world.store.parent / "share"
+
+    def freshness() -> UpdateFreshness:
+        last = load_state(ModelStore(model_world.store).state_path).last_check()
+        return UpdateFreshness(last, 30)
+
     window = MainWindow(
         model_world.cache, model_loader=model_world.loader(),
         audit_key_path=app_home / "keys" / "audit.key",
         update_check=lambda: check_for_updates(share, model_world.store,
-                                               trust_root=model_world.root))
+                                               trust_root=model_world.root),
+        update_freshness=freshness)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.ready, timeout=15_000):
         window.show()
@@ -38,6 +49,10 @@ def test_panel_shows_the_verified_model_and_its_card(qtbot, model_world, app_hom
     assert panel.signed.text() and panel.signed.text() != "—"
     assert panel.keys.text() and info.key_ids[0].startswith(panel.keys.text().split(", ")[0])
     assert panel.verified.text() == date_time_text(info.verified_at)  # in local time
+    assert panel.last_check.text().endswith("(0 days ago)")
+    assert not panel.staleness.isVisibleTo(panel)
+    assert panel.demo_notice.isVisibleTo(panel) and "DEMO build" in panel.demo_notice.text()
+    assert window.windowTitle() == "Wayfinder — DEMO build"
     summary = panel.card.toPlainText()
     assert "Trained on 300 citizens of Toy" in summary
     assert "Protected attributes used as inputs: none" in summary
@@ -76,3 +91,29 @@ def test_without_a_verified_model_the_panel_says_why(qtbot, gui_cache, app_home)
     panel.close()
     window.close()
     QApplication.processEvents()
+
+
+@pytest.mark.parametrize("age, expected", [
+    (40, "has not reached the update folder for 40 days, so it would not know if this model "
+         "had been withdrawn. IT allows 30 days. Suggestions keep working"),
+    (None, "has never reached the update folder"),
+])
+def test_a_stale_update_check_warns_and_suggestions_stay(
+    qtbot, model_world, app_home, age, expected
+) -> None:  # type: ignore[no-untyped-def]
+    now = datetime.now(UTC)
+    last = None if age is None else now - timedelta(days=age, hours=1)
+    window = MainWindow(model_world.cache, model_loader=model_world.loader(),
+                        audit_key_path=app_home / "audit.key",
+                        update_freshness=lambda: UpdateFreshness(last, 30, now))
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.ready, timeout=15_000):
+        window.show()
+    panel, info = open_panel(qtbot, window)
+    assert info.unavailable is None and info.version == 1  # the model still works
+    assert panel.staleness.isVisibleTo(panel)
+    assert expected in panel.staleness.text()
+    assert panel.last_check.text() == ("never" if age is None else
+                                       f"{date_time_text(last.isoformat())} (40 days ago)")
+    panel.close()
+    window.close()
