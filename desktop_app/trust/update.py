@@ -155,20 +155,17 @@ def _update(
 
     packages = packages_in(trusted.targets.targets)
     withdrawn = {v: p.withdrawn_reason for v, p in packages.items() if p.withdrawn}
-    installed = store.current_version()
-    floor = max(installed or 0, state.highest_model_version)
-    candidates = sorted((v for v, p in packages.items() if not p.withdrawn and v > floor),
-                        reverse=True)
+    installed = _current_version(store)
+    # the installed version counts only if its files match what was just verified: a version
+    # someone copied into the store must not raise the anti-rollback floor to its number
     installed_matches = installed is not None and installed in packages and (
         _installed_copy_matches(store, installed, trusted))
-    if (
-        installed is not None
-        and installed >= state.highest_model_version
-        and installed in packages
-        and not packages[installed].withdrawn
-        and not installed_matches
-    ):
-        candidates.append(installed)  # same version, fresh verified copy: not a downgrade
+    floor = max(state.highest_model_version, installed if installed_matches else 0)
+    candidates = sorted((v for v, p in packages.items() if not p.withdrawn and v > floor),
+                        reverse=True)
+    if (installed != floor or not installed_matches) and floor in packages and (
+            not packages[floor].withdrawn):
+        candidates.append(floor)  # put back the version this laptop should have
 
     result = UpdateResult(
         status="up-to-date",
@@ -180,12 +177,15 @@ def _update(
     )
     chosen = _install_first_acceptable(
         updater, store, packages, candidates, metadata_copy, root_bytes, limits, result)
+    verified_installed = chosen if chosen is not None else (
+        installed if installed_matches else None)
     if chosen is not None:
         result.status, result.previous_version = "installed", installed
         result.installed_version = chosen
         result.message = (
-            f"reinstalled model version {chosen} (the installed copy failed verification)"
-            if chosen == installed
+            f"reinstalled model version {chosen} (the installed copy was missing, moved or "
+            "failed verification)"
+            if chosen == floor
             else f"installed model version {chosen}"
         )
     elif installed is not None and installed in withdrawn:
@@ -212,8 +212,8 @@ def _update(
         if chosen is None and installed_matches and installed is not None:
             _refresh_kept_metadata(store, installed, metadata_copy)
         if chosen is not None:
-            store.prune(keep={chosen, installed or chosen})
-        _record_success(store, state, trusted, packages, result.installed_version, now)
+            store.prune(keep={chosen, installed if installed_matches else chosen})
+        _record_success(store, state, trusted, packages, verified_installed, now)
         _replace_metadata_cache(store, metadata_copy)
     if chosen is None and result.refused_versions:
         # the metadata was good and is recorded (withdrawals, the last check); every newer
@@ -243,6 +243,14 @@ def _install_first_acceptable(
             continue
         return version
     return None
+
+
+def _current_version(store: ModelStore) -> int | None:
+    try:
+        return store.current_version()
+    except TrustError as error:  # a damaged pointer: the update puts back the right version
+        log.warning("%s", error)
+        return None
 
 
 def _installed_copy_matches(store: ModelStore, version: int, trusted: TrustedMetadata) -> bool:
