@@ -21,7 +21,7 @@ def _explain(error: Exception) -> str:
     if isinstance(error, exceptions.ExpiredMetadataError):
         return (
             f"the signed metadata on the share has expired ({detail}); the data team must "
-            "re-sign it ('models sign --renew') and publish again"
+            "renew it ('models sign REPO --role timestamp --renew') and publish again"
         )
     if isinstance(error, exceptions.BadVersionNumberError):
         return (

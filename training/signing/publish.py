@@ -37,17 +37,23 @@ def check_repository(repo: CentralRepository, now: datetime | None = None) -> li
         return problems
     root = repo.root()
     if root.is_expired(now):
-        problems.append(f"root v{root.version} expired on {root.expires:%Y-%m-%d}")
+        problems.append(
+            f"root v{root.version} expired on {root.expires:%Y-%m-%d}; renew it: 'models sign "
+            f"{repo.path} --role root --renew --key ROOT_KEY' (two holders)"
+        )
     latest = {r: repo.latest(r) for r in (Targets.type, Snapshot.type, Timestamp.type)}
     for role, md in latest.items():
         result = root.get_verification_result(role, md.signed_bytes, md.signatures)
         if not result.verified:
             problems.append(
                 f"{role} v{md.signed.version} has {len(result.signed)} of {result.threshold} "
-                f"signatures from current {role} keys; run 'models sign --renew {role}'"
+                f"signatures from current {role} keys; run 'models sign --role {role} --key KEY'"
             )
         if md.signed.is_expired(now):
-            problems.append(f"{role} v{md.signed.version} expired on {md.signed.expires:%Y-%m-%d}")
+            problems.append(
+                f"{role} v{md.signed.version} expired on {md.signed.expires:%Y-%m-%d}; renew it: "
+                f"'models sign {repo.path} --role {role} --renew --key KEY'"
+            )
     snapshot, timestamp = latest[Snapshot.type].signed, latest[Timestamp.type].signed
     if timestamp.snapshot_meta.version != snapshot.version:
         problems.append("timestamp does not point to the newest snapshot")
