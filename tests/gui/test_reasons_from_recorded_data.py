@@ -19,6 +19,7 @@ from desktop_app.scoring.bundle_source import load_bundle
 from desktop_app.scoring.model import SuggestionModel
 from desktop_app.scoring.records import Spell, group_by_citizen
 from desktop_app.scoring.suggester import Suggester
+from desktop_app.trust.package_files import FolderPackage
 from desktop_app.views import i18n
 from desktop_app.views.programme_table_model import programme_name
 from desktop_app.views.suggestion_card import SuggestionCard
@@ -30,7 +31,7 @@ pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
 
 @pytest.fixture(scope="module")
 def like_c000001(model_world):  # type: ignore[no-untyped-def]
-    model = SuggestionModel(model_world.model_dir)
+    model = SuggestionModel(FolderPackage(model_world.model_dir))
     data = load_bundle(model_world.cache.parent / "toy" / "bundle")
     suggester = Suggester(model, data.programmes(), data.exported_at)
     rec = next(iter(group_by_citizen(data.records).values()))
