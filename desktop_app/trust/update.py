@@ -158,9 +158,14 @@ def _update(
     installed = _current_version(store)
     # the installed version counts only if its files match what was just verified: a version
     # someone copied into the store must not raise the anti-rollback floor to its number
-    installed_matches = installed is not None and installed in packages and (
-        _installed_copy_matches(store, installed, trusted))
-    floor = max(state.highest_model_version, installed if installed_matches else 0)
+    verified_current = (
+        installed
+        if installed is not None and installed in packages
+        and _installed_copy_matches(store, installed, trusted)
+        else None
+    )
+    installed_matches = verified_current is not None
+    floor = max(state.highest_model_version, verified_current or 0)
     candidates = sorted((v for v, p in packages.items() if not p.withdrawn and v > floor),
                         reverse=True)
     if (installed != floor or not installed_matches) and floor in packages and (
@@ -177,8 +182,7 @@ def _update(
     )
     chosen = _install_first_acceptable(
         updater, store, packages, candidates, metadata_copy, root_bytes, limits, result)
-    verified_installed = chosen if chosen is not None else (
-        installed if installed_matches else None)
+    verified_installed = chosen if chosen is not None else verified_current
     if chosen is not None:
         result.status, result.previous_version = "installed", installed
         result.installed_version = chosen
@@ -209,10 +213,10 @@ def _update(
         result.message += f"; {reason}"
 
     with change_lock(store.root):
-        if chosen is None and installed_matches and installed is not None:
-            _refresh_kept_metadata(store, installed, metadata_copy)
+        if chosen is None and verified_current is not None:
+            _refresh_kept_metadata(store, verified_current, metadata_copy)
         if chosen is not None:
-            store.prune(keep={chosen, installed if installed_matches else chosen})
+            store.prune(keep={chosen, verified_current or chosen})
         _record_success(store, state, trusted, packages, verified_installed, now)
         _replace_metadata_cache(store, metadata_copy)
     if chosen is None and result.refused_versions:

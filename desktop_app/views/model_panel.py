@@ -228,7 +228,7 @@ class ModelPanel(QDialog):
         else:
             self.staleness.setText(" ".join((
                 self.tr("This computer has not reached the update folder for %n day(s), so it "
-                        "would not know if this model had been withdrawn.", "", age),
+                        "would not know if this model had been withdrawn.", "", age or 0),
                 self.tr("IT allows %n day(s).", "", fresh.max_age_days),
                 self.tr("Suggestions keep working; please tell IT."))))
 
