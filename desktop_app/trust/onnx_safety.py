@@ -15,6 +15,7 @@ sparse tensor of dims [2^26] costs 260 MB of memory.
 
 from __future__ import annotations
 
+import math
 import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -261,7 +262,7 @@ def check_onnx_bytes(
     if len(model.training_info):
         raise UnsafeModel(f"{name} carries training graphs (training_info); refused")
     walker.graph(model.graph)
-    check_inferred_sizes(data, name, limits)
+    check_inferred_sizes(model, name, limits)  # after the walk: it strips the model's data
     return OnnxReport(
         name,
         walker.nodes,
@@ -271,15 +272,20 @@ def check_onnx_bytes(
     )
 
 
-def check_inferred_sizes(data: bytes, name: str, limits: SafetyLimits) -> None:
+def check_inferred_sizes(model: onnx.ModelProto, name: str, limits: SafetyLimits) -> None:
     """Refuse a tensor whose size shape inference can tell statically and that exceeds the cap.
 
     onnxruntime folds constant subgraphs when it creates a session: a `ConstantOfShape` fed a
     constant shape of [2^26] allocates 256 MB before a single case is scored (and again at
     every run). Only fully known shapes are judged; symbolic ones (the batch size) are not.
+    Inference runs on `model` stripped of its bulk data in place (weights, long attribute
+    lists; shapes and small constants stay, which is all it needs), so a 100 MB model costs
+    milliseconds, not a copy of 100 MB through the inference engine twice.
     """
+    for graph in _graphs(model.graph):
+        _strip_bulk(graph)
     try:
-        inferred = onnx.shape_inference.infer_shapes(data, data_prop=True)
+        inferred = onnx.shape_inference.infer_shapes(model, data_prop=True)
     except (onnx.shape_inference.InferenceError, DecodeError, ValueError, RuntimeError):
         return  # nothing is known statically; the walk above already bounded the stored data
     cap = limits.max_initializer_bytes
@@ -299,6 +305,33 @@ def check_inferred_sizes(data: bytes, name: str, limits: SafetyLimits) -> None:
                     f"{name}: tensor {info.name!r} would hold more than {cap} bytes once "
                     "computed (oversized tensor)"
                 ) from None
+
+
+BULK_ITEMS = 4096  # tensors and attribute lists this long carry weights, never a shape
+
+
+def _strip_tensor(tensor: onnx.TensorProto) -> None:
+    # dims were checked by the walk, so the product is bounded; reading the data to measure it
+    # would copy it
+    if math.prod(tensor.dims) > BULK_ITEMS:
+        for data in ("raw_data", "float_data", "int32_data", "string_data", "int64_data",
+                     "double_data", "uint64_data"):
+            tensor.ClearField(data)
+
+
+def _strip_bulk(graph: onnx.GraphProto) -> None:
+    for tensor in graph.initializer:
+        _strip_tensor(tensor)
+    for sparse in graph.sparse_initializer:
+        _strip_tensor(sparse.values)
+        _strip_tensor(sparse.indices)
+    for node in graph.node:
+        for attribute in node.attribute:
+            if attribute.HasField("t"):
+                _strip_tensor(attribute.t)
+            for field in ("floats", "ints", "strings"):
+                if len(getattr(attribute, field)) > BULK_ITEMS:
+                    attribute.ClearField(field)
 
 
 def _graphs(graph: onnx.GraphProto) -> Iterator[onnx.GraphProto]:
