@@ -78,6 +78,9 @@ class ModelPanel(QDialog):
         self.demo_notice = plain_label()
         self.demo_notice.setObjectName("demo-build")
         self.demo_notice.setVisible(False)
+        bold = self.demo_notice.font()
+        bold.setBold(True)
+        self.demo_notice.setFont(bold)  # the first thing to read in a DEMO build
         self.state = plain_label()
         self.state.setObjectName("model-state")
         self.form = QFormLayout()
@@ -87,6 +90,7 @@ class ModelPanel(QDialog):
         self.staleness = plain_label()
         self.staleness.setObjectName("update-staleness")
         self.staleness.setVisible(False)
+        self.staleness.setFont(bold)
         self.form_labels = [plain_label(wrap=False) for _ in range(6)]
         for label, value in zip(self.form_labels, (self.version, self.period, self.signed,
                                                    self.keys, self.verified, self.last_check),
