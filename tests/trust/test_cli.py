@@ -164,3 +164,25 @@ def test_encrypted_key_needs_passphrase(tmp_path: Path, capsys, monkeypatch) -> 
     with pytest.raises(KeyError_, match="encrypted; give its passphrase"):
         load_signer(tmp_path / "t.private.pem")
     assert load_signer(tmp_path / "t.private.pem", b"correct horse").public_key.keyid
+
+
+def test_signing_commands_print_no_library_chatter(tmp_path: Path, keys) -> None:
+    """Found in the outside trial: python-tuf's INFO lines ("No signature for keyid ...") reached
+    stderr once the IT log had lowered the root logger's level."""
+    import os
+    import subprocess
+    import sys
+
+    from training.signing.central_repository import CentralRepository
+
+    CentralRepository.create(  # root v1 signed by 2 of its 3 keys: one "missing" signature
+        tmp_path / "repo", root_keys=[k.public_key for k in keys.root], root_threshold=2,
+        role_keys={r: [getattr(keys, r).public_key] for r in ("targets", "snapshot",
+                                                              "timestamp")},
+        signers=[*keys.root[:2], *keys.online])
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop_app.admin.cli", "models", "check", str(tmp_path / "repo")],
+        env={**os.environ, "WAYFINDER_HOME": str(tmp_path / "home")}, capture_output=True,
+        text=True, timeout=120)
+    assert done.returncode == 0 and "ready to publish" in done.stdout
+    assert done.stderr == ""
