@@ -17,10 +17,12 @@ PYTEST_WORKERS ?= 2
 SCREENSHOT_DIR ?= var/screenshots
 PACKAGE_DIST ?= dist
 PACKAGE_WORK ?= build/pyinstaller
-# make package FLAVOUR=production ROOT=path/to/1.root.json REPOSITORY=path/to/published-repo
+# make package FLAVOUR=production ROOT=path/to/1.root.json REPOSITORY=path/to/published-repo \
+#   RIGHTS=folder-with-filled-rights-templates
 FLAVOUR ?= demo
 ROOT ?=
 REPOSITORY ?=
+RIGHTS ?=
 I18N_TS := $(wildcard desktop_app/i18n/wayfinder_*.ts)
 I18N_QM := $(I18N_TS:.ts=.qm)
 
@@ -162,6 +164,7 @@ sheet-golden: install
 # municipality's root and published repository (packaging/build_config.py checks both first).
 package: install
 	WAYFINDER_FLAVOUR=$(FLAVOUR) WAYFINDER_ROOT=$(ROOT) WAYFINDER_BUNDLED_REPOSITORY=$(REPOSITORY) \
+	  WAYFINDER_RIGHTS=$(RIGHTS) \
 	  $(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN \
 	  --distpath $(PACKAGE_DIST) --workpath $(PACKAGE_WORK) packaging/wayfinder.spec
 

@@ -1,7 +1,8 @@
 """What `make package` builds: the flavour, the trust root and the signed repository it ships.
 
     make package                                          a DEMO build (DEMO keys, models_onnx/)
-    make package FLAVOUR=production ROOT=1.root.json REPOSITORY=published/   a production build
+    make package FLAVOUR=production ROOT=1.root.json REPOSITORY=published/ RIGHTS=rights/
+                                                          a production build
 
 No source file is edited. The spec (`wayfinder.spec`) calls `resolve`, which checks everything
 before PyInstaller runs and returns the extra data files: `build.json` (the flavour, read by
@@ -12,9 +13,12 @@ before PyInstaller runs and returns the extra data files: `build.json` (the flav
   app's own check (`desktop_app.trust.trust_root.builtin_trust_root`);
 - REPOSITORY must install and verify with that root exactly as a laptop does, so the frozen
   smoke test checks the municipality's own signed model, and a build never ships a repository
-  its own root refuses.
+  its own root refuses;
+- RIGHTS (a folder of filled `<CC>.json` rights templates for the explanation sheet) replaces
+  the bundled DEMO templates of those countries; production needs it, since a production app
+  refuses to print a sheet with a demo template. Each file is checked as the app checks it.
 The same values can come from the environment (WAYFINDER_FLAVOUR, WAYFINDER_ROOT,
-WAYFINDER_BUNDLED_REPOSITORY), which is how make passes them to the spec.
+WAYFINDER_BUNDLED_REPOSITORY, WAYFINDER_RIGHTS), which is how make passes them to the spec.
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ class BuildConfigError(Exception):
 class BuildConfig:
     flavour: str
     repository: Path  # the signed repository shipped inside the build (models_onnx/)
+    rights_dir: Path  # the explanation sheet's rights templates shipped inside the build
     datas: list[tuple[str, str]] = field(default_factory=list)  # (file, folder in the bundle)
 
 
@@ -45,6 +50,7 @@ def resolve(
     repository: str | Path | None,
     project_root: Path,
     work_dir: Path,
+    rights: str | Path | None = None,
 ) -> BuildConfig:
     """Check the requested build and write its generated files into `work_dir`."""
     from desktop_app.trust.errors import TrustRootError
@@ -84,10 +90,37 @@ def resolve(
     except TrustRootError as error:
         raise BuildConfigError(f"ROOT refused: {error}") from None
     _check_repository(repository, root_bytes, flavour)
+    rights_dir = _rights(project_root, Path(work_dir), rights, flavour)
     build_file = Path(work_dir) / "build.json"
     build_file.write_text(json.dumps({"flavour": flavour}) + "\n", encoding="utf-8")
     datas.append((str(build_file), "desktop_app/trust"))
-    return BuildConfig(flavour, repository.resolve(), datas)
+    return BuildConfig(flavour, repository.resolve(), rights_dir, datas)
+
+
+def _rights(project_root: Path, work_dir: Path, rights: str | Path | None, flavour: str) -> Path:
+    from desktop_app.reports.rights import RightsTemplateError, load_rights
+
+    shipped = project_root / "desktop_app" / "reports" / "rights"
+    if not rights:
+        if flavour == "production":
+            raise BuildConfigError(
+                "FLAVOUR=production needs RIGHTS=folder holding the filled rights template(s) "
+                "<CC>.json (start from desktop_app/reports/rights/TEMPLATE.json): a production "
+                "app refuses to print explanation sheets with the DEMO templates")
+        return shipped
+    given = sorted(Path(rights).glob("*.json"))
+    if not given:
+        raise BuildConfigError(f"RIGHTS={rights} holds no <CC>.json rights template")
+    merged = work_dir / "rights"
+    shutil.rmtree(merged, ignore_errors=True)
+    shutil.copytree(shipped, merged)
+    for path in given:
+        try:
+            load_rights(path.stem, production=flavour == "production", search_dirs=[path.parent])
+        except RightsTemplateError as error:
+            raise BuildConfigError(f"RIGHTS: {error}") from None
+        shutil.copyfile(path, merged / path.name)
+    return merged
 
 
 def _check_repository(repository: Path, root: bytes, flavour: str) -> None:

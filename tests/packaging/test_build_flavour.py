@@ -5,6 +5,8 @@ own folder, after checking both; a source checkout is a demo build."""
 from __future__ import annotations
 
 import importlib.util
+import json
+import shutil
 import sys
 from pathlib import Path
 
@@ -47,6 +49,19 @@ def production_repo(tmp_path: Path) -> tuple[Path, Path]:
     return repo.metadata_dir / "1.root.json", tmp_path / "published"
 
 
+@pytest.fixture
+def rights(tmp_path: Path) -> Path:
+    """The municipality's filled rights template for Denmark (what the legal officer writes)."""
+    template = json.loads((PROJECT_ROOT / "desktop_app" / "reports" / "rights" / "DK.json")
+                          .read_text(encoding="utf-8"))
+    template.update(status="approved", note="Filled in by Jobcenter Eksempel's legal officer")
+    template["values"].update(office="Jobcenter Eksempel", email="jobcenter@eksempel.dk")
+    folder = tmp_path / "rights"
+    folder.mkdir()
+    (folder / "DK.json").write_text(json.dumps(template), encoding="utf-8")
+    return folder
+
+
 def test_a_source_checkout_is_a_demo_build() -> None:
     assert BUILD_FLAVOUR == "demo"
     assert not (ROOTS_DIR.parent / "build.json").exists(), "never commit a build file"
@@ -73,6 +88,7 @@ def test_a_broken_build_file_trusts_nothing() -> None:
 def test_default_build_is_demo_with_the_shipped_repository(build_config, tmp_path) -> None:
     config = build_config.resolve(None, None, None, PROJECT_ROOT, tmp_path)
     assert config.flavour == "demo"
+    assert config.rights_dir == PROJECT_ROOT / "desktop_app" / "reports" / "rights"
     assert config.repository == (PROJECT_ROOT / "models_onnx").resolve()
     (build_file, folder), = config.datas
     assert folder == "desktop_app/trust"
@@ -80,10 +96,14 @@ def test_default_build_is_demo_with_the_shipped_repository(build_config, tmp_pat
 
 
 def test_production_build_takes_the_root_and_repository(
-    build_config, tmp_path, production_repo
+    build_config, tmp_path, production_repo, rights
 ) -> None:
     root, published = production_repo
-    config = build_config.resolve("production", root, published, PROJECT_ROOT, tmp_path / "w")
+    config = build_config.resolve("production", root, published, PROJECT_ROOT, tmp_path / "w",
+                                  rights)
+    shipped = json.loads((config.rights_dir / "DK.json").read_text())
+    assert shipped["values"]["office"] == "Jobcenter Eksempel"
+    assert (config.rights_dir / "TEMPLATE.json").is_file()
     assert config.flavour == "production" and config.repository == published.resolve()
     files = {folder: Path(path) for path, folder in config.datas}
     assert files["desktop_app/trust/roots"].name == "production_root.json"
@@ -97,15 +117,26 @@ def test_production_build_takes_the_root_and_repository(
 @pytest.mark.parametrize("missing, message", [
     ("root", "FLAVOUR=production needs ROOT="),
     ("repository", "FLAVOUR=production needs REPOSITORY="),
+    ("rights", "FLAVOUR=production needs RIGHTS="),
 ])
-def test_production_needs_root_and_repository(
-    build_config, tmp_path, production_repo, missing, message
+def test_production_needs_root_repository_and_rights(
+    build_config, tmp_path, production_repo, rights, missing, message
 ) -> None:
     root, published = production_repo
-    args = {"root": root, "repository": published, missing: None}
+    args = {"root": root, "repository": published, "rights": rights, missing: None}
     with pytest.raises(build_config.BuildConfigError, match=message):
         build_config.resolve("production", args["root"], args["repository"], PROJECT_ROOT,
-                             tmp_path / "w")
+                             tmp_path / "w", args["rights"])
+
+
+def test_production_refuses_demo_rights(build_config, tmp_path, production_repo) -> None:
+    root, published = production_repo
+    demo = tmp_path / "demo-rights"
+    demo.mkdir()
+    shutil.copyfile(PROJECT_ROOT / "desktop_app" / "reports" / "rights" / "DK.json",
+                    demo / "DK.json")
+    with pytest.raises(build_config.BuildConfigError, match="RIGHTS: .*DK.json is a demo"):
+        build_config.resolve("production", root, published, PROJECT_ROOT, tmp_path / "w", demo)
 
 
 def test_production_refuses_the_demo_root(build_config, tmp_path) -> None:
