@@ -56,5 +56,5 @@ def reset_clock_guard(store: ModelStore, now: datetime, reason: str) -> datetime
             {"at": now.isoformat(), "cleared": last.isoformat(), "reason": reason.strip()}
         )
         state.last_check_at = now.isoformat()
-        save_state(store.state_path, state)
+        save_state(store.state_path, state, readable_by_all=store.state_dir is not None)
         return last

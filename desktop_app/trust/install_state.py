@@ -76,11 +76,13 @@ def _aware(text: str | None) -> datetime | None:
     return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 
-def save_state(path: Path, state: InstallState) -> None:
+def save_state(path: Path, state: InstallState, readable_by_all: bool = False) -> None:
+    """Write the state; `readable_by_all` for IT's administrator-only folder, where every
+    user's app must read it (it holds no secrets). In the user's own store it stays private."""
     data = json.dumps(asdict(state), indent=2, sort_keys=True) + "\n"
     write_atomically(path, data.encode("utf-8"))
-    # no secrets in it, and in IT's administrator-only folder every user's app must read it
-    path.chmod(0o644)
+    if readable_by_all:
+        path.chmod(0o644)
 
 
 def load_store_state(store: ModelStore) -> InstallState:

@@ -10,6 +10,8 @@ Layout under the store folder (app-private, created with owner-only permissions)
   install-state.json       anti-rollback state (see install_state.py), unless IT keeps it in an
                            administrator-only folder (`state_dir`, from the system configuration)
   update.lock, store.lock  one update at a time; no start-up check mid-change (store_lock.py)
+A store whose record IT keeps in an administrator-only folder is "shared": written by an
+administrator's update and readable by every user (`open_to_users`); otherwise it is private.
   .staging-*/ .check-*/    work folders of an update in progress; removed on the next update
 """
 
@@ -18,6 +20,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import stat
 import tempfile
 from pathlib import Path
 
@@ -64,7 +67,9 @@ class ModelStore:
         if self.state_dir is None:
             return True
         try:
-            self.state_dir.mkdir(mode=0o755, parents=True, exist_ok=True)
+            if not self.state_dir.is_dir():
+                self.state_dir.mkdir(parents=True)
+                self.state_dir.chmod(0o755)  # every user's app reads the record
         except OSError:
             return False
         folder_ok = os.access(self.state_dir, os.W_OK)
@@ -74,9 +79,28 @@ class ModelStore:
     def pointer_path(self) -> Path:
         return self.root / "current"
 
+    @property
+    def shared(self) -> bool:
+        """IT keeps the record in an administrator-only folder: the store is then written by an
+        administrator's update and read by every user's app (it holds public, signed files)."""
+        return self.state_dir is not None
+
     def ensure(self) -> None:
         for folder in (self.root, self.versions_dir):
             folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        self.open_to_users()
+
+    def open_to_users(self) -> None:
+        """In a shared store, make what this account wrote readable by all (0755 / 0644): the
+        Wayfinder commands write everything private, which would hide the model from users."""
+        if not self.shared or os.name != "posix" or not self.root.is_dir():
+            return
+        uid = os.getuid()
+        for path in (self.root, *self.root.rglob("*")):
+            info = path.lstat()
+            if stat.S_ISLNK(info.st_mode) or info.st_uid != uid:
+                continue
+            path.chmod(0o755 if stat.S_ISDIR(info.st_mode) else 0o644)
 
     def version_dir(self, version: int) -> Path:
         return self.versions_dir / f"v{version}"

@@ -219,6 +219,7 @@ def _update(
             store.prune(keep={chosen, verified_current or chosen})
         _record_success(store, state, trusted, packages, verified_installed, now)
         _replace_metadata_cache(store, metadata_copy)
+        store.open_to_users()
     if chosen is None and result.refused_versions:
         # the metadata was good and is recorded (withdrawals, the last check); every newer
         # package was refused, which IT must hear about
@@ -365,7 +366,7 @@ def _record_success(
     if newest is not None:
         state.newest_signature_at = newest.isoformat()
     state.last_check_at = max(now, state.last_check() or now).isoformat()
-    save_state(store.state_path, state)
+    save_state(store.state_path, state, readable_by_all=store.state_dir is not None)
 
 
 def _replace_metadata_cache(store: ModelStore, fresh: Path) -> None:

@@ -110,11 +110,13 @@ def test_real_user_account_cannot_update_or_lower_the_record(installed_v1: World
         shutil.copytree(world.share, share)
         shutil.copytree(world.store.root, store_dir)
         state_dir.mkdir(mode=0o755)
+        state_dir.chmod(0o755)
         shutil.copyfile(world.store.state_path, state_dir / "install-state.json")
         (state_dir / "install-state.json").chmod(0o644)
         (base / "root.json").write_bytes(world.root_bytes)
         for path in [store_dir, *store_dir.rglob("*")]:
             os.chown(path, NOBODY, NOBODY, follow_symlinks=False)
+            path.chmod(0o755 if path.is_dir() else 0o644)
         for path in [share, *share.rglob("*")]:
             path.chmod(0o755 if path.is_dir() else 0o644)
 
@@ -134,11 +136,15 @@ def test_real_user_account_cannot_update_or_lower_the_record(installed_v1: World
         assert "administrator-only folder" in seen["update"]
         assert seen["lowered"] == "PermissionError"
         assert load_state(state_dir / "install-state.json").highest_model_version == 1
-        # IT, as administrator, installs the update; the user's app then loads it
+        # IT, as administrator (with the private umask every Wayfinder command sets), installs
+        # the update into the machine-wide store; the user's app then reads it
         store = ModelStore(store_dir, state_dir)
-        assert check_for_updates(share, store, trust_root=world.root_bytes).installed_version == 2
-        for path in [store_dir, *store_dir.rglob("*")]:
-            path.chmod(0o755 if path.is_dir() else 0o644)
+        old_umask = os.umask(0o077)
+        try:
+            result = check_for_updates(share, store, trust_root=world.root_bytes)
+        finally:
+            os.umask(old_umask)
+        assert result.installed_version == 2
         assert as_user()["loaded"] == 2
     finally:
         shutil.rmtree(base, ignore_errors=True)
