@@ -238,6 +238,11 @@ def test_the_decision_digest_covers_every_stored_column(laptop) -> None:  # type
 def test_a_missing_key_is_an_error_never_a_fresh_key(laptop, tmp_path, capsys,
                                                      wayfinder_home) -> None:  # type: ignore[no-untyped-def]
     """Finding 5: import, sheet, export-decisions and the window all refuse; none makes one."""
+    from desktop_app.assets_path import demo_repository
+
+    # the sheet needs the verified installed model before it reaches the audit key (issue 16:
+    # no fallback to the shipped demo repository), so IT installs it first
+    assert main(["models", "update", "--from", str(demo_repository())]) == 0
     key_file = wayfinder_home / "keys" / "audit.key"
     key_file.unlink()
     runs = [

@@ -183,6 +183,8 @@ def test_the_sheet_command_on_a_read_only_cache_writes_no_sheet(tmp_path, wayfin
                                                       if a != "none"], {})
     cache = tmp_path / "cache.sqlite"
     assert run_admin("import", str(bundle), "--cache", str(cache), "--quiet").returncode == 0
+    # the sheet explains the verified installed model only (issue 16): IT installs it first
+    assert run_admin("models", "update", "--from", str(demo_repository())).returncode == 0
     db = open_cache(cache, create=False)
     citizen = db.execute("SELECT id FROM citizens ORDER BY id LIMIT 1").fetchone()[0]
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")

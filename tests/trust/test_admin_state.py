@@ -114,6 +114,7 @@ def test_real_user_account_cannot_update_or_lower_the_record(installed_v1: World
         shutil.copyfile(world.store.state_path, state_dir / "install-state.json")
         (state_dir / "install-state.json").chmod(0o644)
         (base / "root.json").write_bytes(world.root_bytes)
+        (base / "root.json").chmod(0o644)
         for path in [store_dir, *store_dir.rglob("*")]:
             os.chown(path, NOBODY, NOBODY, follow_symlinks=False)
             path.chmod(0o755 if path.is_dir() else 0o644)
