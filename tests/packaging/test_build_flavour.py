@@ -56,6 +56,8 @@ def rights(tmp_path: Path) -> Path:
                           .read_text(encoding="utf-8"))
     template.update(status="approved", note="Filled in by Jobcenter Eksempel's legal officer")
     template["values"].update(office="Jobcenter Eksempel", email="jobcenter@eksempel.dk")
+    template["legal_review"].update(status="approved", reviewed_by="Legal officer",
+                                    reviewed_on="2026-11-30")
     folder = tmp_path / "rights"
     folder.mkdir()
     (folder / "DK.json").write_text(json.dumps(template), encoding="utf-8")
