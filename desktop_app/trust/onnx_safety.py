@@ -4,8 +4,10 @@ A signed model is still checked: signing proves who made it, not that it is harm
 Checks: regular un-linked file under a size cap; parsed with external data off; operator domains
 only "" and "ai.onnx.ml" within a tested opset range; known operators only; no model-local
 functions or training graphs; caps on node count and on tensor bytes (computed with early-exit
-arithmetic so a forged shape cannot make a huge number); external data only from plain files of
-the package.
+arithmetic so a forged shape cannot make a huge number): stored tensors and the tensors of
+statically known size that onnxruntime computes when it opens a file count together, per file
+and across the package's files (the app opens them all at once); external data only from plain
+files of the package.
 
 Sparse tensors (graph `sparse_initializer`s at any depth, `sparse_tensor(s)` attributes such as
 `Constant.sparse_value`) count at their DENSE size, `prod(dims) x element size`: onnxruntime
@@ -64,6 +66,11 @@ class OnnxReport:
     initializer_bytes: int
     opsets: dict[str, int]
     external_files: tuple[str, ...]
+    computed_bytes: int = 0  # tensors of statically known size computed at load (folding)
+
+    @property
+    def tensor_bytes(self) -> int:
+        return self.initializer_bytes + self.computed_bytes
 
 
 def check_plain_file(path: Path, cap: int) -> int:
@@ -262,18 +269,23 @@ def check_onnx_bytes(
     if len(model.training_info):
         raise UnsafeModel(f"{name} carries training graphs (training_info); refused")
     walker.graph(model.graph)
-    check_inferred_sizes(model, name, limits)  # after the walk: it strips the model's data
+    # after the walk: it strips the model's data
+    computed = check_inferred_sizes(model, name, limits, walker.initializer_bytes)
     return OnnxReport(
         name,
         walker.nodes,
         walker.initializer_bytes,
         dict(walker.opsets),
         tuple(sorted(walker.external)),
+        computed,
     )
 
 
-def check_inferred_sizes(model: onnx.ModelProto, name: str, limits: SafetyLimits) -> None:
-    """Refuse a tensor whose size shape inference can tell statically and that exceeds the cap.
+def check_inferred_sizes(
+    model: onnx.ModelProto, name: str, limits: SafetyLimits, stored_bytes: int = 0
+) -> int:
+    """Refuse tensors whose sizes shape inference can tell statically when they exceed the cap,
+    one by one or together with the `stored_bytes` of the file's own tensors; return their sum.
 
     onnxruntime folds constant subgraphs when it creates a session: a `ConstantOfShape` fed a
     constant shape of [2^26] allocates 256 MB before a single case is scored (and again at
@@ -287,8 +299,9 @@ def check_inferred_sizes(model: onnx.ModelProto, name: str, limits: SafetyLimits
     try:
         inferred = onnx.shape_inference.infer_shapes(model, data_prop=True)
     except (onnx.shape_inference.InferenceError, DecodeError, ValueError, RuntimeError):
-        return  # nothing is known statically; the walk above already bounded the stored data
+        return 0  # nothing is known statically; the walk above already bounded the stored data
     cap = limits.max_initializer_bytes
+    computed = 0
     for graph in _graphs(inferred.graph):
         for info in (*graph.value_info, *graph.output):
             tensor_type = info.type.tensor_type
@@ -299,12 +312,19 @@ def check_inferred_sizes(model: onnx.ModelProto, name: str, limits: SafetyLimits
                 continue  # symbolic or malformed; onnxruntime refuses the latter itself
             element = _BYTES_PER_ELEMENT.get(tensor_type.elem_type, 8)
             try:
-                checked_product(dims, element, cap, name)
+                computed += checked_product(dims, element, cap, name)
             except UnsafeModel:
                 raise UnsafeModel(
                     f"{name}: tensor {info.name!r} would hold more than {cap} bytes once "
                     "computed (oversized tensor)"
                 ) from None
+            if stored_bytes + computed > cap:
+                raise UnsafeModel(
+                    f"{name}: tensors computed when the model is loaded (up to {info.name!r}), "
+                    f"together with its stored tensors, would hold more than {cap} bytes "
+                    "(oversized tensor)"
+                )
+    return computed
 
 
 BULK_ITEMS = 4096  # tensors and attribute lists this long carry weights, never a shape
@@ -349,9 +369,18 @@ def check_package(
 ) -> list[OnnxReport]:
     """Check every file of a staged/installed package; ONNX files get the full model checks."""
     reports = []
+    total = 0
     for relative in sorted(package_files):
         path = package_dir / relative
         check_plain_file(path, limits.max_file_bytes)
         if relative.endswith(".onnx"):
-            reports.append(check_onnx_file(package_dir, relative, package_files, limits))
+            report = check_onnx_file(package_dir, relative, package_files, limits)
+            reports.append(report)
+            # the app opens every model file of the package at once
+            total += report.tensor_bytes
+            if total > limits.max_initializer_bytes:
+                raise UnsafeModel(
+                    f"the package's model files hold more than {limits.max_initializer_bytes} "
+                    f"bytes of tensors together (up to {relative}; oversized package)"
+                )
     return reports

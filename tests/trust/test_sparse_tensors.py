@@ -149,3 +149,45 @@ def test_constant_shaped_tensor_bomb_refused(tmp_path: Path) -> None:
 
     with pytest.raises(UnsafeModel, match="'big'.*would hold more than"):
         check(rewrite(make_model(tmp_path / "m"), add_bomb))
+
+
+def _constant_of_shape(model: onnx.ModelProto, name: str, elements: int) -> None:
+    model.graph.initializer.append(
+        numpy_helper.from_array(np.array([elements], np.int64), f"{name}_shape"))
+    model.graph.node.append(
+        helper.make_node("ConstantOfShape", [f"{name}_shape"], [name],
+                         value=numpy_helper.from_array(np.array([1.0], np.float32))))
+
+
+def test_computed_tensors_add_up_against_the_cap(tmp_path: Path) -> None:
+    """Found in the outside trial: each computed tensor was capped on its own, so four
+    ConstantOfShape nodes of 300 MiB (or one of exactly 1 GiB beside the weights) passed `add`,
+    and opening the model at `add` took 1.2 GB. Computed tensors count together, and with the
+    stored ones, against the same cap."""
+    quarter = 300 * (1 << 20) // 4
+
+    def add_four(model: onnx.ModelProto) -> None:
+        for i in range(4):
+            _constant_of_shape(model, f"c{i}", quarter)
+
+    with pytest.raises(UnsafeModel, match="computed .* together .* more than"):
+        check(rewrite(make_model(tmp_path / "four"), add_four))
+    with pytest.raises(UnsafeModel, match="more than"):
+        check(rewrite(make_model(tmp_path / "one"),
+                      lambda m: _constant_of_shape(m, "c", GIB_OF_FLOATS)))
+
+
+def test_tensor_bytes_add_up_across_the_package(tmp_path: Path) -> None:
+    """The app opens every model file of a package at once: their tensors share one cap."""
+    from desktop_app.trust.onnx_safety import check_package
+
+    folder = make_model(tmp_path / "m")
+    second = onnx.load(folder / "model.onnx")
+    big = 600 * (1 << 20) // 4
+    rewrite(folder, lambda m: m.graph.sparse_initializer.append(sparse("a", big)))
+    second.graph.sparse_initializer.append(sparse("b", big))
+    (folder / "second.onnx").write_bytes(second.SerializeToString())
+    files = {p.name for p in folder.iterdir()}
+    check(folder)  # each file alone is under the cap
+    with pytest.raises(UnsafeModel, match="package.*more than"):
+        check_package(folder, files)
