@@ -66,6 +66,15 @@ def _add_constant_of_shape(model: onnx.ModelProto) -> None:
     model.graph.output.append(helper.make_tensor_value_info("total", TensorProto.FLOAT, []))
 
 
+def _add_four_computed(model: onnx.ModelProto) -> None:
+    for i in range(4):  # 300 MiB each: under the cap one by one, over it together
+        model.graph.initializer.append(
+            numpy_helper.from_array(np.array([300 * (1 << 20) // 4], np.int64), f"s{i}"))
+        model.graph.node.append(helper.make_node(
+            "ConstantOfShape", [f"s{i}"], [f"c{i}"],
+            value=numpy_helper.from_array(np.array([1.0], np.float32))))
+
+
 def _huge_dims(model: onnx.ModelProto) -> None:
     tensor = model.graph.initializer[0]
     del tensor.dims[:]
@@ -95,6 +104,7 @@ def _register_unsafe() -> None:
     _unsafe("four 1 GiB sparse tensors (finding 1)", _add_four_sparse)
     _unsafe("ConstantOfShape fed a constant [2^30] (folded at session creation)",
             _add_constant_of_shape)
+    _unsafe("four computed tensors of 300 MiB (outside trial)", _add_four_computed)
     _unsafe("training graphs (training_info)", _training_info)
 
 
