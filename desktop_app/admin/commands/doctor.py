@@ -78,7 +78,8 @@ def build() -> Check:
         return Check("build", WARN, "DEMO build: it trusts the public DEMO keys, whose private "
                      "halves are published with the source, so a model signed with them is not "
                      "protected. Not for real cases: build with 'make package "
-                     "FLAVOUR=production ROOT=<your 1.root.json>' (docs/it-guide.md)")
+                     "FLAVOUR=production ROOT=<your 1.root.json> REPOSITORY=<your published "
+                     "share> RIGHTS=<your filled rights templates>' (docs/it-guide.md)")
     return Check("build", OK, f"production build; trusts the root key(s) {keys}")
 
 
