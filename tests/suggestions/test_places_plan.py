@@ -22,6 +22,7 @@ from desktop_app.places.caseload import active_caseload_ids
 from desktop_app.places.plan import load_plan, plan_is_current, store_plan
 from desktop_app.places.pricing import compute_plan
 from desktop_app.scoring.model import SuggestionModel
+from desktop_app.trust.package_files import FolderPackage
 from desktop_app.views.suggestion_tasks import LoadedModel, suggest_for_case
 
 INTAKES = {"LANG": [{"start": "2025-01-20", "places": 3}],
@@ -51,7 +52,7 @@ def _decide(db, citizen_id: str, programme: str) -> None:  # type: ignore[no-unt
 
 def test_scarce_places_get_a_price_and_the_plan_stays_within_them(places_cache, trained):
     db = places_cache
-    model = SuggestionModel(trained)
+    model = SuggestionModel(FolderPackage(trained))
     plan = compute_plan(db, model, "v1", now=dt.datetime(2025, 1, 1, tzinfo=dt.UTC))
     assert plan.caseload == len(active_caseload_ids(db, dt.date(2025, 1, 1))) > 20
     lang = plan.programmes["LANG"]
@@ -70,7 +71,7 @@ def test_scarce_places_get_a_price_and_the_plan_stays_within_them(places_cache, 
 
 def test_protected_attributes_never_move_prices_or_the_allocation(places_cache, trained):
     db = places_cache
-    model = SuggestionModel(trained)
+    model = SuggestionModel(FolderPackage(trained))
     before = compute_plan(db, model, "v1")
     db.execute("UPDATE citizens SET gender = CASE gender WHEN 'f' THEN 'm' ELSE 'f' END, "
                "country_of_birth = CASE WHEN country_of_birth = 'NL' THEN 'SY' ELSE 'NL' END")
@@ -84,7 +85,7 @@ def test_protected_attributes_never_move_prices_or_the_allocation(places_cache, 
 def test_a_full_programme_is_never_suggested_and_the_card_data_says_why(places_cache,
                                                                           trained):
     db = places_cache
-    model = SuggestionModel(trained)
+    model = SuggestionModel(FolderPackage(trained))
     loaded = LoadedModel(model, "v1", None)
     store_plan(db, compute_plan(db, model, "v1"))
     programmes = load_all(db, "programmes")
@@ -132,7 +133,7 @@ def test_planning_commands_show_and_export_csv_and_a_pdf_page(places_cache, trai
     assert "no plan computed yet" in capsys.readouterr().err
     assert main(["places", "plan", "--cache", path]) == 1  # no verified model installed
     assert "no verified model installed" in capsys.readouterr().err
-    store_plan(db, compute_plan(db, SuggestionModel(trained), "v1"))
+    store_plan(db, compute_plan(db, SuggestionModel(FolderPackage(trained)), "v1"))
     assert main(["places", "show", "--cache", path, "--json"]) == 0
     shown = json.loads(capsys.readouterr().out)
     lang = next(p for p in shown["programmes"] if p["programme_id"] == "LANG")
@@ -152,3 +153,29 @@ def test_planning_commands_show_and_export_csv_and_a_pdf_page(places_cache, trai
                            text=True).stdout
     assert re.search(r"^Pages:\s+1$", pages, re.M)
     assert main(["places", "export", "--cache", path]) == 1  # nothing named to write
+
+
+def test_planning_command_prices_with_the_verified_installed_model(places_cache, trained,
+                                                                   tmp_path, monkeypatch,
+                                                                   capsys):
+    """`places plan` reads the installed model through its verified files (no path to it), as
+    the app does; signed with the DEMO keys, which the demo build's root trusts."""
+    from desktop_app.admin.cli import main
+    from training.signing.build_demo_repository import build
+
+    path = places_cache.execute("PRAGMA database_list").fetchone()[2]
+    build(trained, 3, out_dir=tmp_path / "share", root_out=tmp_path / "root.json")
+    monkeypatch.setenv("WAYFINDER_HOME", str(tmp_path / "home"))
+    assert main(["models", "update", "--from", str(tmp_path / "share")]) == 0
+    capsys.readouterr()
+    code = main(["places", "plan", "--cache", path])
+    assert code == 0, capsys.readouterr().err
+    capsys.readouterr()
+    assert main(["places", "show", "--cache", path, "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert {p["programme_id"] for p in shown["programmes"]} >= {"LANG", "JOBS"}
+    # an import with intakes recomputes the plan with the same verified model
+    assert main(["import", str(tmp_path / "bundle"), "--cache", str(tmp_path / "new.sqlite"),
+                 "--quiet"]) == 0
+    out = capsys.readouterr()
+    assert "places plan recomputed" in out.out, out.err

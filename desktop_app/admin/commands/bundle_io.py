@@ -151,7 +151,7 @@ def _recompute_plan(cache_path: Path) -> None:
     """Intakes may have changed: recompute the prices per place with the installed verified
     model (no model, or no intakes: nothing to do; a failure never undoes the import)."""
     from desktop_app.cache.connection import open_cache
-    from desktop_app.locations import default_model_store
+    from desktop_app.locations import laptop_model_store
     from desktop_app.places.cache_places import read_places
     from desktop_app.places.plan import store_plan
     from desktop_app.places.pricing import compute_plan
@@ -164,10 +164,10 @@ def _recompute_plan(cache_path: Path) -> None:
         if not any(p.known for p in read_places(db).values()):
             return
         try:
-            verified = load_verified_model(default_model_store())
+            verified = load_verified_model(laptop_model_store())
             if not verified.usable:
                 raise ModelError(f"version {verified.version} was withdrawn")
-            model = SuggestionModel(verified.directory)
+            model = SuggestionModel(verified)
         except (TrustError, ModelError) as error:
             print(f"note: places plan not recomputed (no usable verified model: {error}); "
                   "run 'wayfinder-admin places plan' once one is installed", file=sys.stderr)

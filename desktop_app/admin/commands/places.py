@@ -50,17 +50,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _installed_model(store: Path | None):  # type: ignore[no-untyped-def]
-    from desktop_app.locations import default_model_store
+    from desktop_app.locations import laptop_model_store
     from desktop_app.scoring.model import ModelError, SuggestionModel
     from desktop_app.trust.errors import TrustError
     from desktop_app.trust.installed import load_verified_model
 
     try:
-        verified = load_verified_model(store or default_model_store())
+        verified = load_verified_model(laptop_model_store(store))
         if not verified.usable:
             raise AdminError(f"the installed model {verified.version} was withdrawn "
                              f"({verified.withdrawn_reason}); no plan was computed")
-        return SuggestionModel(verified.directory), str(verified.version)
+        return SuggestionModel(verified), str(verified.version)
     except (TrustError, ModelError) as error:
         raise AdminError(f"no verified model installed: {error}; no plan was computed") \
             from error
