@@ -3,7 +3,9 @@
 Two sources, tried in this order:
 1. the project's own title encoder (`training/titles`), shipped inside the signed model
    package (`title_encoder.onnx` + `title_tokenizer.json`): `encoder_from_package` reads it
-   from the VERIFIED install only, so it is checked like the suggestion model;
+   from the VERIFIED install only, by name through `desktop_app.trust.package_files` (the
+   one way model files are read: listed in the signed metadata, bytes re-checked against their
+   signed hash, the ONNX file only if the safety layer checked it);
 2. an encoder IT configures by hand, off unless IT writes `sentence_encoder.json` in the app
    data folder:
 
@@ -15,10 +17,10 @@ float [batch, tokens]; first output [batch, dimensions]) and `tokenizer.json`
 (`{"kind": "char-ngram-hash", "ngram_range": [2, 4], "buckets": 4096, "max_tokens": 128}`, or
 the title encoder's `"kind": "title-features-v1"`, see `title_features.py`): token ids are
 CRC-32 hashes of character n-grams (and words), so no vocabulary file or download is needed.
-Verification, like the suggestion models: each file must be a plain file whose SHA-256 matches
-the pin IT wrote; the model then passes `desktop_app.trust.onnx_safety` on a private copy, and
-onnxruntime reads the verified bytes, never the file again. Any failure logs the reason and
-leaves matching lexical, which works on its own.
+It is read as a `FolderPackage` (same name rules and ONNX safety checks), and each file's bytes
+must match the SHA-256 pin IT wrote. In both cases onnxruntime gets the checked bytes through
+`desktop_app.trust.session.onnx_session` (CPU only, one thread), never the file again. Any
+failure logs the reason and leaves matching lexical, which works on its own.
 """
 
 from __future__ import annotations
@@ -27,11 +29,10 @@ import hashlib
 import hmac
 import json
 import logging
-import tempfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 
@@ -42,7 +43,7 @@ from desktop_app.matching.title_features import TitleFeatures
 from desktop_app.matching.title_text import fold
 
 if TYPE_CHECKING:
-    from desktop_app.trust.installed import VerifiedModel
+    from desktop_app.trust.package_files import PackageFiles
 
 log = logging.getLogger(__name__)
 CONFIG_NAME = "sentence_encoder.json"
@@ -89,14 +90,11 @@ class NgramHashTokenizer:
 
 
 class SentenceEncoder:
-    def __init__(self, model_bytes: bytes, tokenizer: Featuriser, name: str) -> None:
-        import onnxruntime as ort
+    """An ONNX title encoder on an onnxruntime session opened by `trust.session.onnx_session`
+    (CPU only, one thread) from package bytes that passed the ONNX safety checks."""
 
-        options = ort.SessionOptions()
-        options.intra_op_num_threads = 1
-        self._session = ort.InferenceSession(
-            model_bytes, options, providers=["CPUExecutionProvider"]
-        )
+    def __init__(self, session: Any, tokenizer: Featuriser, name: str) -> None:
+        self._session = session
         self._tokenizer = tokenizer
         self.name = name
 
@@ -112,26 +110,10 @@ class SentenceEncoder:
         return np.vstack(parts) if parts else np.zeros((0, 0), dtype=np.float32)
 
 
-def _verified_bytes(folder: Path, name: str, pins: dict[str, str], cap: int) -> bytes:
-    from desktop_app.trust.errors import UnsafeModel
-    from desktop_app.trust.onnx_safety import check_plain_file
-
-    path = folder / name
-    try:
-        check_plain_file(path, cap)
-    except UnsafeModel as error:
-        raise EncoderUnavailable(f"{path}: {error}") from None
-    data = path.read_bytes()
-    pin = str(pins.get(name, ""))
-    if not pin:
-        raise EncoderUnavailable(f"{CONFIG_NAME} gives no sha256 for {name}")
-    if not hmac.compare_digest(hashlib.sha256(data).hexdigest(), pin.lower()):
-        raise EncoderUnavailable(f"{path} does not match the SHA-256 IT configured; refused")
-    return data
-
-
-def _tokenizer(data: bytes, path: Path) -> NgramHashTokenizer | TitleFeatures:
+def _tokenizer(data: bytes, where: str) -> NgramHashTokenizer | TitleFeatures:
     tokenizer: NgramHashTokenizer | TitleFeatures
+    if len(data) > MAX_TOKENIZER_BYTES:
+        raise EncoderUnavailable(f"{where}: {len(data)} bytes, not a tokenizer description")
     try:
         spec = json.loads(data)
         low, high = (int(n) for n in spec["ngram_range"])
@@ -144,58 +126,78 @@ def _tokenizer(data: bytes, path: Path) -> NgramHashTokenizer | TitleFeatures:
         else:
             raise ValueError(f"kind {kind!r} is not 'char-ngram-hash' or {TITLE_FEATURES_KIND!r}")
     except (ValueError, KeyError, TypeError) as error:
-        raise EncoderUnavailable(f"{path}: not a usable tokenizer description ({error})") from None
+        raise EncoderUnavailable(f"{where}: not a usable tokenizer description ({error})") from None
     if not (1 <= low <= high <= 8 and 1 <= buckets <= 2**24 and 1 <= max_tokens <= 4096):
-        raise EncoderUnavailable(f"{path}: n-gram range, buckets or max_tokens out of bounds")
+        raise EncoderUnavailable(f"{where}: n-gram range, buckets or max_tokens out of bounds")
     return tokenizer
 
 
-def load_encoder(folder: Path, pins: dict[str, str]) -> SentenceEncoder:
-    """Verify and load the encoder in `folder`; raises EncoderUnavailable saying why not."""
-    from desktop_app.trust.errors import UnsafeModel
-    from desktop_app.trust.onnx_safety import DEFAULT_LIMITS, check_onnx_file
+def _open(
+    files: PackageFiles,
+    model_file: str,
+    tokenizer_file: str,
+    name: str,
+    pins: dict[str, str] | None = None,
+) -> SentenceEncoder:
+    """The encoder in `files`, read by name through the package-files mechanism; with `pins`
+    (an encoder IT configured by hand) each file's bytes must also match the SHA-256 IT gave."""
+    from desktop_app.trust.errors import TrustError
+    from desktop_app.trust.session import onnx_session
 
-    tokenizer = _tokenizer(
-        _verified_bytes(folder, TOKENIZER_FILE, pins, MAX_TOKENIZER_BYTES), folder / TOKENIZER_FILE
-    )
-    model = _verified_bytes(folder, MODEL_FILE, pins, DEFAULT_LIMITS.max_file_bytes)
-    with tempfile.TemporaryDirectory(prefix="wayfinder-encoder-") as private:
-        # the checks parse a private copy of exactly the bytes that were hashed
-        (Path(private) / MODEL_FILE).write_bytes(model)
-        try:
-            check_onnx_file(Path(private), MODEL_FILE, {MODEL_FILE})
-        except UnsafeModel as error:
-            raise EncoderUnavailable(f"{folder / MODEL_FILE}: {error}") from None
+    where = f"{name} ({files.directory})"
     try:
-        return SentenceEncoder(model, tokenizer, folder.name or str(folder))
+        tokenizer_bytes = files.read_bytes(tokenizer_file)
+        if pins is not None:
+            _check_pin(tokenizer_bytes, tokenizer_file, pins, files.directory)
+            _check_pin(files.read_bytes(model_file), model_file, pins, files.directory)
+        tokenizer = _tokenizer(tokenizer_bytes, f"{where}: {tokenizer_file}")
+        model = files.onnx_bytes(model_file)  # the ONNX safety checks ran on these bytes
+        if pins is not None:
+            _check_pin(model, model_file, pins, files.directory)
+    except TrustError as error:
+        raise EncoderUnavailable(f"{where}: {error}") from None
+    try:
+        session = onnx_session(files, model_file, model)
     except Exception as error:  # onnxruntime refuses in many ways; say so, stay lexical
         raise EncoderUnavailable(
-            f"{folder / MODEL_FILE}: onnxruntime cannot load it ({error})"
+            f"{where}: onnxruntime cannot load {model_file} ({error})"
         ) from error
+    return SentenceEncoder(session, tokenizer, name)
+
+
+def _check_pin(data: bytes, file: str, pins: dict[str, str], folder: Path) -> None:
+    pin = str(pins.get(file, ""))
+    if not pin:
+        raise EncoderUnavailable(f"{CONFIG_NAME} gives no sha256 for {file}")
+    if not hmac.compare_digest(hashlib.sha256(data).hexdigest(), pin.lower()):
+        raise EncoderUnavailable(
+            f"{folder / file} does not match the SHA-256 IT configured; refused"
+        )
+
+
+def load_encoder(folder: Path, pins: dict[str, str]) -> SentenceEncoder:
+    """Verify and load the encoder IT configured in `folder` (`encoder.onnx`,
+    `tokenizer.json`); raises EncoderUnavailable saying why not."""
+    from desktop_app.trust.package_files import FolderPackage
+
+    return _open(
+        FolderPackage(folder), MODEL_FILE, TOKENIZER_FILE, folder.name or str(folder), pins
+    )
 
 
 def load_encoder_folder(folder: Path) -> SentenceEncoder:
     """A title encoder folder written by `wayfinder-admin train-title-encoder` (central side,
-    benchmarks): the ONNX safety checks run on a private copy, no signature is involved."""
-    from desktop_app.trust.errors import UnsafeModel
-    from desktop_app.trust.onnx_safety import DEFAULT_LIMITS, check_onnx_file, check_plain_file
+    benchmarks): read as a `FolderPackage` (same name rules and ONNX checks as a package, no
+    signature involved)."""
+    from desktop_app.trust.package_files import FolderPackage
 
-    model_path = folder / title_encoder_files.MODEL_FILE
-    tokenizer_path = folder / title_encoder_files.TOKENIZER_FILE
-    try:
-        check_plain_file(tokenizer_path, MAX_TOKENIZER_BYTES)
-        check_plain_file(model_path, DEFAULT_LIMITS.max_file_bytes)
-        tokenizer = _tokenizer(tokenizer_path.read_bytes(), tokenizer_path)
-        model = model_path.read_bytes()
-        with tempfile.TemporaryDirectory(prefix="wayfinder-encoder-") as private:
-            (Path(private) / MODEL_FILE).write_bytes(model)
-            check_onnx_file(Path(private), MODEL_FILE, {MODEL_FILE})
-    except UnsafeModel as error:
-        raise EncoderUnavailable(f"{folder}: {error}") from None
-    try:
-        return SentenceEncoder(model, tokenizer, folder.name or str(folder))
-    except Exception as error:  # onnxruntime refuses in many ways
-        raise EncoderUnavailable(f"{model_path}: onnxruntime cannot load it ({error})") from error
+    encoder = encoder_from_package(FolderPackage(folder), folder.name or str(folder))
+    if encoder is None:
+        raise EncoderUnavailable(
+            f"{folder}: no title encoder here ({title_encoder_files.MODEL_FILE} and "
+            f"{title_encoder_files.TOKENIZER_FILE}); run 'wayfinder-admin train-title-encoder'"
+        )
+    return encoder
 
 
 def load_configured_encoder(config: Path | None = None) -> SentenceEncoder | None:
@@ -224,28 +226,18 @@ def configured_weight(config: Path | None = None, default: float = 0.3) -> float
     return min(max(weight, 0.0), 1.0)
 
 
-def encoder_from_package(verified: VerifiedModel) -> SentenceEncoder | None:
-    """The title encoder inside a verified model package; None when the package has none.
+def encoder_from_package(files: PackageFiles, name: str) -> SentenceEncoder | None:
+    """The title encoder inside a model package; None when the package has none.
 
-    Only a usable (not withdrawn) package's files are read, by name from the verified install;
-    the ONNX safety checks already ran on them in `load_verified_model`. Raises
+    On the laptop `files` is the verified installed package (`load_verified_model`): its files
+    are read by name, each one's bytes re-checked against its signed SHA-256, the ONNX file only
+    if the safety layer checked it (`desktop_app.trust.package_files`). Raises
     EncoderUnavailable naming the file when they are there but cannot be used.
     """
     names = (title_encoder_files.MODEL_FILE, title_encoder_files.TOKENIZER_FILE)
-    if not verified.usable or not all(name in verified.files for name in names):
+    if not all(files.has(file) for file in names):
         return None
-    tokenizer_path = verified.path(title_encoder_files.TOKENIZER_FILE)
-    try:
-        tokenizer = _tokenizer(tokenizer_path.read_bytes()[:MAX_TOKENIZER_BYTES], tokenizer_path)
-        model = verified.path(title_encoder_files.MODEL_FILE).read_bytes()
-    except OSError as error:
-        raise EncoderUnavailable(f"title encoder of model {verified.version}: {error}") from None
-    try:
-        return SentenceEncoder(model, tokenizer, f"title encoder (model {verified.version})")
-    except Exception as error:  # onnxruntime refuses in many ways; say so, stay lexical
-        raise EncoderUnavailable(
-            f"title encoder of model {verified.version}: onnxruntime cannot load it ({error})"
-        ) from error
+    return _open(files, *names, name)
 
 
 def installed_title_encoder(model_store: Path | None = None) -> SentenceEncoder | None:
@@ -259,7 +251,15 @@ def installed_title_encoder(model_store: Path | None = None) -> SentenceEncoder 
     try:
         if store.current_version() is None:
             return None
-        return encoder_from_package(load_verified_model(store))
+        verified = load_verified_model(store)
+        if not verified.usable:
+            log.warning(
+                "title encoder not used: model version %s was withdrawn (%s)",
+                verified.version,
+                verified.withdrawn_reason or "no reason given",
+            )
+            return None
+        return encoder_from_package(verified, f"title encoder (model {verified.version})")
     except ModelUnavailable as error:
         log.warning("title encoder not used: %s", error.reason)
     except (TrustError, EncoderUnavailable) as error:

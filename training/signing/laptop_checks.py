@@ -5,7 +5,9 @@ A package every laptop would refuse must not burn a version number nor reach the
 non-withdrawn version before anything is written. The checks are the laptop's code itself: the
 ONNX safety checks a laptop runs before installing (`desktop_app.trust.onnx_safety`), and
 opening the suggestion model through the same name rules the app applies at start
-(`desktop_app.scoring.model.SuggestionModel` on a `FolderPackage`).
+(`desktop_app.scoring.model.SuggestionModel` on a `FolderPackage`), and opening the title
+encoder when the package carries one (`sentence_encoder.encoder_from_package`: a laptop would
+otherwise fall back to lexical title matching without anyone noticing).
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
+from desktop_app.matching import title_encoder_files
+from desktop_app.matching.sentence_encoder import EncoderUnavailable, encoder_from_package
 from desktop_app.scoring.model import ModelError, SuggestionModel
 from desktop_app.trust.errors import TrustError
 from desktop_app.trust.onnx_safety import check_package
@@ -33,9 +37,27 @@ def check_as_laptop(folder: Path, files: set[str], what: str) -> None:
         try:
             SuggestionModel(FolderPackage(folder))
         except (ModelError, TrustError, KeyError, TypeError, ValueError) as error:
-            raise SigningError(
-                f"{what} would not load on a laptop: {error}"
-            ) from None
+            raise SigningError(f"{what} would not load on a laptop: {error}") from None
+    _check_title_encoder(folder, files, what)
+
+
+def _check_title_encoder(folder: Path, files: set[str], what: str) -> None:
+    encoder_files = {title_encoder_files.MODEL_FILE, title_encoder_files.TOKENIZER_FILE}
+    if not encoder_files & files:
+        return
+    if not encoder_files <= files:
+        raise SigningError(
+            f"{what} carries only part of the title encoder (it needs "
+            f"{' and '.join(sorted(encoder_files))})"
+        )
+    try:
+        encoder = encoder_from_package(FolderPackage(folder), f"the title encoder of {what}")
+        if encoder is not None:
+            encoder.encode(["lagermedarbejder"])
+    except EncoderUnavailable as error:
+        raise SigningError(f"{what} would not load on a laptop: {error}") from None
+    except Exception as error:  # onnxruntime: inputs or outputs not those of a title encoder
+        raise SigningError(f"the title encoder of {what} cannot encode a title: {error}") from None
 
 
 def check_stored_package(stored: Mapping[str, Path], what: str) -> None:
