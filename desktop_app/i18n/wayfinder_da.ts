@@ -1539,10 +1539,10 @@
         <translation>aldrig</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n day(s) ago)</source>
+        <source>%1 (%Ln day(s) ago)</source>
         <translation>
-            <numerusform>%1 (for %n dag siden)</numerusform>
-            <numerusform>%1 (for %n dage siden)</numerusform>
+            <numerusform>%1 (for %Ln dag siden)</numerusform>
+            <numerusform>%1 (for %Ln dage siden)</numerusform>
         </translation>
     </message>
     <message>
@@ -1550,17 +1550,17 @@
         <translation>Denne computer har aldrig nået opdateringsmappen, så den ville ikke vide det, hvis modellen var blevet trukket tilbage. Forslagene virker stadig; giv venligst IT besked.</translation>
     </message>
     <message numerus="yes">
-        <source>This computer has not reached the update folder for %n day(s), so it would not know if this model had been withdrawn.</source>
+        <source>This computer has not reached the update folder for %Ln day(s), so it would not know if this model had been withdrawn.</source>
         <translation>
-            <numerusform>Denne computer har ikke nået opdateringsmappen i %n dag, så den ville ikke vide det, hvis modellen var blevet trukket tilbage.</numerusform>
-            <numerusform>Denne computer har ikke nået opdateringsmappen i %n dage, så den ville ikke vide det, hvis modellen var blevet trukket tilbage.</numerusform>
+            <numerusform>Denne computer har ikke nået opdateringsmappen i %Ln dag, så den ville ikke vide det, hvis modellen var blevet trukket tilbage.</numerusform>
+            <numerusform>Denne computer har ikke nået opdateringsmappen i %Ln dage, så den ville ikke vide det, hvis modellen var blevet trukket tilbage.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>IT allows %n day(s).</source>
+        <source>IT allows %Ln day(s).</source>
         <translation>
-            <numerusform>IT tillader %n dag.</numerusform>
-            <numerusform>IT tillader %n dage.</numerusform>
+            <numerusform>IT tillader %Ln dag.</numerusform>
+            <numerusform>IT tillader %Ln dage.</numerusform>
         </translation>
     </message>
     <message>

@@ -1539,10 +1539,10 @@
         <translation>never</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n day(s) ago)</source>
+        <source>%1 (%Ln day(s) ago)</source>
         <translation>
-            <numerusform>%1 (%n day ago)</numerusform>
-            <numerusform>%1 (%n days ago)</numerusform>
+            <numerusform>%1 (%Ln day ago)</numerusform>
+            <numerusform>%1 (%Ln days ago)</numerusform>
         </translation>
     </message>
     <message>
@@ -1550,17 +1550,17 @@
         <translation>This computer has never reached the update folder, so it would not know if this model had been withdrawn. Suggestions keep working; please tell IT.</translation>
     </message>
     <message numerus="yes">
-        <source>This computer has not reached the update folder for %n day(s), so it would not know if this model had been withdrawn.</source>
+        <source>This computer has not reached the update folder for %Ln day(s), so it would not know if this model had been withdrawn.</source>
         <translation>
-            <numerusform>This computer has not reached the update folder for %n day, so it would not know if this model had been withdrawn.</numerusform>
-            <numerusform>This computer has not reached the update folder for %n days, so it would not know if this model had been withdrawn.</numerusform>
+            <numerusform>This computer has not reached the update folder for %Ln day, so it would not know if this model had been withdrawn.</numerusform>
+            <numerusform>This computer has not reached the update folder for %Ln days, so it would not know if this model had been withdrawn.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>IT allows %n day(s).</source>
+        <source>IT allows %Ln day(s).</source>
         <translation>
-            <numerusform>IT allows %n day.</numerusform>
-            <numerusform>IT allows %n days.</numerusform>
+            <numerusform>IT allows %Ln day.</numerusform>
+            <numerusform>IT allows %Ln days.</numerusform>
         </translation>
     </message>
     <message>

@@ -1539,10 +1539,10 @@
         <translation>aldri</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n day(s) ago)</source>
+        <source>%1 (%Ln day(s) ago)</source>
         <translation>
-            <numerusform>%1 (for %n dag siden)</numerusform>
-            <numerusform>%1 (for %n dager siden)</numerusform>
+            <numerusform>%1 (for %Ln dag siden)</numerusform>
+            <numerusform>%1 (for %Ln dager siden)</numerusform>
         </translation>
     </message>
     <message>
@@ -1550,17 +1550,17 @@
         <translation>Denne datamaskinen har aldri nådd oppdateringsmappen, så den ville ikke vite det om modellen var trukket tilbake. Forslagene virker fortsatt; si fra til IT.</translation>
     </message>
     <message numerus="yes">
-        <source>This computer has not reached the update folder for %n day(s), so it would not know if this model had been withdrawn.</source>
+        <source>This computer has not reached the update folder for %Ln day(s), so it would not know if this model had been withdrawn.</source>
         <translation>
-            <numerusform>Denne datamaskinen har ikke nådd oppdateringsmappen på %n dag, så den ville ikke vite det om modellen var trukket tilbake.</numerusform>
-            <numerusform>Denne datamaskinen har ikke nådd oppdateringsmappen på %n dager, så den ville ikke vite det om modellen var trukket tilbake.</numerusform>
+            <numerusform>Denne datamaskinen har ikke nådd oppdateringsmappen på %Ln dag, så den ville ikke vite det om modellen var trukket tilbake.</numerusform>
+            <numerusform>Denne datamaskinen har ikke nådd oppdateringsmappen på %Ln dager, så den ville ikke vite det om modellen var trukket tilbake.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>IT allows %n day(s).</source>
+        <source>IT allows %Ln day(s).</source>
         <translation>
-            <numerusform>IT tillater %n dag.</numerusform>
-            <numerusform>IT tillater %n dager.</numerusform>
+            <numerusform>IT tillater %Ln dag.</numerusform>
+            <numerusform>IT tillater %Ln dager.</numerusform>
         </translation>
     </message>
     <message>

@@ -1539,10 +1539,10 @@
         <translation>nooit</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n day(s) ago)</source>
+        <source>%1 (%Ln day(s) ago)</source>
         <translation>
-            <numerusform>%1 (%n dag geleden)</numerusform>
-            <numerusform>%1 (%n dagen geleden)</numerusform>
+            <numerusform>%1 (%Ln dag geleden)</numerusform>
+            <numerusform>%1 (%Ln dagen geleden)</numerusform>
         </translation>
     </message>
     <message>
@@ -1550,17 +1550,17 @@
         <translation>Deze computer heeft de updatemap nog nooit bereikt en zou dus niet weten of dit model is ingetrokken. De suggesties blijven werken; laat het IT weten.</translation>
     </message>
     <message numerus="yes">
-        <source>This computer has not reached the update folder for %n day(s), so it would not know if this model had been withdrawn.</source>
+        <source>This computer has not reached the update folder for %Ln day(s), so it would not know if this model had been withdrawn.</source>
         <translation>
-            <numerusform>Deze computer heeft de updatemap %n dag niet bereikt en zou dus niet weten of dit model is ingetrokken.</numerusform>
-            <numerusform>Deze computer heeft de updatemap %n dagen niet bereikt en zou dus niet weten of dit model is ingetrokken.</numerusform>
+            <numerusform>Deze computer heeft de updatemap %Ln dag niet bereikt en zou dus niet weten of dit model is ingetrokken.</numerusform>
+            <numerusform>Deze computer heeft de updatemap %Ln dagen niet bereikt en zou dus niet weten of dit model is ingetrokken.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>IT allows %n day(s).</source>
+        <source>IT allows %Ln day(s).</source>
         <translation>
-            <numerusform>IT staat %n dag toe.</numerusform>
-            <numerusform>IT staat %n dagen toe.</numerusform>
+            <numerusform>IT staat %Ln dag toe.</numerusform>
+            <numerusform>IT staat %Ln dagen toe.</numerusform>
         </translation>
     </message>
     <message>

@@ -223,7 +223,7 @@ class ModelPanel(QDialog):
             self.last_check.setText(self.tr("never"))
         else:
             when = date_time_text(fresh.last_check.isoformat())
-            self.last_check.setText(self.tr("%1 (%n day(s) ago)", "", age).replace("%1", when))
+            self.last_check.setText(self.tr("%1 (%Ln day(s) ago)", "", age).replace("%1", when))
         self.staleness.setVisible(fresh.stale)
         if fresh.last_check is None:
             self.staleness.setText(self.tr(
@@ -231,9 +231,9 @@ class ModelPanel(QDialog):
                 "this model had been withdrawn. Suggestions keep working; please tell IT."))
         else:
             self.staleness.setText(" ".join((
-                self.tr("This computer has not reached the update folder for %n day(s), so it "
+                self.tr("This computer has not reached the update folder for %Ln day(s), so it "
                         "would not know if this model had been withdrawn.", "", age or 0),
-                self.tr("IT allows %n day(s).", "", fresh.max_age_days),
+                self.tr("IT allows %Ln day(s).", "", fresh.max_age_days),
                 self.tr("Suggestions keep working; please tell IT."))))
 
     def card_lines(self, card: Mapping[str, Any]) -> list[str]:
