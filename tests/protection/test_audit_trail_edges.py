@@ -427,7 +427,8 @@ def test_a_cache_whose_id_was_changed_is_recognised(laptop, os_log_file, capsys)
     """Changing the cache's id (to escape its heads) and rewriting with the key: the entries
     keep the numbers and times the OS log recorded for the old id."""
     db = open_cache(laptop, create=False)
-    db.execute("UPDATE cache_meta SET value = 'f' || substr(value, 2) WHERE key = 'cache_id'")
+    db.execute("UPDATE cache_meta SET value = CASE WHEN substr(value, 1, 1) = 'f' THEN 'e' "
+               "ELSE 'f' END || substr(value, 2) WHERE key = 'cache_id'")  # always a new id
     _unlock(db)
     db.execute("UPDATE audit_log SET actor = 'someone-else' WHERE seq = 3")
     _rechain(db, KEY, 3)
