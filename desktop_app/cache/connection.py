@@ -16,6 +16,7 @@ from typing import Any
 
 import sqlite_utils
 
+from desktop_app.cache.file_header import read_header
 from desktop_app.cache.schema import MIGRATIONS, SCHEMA_VERSION
 from desktop_app.private_files import create_private_file, make_private, private_dir
 from desktop_app.protection.keys import CacheKey, Prompt, find_key
@@ -85,8 +86,8 @@ def is_encrypted(path: Path | str) -> bool:
     path = Path(path)
     if not path.is_file() or path.stat().st_size == 0:
         return False
-    with path.open("rb") as handle:
-        return handle.read(len(PLAIN_HEADER)) != PLAIN_HEADER
+    # never a plain open()/close() of a cache that may be open: see file_header
+    return read_header(path, len(PLAIN_HEADER)) != PLAIN_HEADER
 
 
 def open_cache(
