@@ -24,7 +24,8 @@ ROOT ?=
 REPOSITORY ?=
 RIGHTS ?=
 I18N_TS := $(wildcard desktop_app/i18n/wayfinder_*.ts)
-I18N_QM := $(I18N_TS:.ts=.qm)
+QT_EXTRA_TS := $(wildcard desktop_app/i18n/qt_extra_*.ts)
+I18N_QM := $(I18N_TS:.ts=.qm) $(QT_EXTRA_TS:.ts=.qm)
 
 .PHONY: help install demo cache taxonomy model-install run test lint bench bench-train models \
         translations title-encoder models-title-encoder \

@@ -3,6 +3,8 @@ run time (widgets retranslate on `QEvent.LanguageChange`).
 
 Sources are `desktop_app/i18n/wayfinder_<code>.ts` (committed); the `.qm` files beside them are
 built with `pyside6-lrelease`. English is the source language, so it works without a `.qm`.
+Qt's own dialogs and menus use Qt's `qtbase_<code>` translations; `qt_extra_<code>.ts` adds
+what those lack (Qt ships no Norwegian Bokmål at all).
 The language's locale becomes Qt's default, so numbers and dates follow it (`locale_text`).
 """
 
@@ -72,6 +74,10 @@ def set_language(code: str) -> bool:
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt_base.load(f"qtbase_{code}", qt_dir):
             translators.append(qt_base)
+        # Qt's own words its translations lack (all of them for Bokmål): asked before qtbase
+        qt_extra = QTranslator(app)
+        if qt_extra.load(str(I18N_DIR / f"qt_extra_{code}.qm")):
+            translators.append(qt_extra)
     for translator in translators:
         app.installTranslator(translator)
     _state["translators"] = translators
