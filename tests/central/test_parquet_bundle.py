@@ -131,3 +131,44 @@ def test_an_output_that_is_a_file_is_refused(region, tmp_path, capsys):
     target.write_text("x", encoding="utf-8")
     assert main(["bundle", "to-parquet", str(region / "bundle"), str(target)]) != 0
     assert "is not a folder" in capsys.readouterr().err
+
+
+def _as_first_development_layout(region_parquet: Path, out: Path) -> None:
+    """The layout `bundle to-parquet` wrote early in development, under the same format and
+    version label: one `<stem>/part-0000N.parquet` file per partition, no `partition_rows`."""
+    shutil.copytree(region_parquet, out)
+    for spec in FILES:
+        if citizen_key(spec) is None or not (out / spec.stem).is_dir():
+            continue
+        for folder in sorted((out / spec.stem).glob("part-*")):
+            (folder / "00000.parquet").rename(out / spec.stem / f"{folder.name}.parquet")
+            shutil.rmtree(folder)
+    layout = json.loads((out / "layout.json").read_text(encoding="utf-8"))
+    del layout["partition_rows"]
+    (out / "layout.json").write_text(json.dumps(layout), encoding="utf-8")
+
+
+def test_a_bundle_in_the_first_development_layout_is_refused_by_name(region_parquet, tmp_path,
+                                                                      capsys):
+    old = tmp_path / "old"
+    _as_first_development_layout(region_parquet, old)
+    assert main(["train", "--bundle", str(old), "--out", str(tmp_path / "m")]) != 0
+    err = capsys.readouterr().err
+    assert "has no decisions" not in err
+    assert "partition_rows" in err and "older version" in err
+    assert "wayfinder-admin bundle to-parquet" in err
+    assert not (tmp_path / "m").exists()
+
+
+def test_row_counts_that_disagree_with_the_file_totals_are_refused(region_parquet, tmp_path):
+    changed = tmp_path / "pq"
+    shutil.copytree(region_parquet, changed)
+    layout = json.loads((changed / "layout.json").read_text(encoding="utf-8"))
+    layout["partition_rows"]["decisions"].pop("1")
+    (changed / "layout.json").write_text(json.dumps(layout), encoding="utf-8")
+    with pytest.raises(ValueError, match="decisions.*partition_rows.*layout.json says"):
+        open_parquet_bundle(changed)
+    layout["partition_rows"]["decisions"]["7"] = 1
+    (changed / "layout.json").write_text(json.dumps(layout), encoding="utf-8")
+    with pytest.raises(ValueError, match="partition 7"):
+        open_parquet_bundle(changed)

@@ -226,7 +226,41 @@ def open_parquet_bundle(path: Path) -> ParquetBundle:
     partitions = layout.get("partitions")
     if not isinstance(partitions, int) or partitions < 1:
         raise ParquetBundleError(f"{layout_path}: partitions must be a positive integer")
+    _check_row_counts(layout_path, layout, partitions)
     manifest_path = path / "manifest.json"
     manifest = (json.loads(manifest_path.read_text(encoding="utf-8"))
                 if manifest_path.is_file() else {})
     return ParquetBundle(path, layout, manifest)
+
+
+def _check_row_counts(layout_path: Path, layout: dict[str, Any], partitions: int) -> None:
+    """Every citizen-keyed file's rows per partition must be recorded and add up to its total:
+    the reader checks each partition against them, so without them a bundle reads as empty."""
+    per_part = layout.get("partition_rows")
+    if not isinstance(per_part, dict):
+        raise ParquetBundleError(
+            f"{layout_path}: no partition_rows (the rows in each partition); the bundle was "
+            "written by an older version of `wayfinder-admin bundle to-parquet`, whose layout "
+            "this version cannot read; convert the bundle again with `wayfinder-admin bundle "
+            "to-parquet BUNDLE OUT`")
+    totals = layout.get("files")
+    if not isinstance(totals, dict):
+        raise ParquetBundleError(f"{layout_path}: no files (the rows of each file)")
+    for spec in FILES:
+        if citizen_key(spec) is None:
+            continue
+        counts = per_part.get(spec.stem, {})
+        if not isinstance(counts, dict) or not all(
+                isinstance(n, int) and n >= 0 for n in counts.values()):
+            raise ParquetBundleError(f"{layout_path}: partition_rows of {spec.stem} must map "
+                                     "partitions to row counts")
+        outside = sorted(p for p in counts if not (p.isdigit() and int(p) < partitions))
+        if outside:
+            raise ParquetBundleError(f"{layout_path}: {spec.stem} has rows in partition "
+                                     f"{outside[0]}, but the bundle has {partitions} partitions")
+        total = totals.get(spec.stem, 0)
+        if sum(counts.values()) != total:
+            raise ParquetBundleError(
+                f"{layout_path}: the rows of {spec.stem} in partition_rows add up to "
+                f"{sum(counts.values())}, but layout.json says {total}: the bundle's layout "
+                "was changed after it was written")
