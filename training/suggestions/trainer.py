@@ -168,54 +168,87 @@ def train_model(data: BundleData | None, config: TrainingConfig, seed: int,
     for weeks in config.horizons:
         baselines[weeks] = first[done]
         done += 1
+    # The pooled levels now live in `pooled` only (neither here nor on the workers).
+    del first, parts
+    engine.release([*propensity_tasks, *(t for ts in pooled_tasks.values() for t in ts),
+                    *baseline_tasks.values()])
     progress.note("programme effects (R-learner corrections, then distillation)")
-    plans = [_arm_plan(train, e, pooled[w], w, a, config, seed + 1000 * a)
-             for w in config.horizons for a in range(1, n_arms)]
-    corrections = {}
-    for plan in plans:
-        inputs = engine.put(plan.inputs)
-        corrections[plan.key] = [
-            engine.submit(correction_fold, X, inputs, fold_h, engine.put(start), k,
-                          plan.params, config.effect_rounds, plan.seed,
-                          key=f"correction-h{plan.weeks:g}-{plan.name}-fold{k}")
-            for k, start in enumerate(plan.starts)]
-    distilled = [engine.submit(_distil_and_calibrate, X, code_h, fold_h, engine.put(plan),
-                               *corrections[plan.key], key=f"distil-h{plan.weeks:g}-{plan.name}")
-                 for plan in plans]
-    flat = [c for plan in plans for c in corrections[plan.key]]
+    # Each programme's inputs go to the cluster as soon as they are prepared; the driver keeps
+    # only its name and selection adjustment (a million citizens: 24 programmes' inputs are
+    # ~4 GB), and a horizon's pooled starts once its programmes are sent.
+    sent: list[_SentArm] = []
+    for weeks in config.horizons:
+        for a in range(1, n_arms):
+            plan = _arm_plan(train, e, pooled[weeks], weeks, a, config, seed + 1000 * a)
+            sent.append(_send_arm(engine, plan, X, code_h, fold_h, config.effect_rounds))
+            del plan
+        pooled[weeks].starts.clear()
+    flat = [c for arm in sent for c in arm.corrections]
+    distilled = [arm.distilled for arm in sent]
     engine.wait(flat, "programme effects: corrections", progress, unit="fits")
     results = engine.wait(distilled, "programme effects: distillation", progress,
                           unit="programmes")
     engine.release([*flat, *distilled])
     for weeks in config.horizons:
-        mine = [(plan, result) for plan, result in zip(plans, results, strict=True)
-                if plan.weeks == weeks]
+        mine = [(arm, result) for arm, result in zip(sent, results, strict=True)
+                if arm.weeks == weeks]
         model.horizons.append(_horizon_fit(train, e, pooled[weeks], baselines[weeks], mine,
                                            folds, weeks, config))
     return model
 
 
 @dataclass
-class _ArmPlan:
-    """Everything one programme's effect stage needs, prepared once in the driver."""
+class _Distillation:
+    """What one programme's distillation task needs besides its starts and corrections."""
 
-    weeks: float
     a: int
-    name: str
     rows: np.ndarray
     trimmed: int
-    inputs: EffectInputs
-    starts: list[np.ndarray]  # fold-k pooled contrasts for this arm, all training rows
     phi: np.ndarray  # doubly robust scores on the taught rows
-    adjustment: SelectionAdjustment
-    params: dict
+    shift: float
     seed: int
     threads: int
     feature_names: list[str]
 
-    @property
-    def key(self) -> tuple[float, int]:
-        return (self.weeks, self.a)
+
+@dataclass
+class _ArmPlan:
+    """Everything one programme's effect stage needs, prepared in the driver."""
+
+    weeks: float
+    name: str
+    inputs: EffectInputs
+    starts: list[np.ndarray]  # fold-k pooled contrasts for this arm, all training rows
+    distillation: _Distillation
+    adjustment: SelectionAdjustment
+    params: dict
+    seed: int
+
+
+@dataclass
+class _SentArm:
+    """What the driver keeps of a programme once its inputs are on the cluster."""
+
+    weeks: float
+    name: str
+    adjustment: SelectionAdjustment
+    corrections: list[Any]  # task handles, one per fold
+    distilled: Any  # task handle: (ArmEffect, calibration)
+
+
+def _send_arm(engine: Engine, plan: _ArmPlan, X: Any, citizens: Any, folds: Any,
+              rounds: int) -> _SentArm:
+    """Sends a programme's inputs (each once) and submits its corrections and distillation."""
+    inputs = engine.put(plan.inputs)
+    starts = [engine.put(start) for start in plan.starts]
+    corrections = [
+        engine.submit(correction_fold, X, inputs, folds, start, k, plan.params, rounds,
+                      plan.seed, key=f"correction-h{plan.weeks:g}-{plan.name}-fold{k}")
+        for k, start in enumerate(starts)]
+    distilled = engine.submit(_distil_and_calibrate, X, citizens, folds,
+                              engine.put(plan.distillation), len(starts), *starts,
+                              *corrections, key=f"distil-h{plan.weeks:g}-{plan.name}")
+    return _SentArm(plan.weeks, plan.name, plan.adjustment, corrections, distilled)
 
 
 def _arm_plan(train: DecisionTable, e: np.ndarray, pooled: PooledFit, weeks: float, a: int,
@@ -232,12 +265,13 @@ def _arm_plan(train: DecisionTable, e: np.ndarray, pooled: PooledFit, weeks: flo
     adjustment = selection_adjustment(arm_name, observed, train.arm, a, rows, mu, e,
                                       config.propensity_clip, config.unobserved_selection_delta,
                                       config.r_max_factor)
+    distillation = _Distillation(a, rows, trimmed, phi[rows], adjustment.shift, seed,
+                                 config.threads, [f.name for f in train.schema.features])
     return _ArmPlan(
-        weeks, a, arm_name, rows, trimmed,
+        weeks, arm_name,
         effect_inputs(observed, train.arm, mu, e, a, rows, config.propensity_clip),
-        [start[:, a].copy() for start in pooled.starts], phi[rows], adjustment,
-        correction_params(config.effect_leaves, config.effect_min_leaf, config.threads),
-        seed=seed, threads=config.threads, feature_names=[f.name for f in train.schema.features])
+        [start[:, a].copy() for start in pooled.starts], distillation, adjustment,
+        correction_params(config.effect_leaves, config.effect_min_leaf, config.threads), seed)
 
 
 def _fit_budget(engine: Engine, config: TrainingConfig) -> int | None:
@@ -263,17 +297,19 @@ def _baseline(X: np.ndarray, y: np.ndarray, none_rows: np.ndarray, citizens: np.
 
 
 def _distil_and_calibrate(X: np.ndarray, citizens: np.ndarray, folds: np.ndarray,
-                          plan: _ArmPlan, *corrections) -> tuple[ArmEffect, dict]:
-    effect = distil_effect(X, citizens, folds, plan.rows, plan.trimmed, plan.a, plan.starts,
-                           list(corrections), threads=plan.threads, seed=plan.seed,
-                           shift=plan.adjustment.shift)
+                          plan: _Distillation, n_folds: int,
+                          *starts_then_corrections) -> tuple[ArmEffect, dict]:
+    starts = list(starts_then_corrections[:n_folds])
+    corrections = list(starts_then_corrections[n_folds:])
+    effect = distil_effect(X, citizens, folds, plan.rows, plan.trimmed, plan.a, starts,
+                           corrections, threads=plan.threads, seed=plan.seed, shift=plan.shift)
     calib = calibration(plan.phi, effect.oof, citizens[plan.rows], X[plan.rows],
                         plan.feature_names)
     return effect, calib
 
 
 def _horizon_fit(train: DecisionTable, e: np.ndarray, pooled: PooledFit, baseline: lgb.Booster,
-                 arms: list[tuple[_ArmPlan, tuple[ArmEffect, dict]]], folds: np.ndarray,
+                 arms: list[tuple[_SentArm, tuple[ArmEffect, dict]]], folds: np.ndarray,
                  weeks: float, config: TrainingConfig) -> HorizonFit:
     y = train.y[weeks]
     effects, extras, details, spreads, adjustments = [], {}, {}, {}, []
