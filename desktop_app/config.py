@@ -26,11 +26,14 @@ With `WAYFINDER_HOME` set (tests, portable installs) only `$WAYFINDER_HOME/wayfi
     [updates]
     max_check_age_days = 30     # warn when the last successful update check is older
     state_dir = "C:/ProgramData/Wayfinder/state"   # system file only (see below)
+    publisher = "odense"   # system file only: the delegated publisher this laptop follows
 
 `updates.state_dir` moves the model store's anti-rollback record to a folder only
 administrators can write. It is read only from the system file (or, with `WAYFINDER_HOME`, that
 home's file): a per-user file or `$WAYFINDER_CONFIG` could otherwise point it at a folder the
-user controls.
+user controls. `updates.publisher` names the delegated publisher (municipality or region) whose
+own packages this laptop installs besides the shared ones (docs/model-updates.md); it too is
+read only from the system file, so a user cannot switch to another municipality's models.
 
 No file can change which keys are trusted: the trust root is built into the app
 (`desktop_app.trust.trust_root`). A setting that tries is ignored and reported by name.
@@ -51,8 +54,8 @@ from desktop_app.locations import APP_NAME, app_data_dir
 log = logging.getLogger(__name__)
 FILE_NAME = "wayfinder.toml"
 PATH_KEYS = ("case_cache", "model_store", "update_share", "log_dir")
-UPDATE_KEYS = ("max_check_age_days", "state_dir")
-ADMIN_ONLY = ("state_dir",)
+UPDATE_KEYS = ("max_check_age_days", "state_dir", "publisher")
+ADMIN_ONLY = ("state_dir", "publisher")
 DEFAULT_MAX_CHECK_AGE_DAYS = 90
 _TRUST_WORDS = ("trust", "root", "key", "flavour", "flavor", "signer", "certificate")
 TRUST_NOTICE = (
@@ -78,6 +81,7 @@ class Settings:
     notices: list[str] = field(default_factory=list)  # ignored settings, with why
     sheet_country: str | None = None  # [sheet] country: ISO 3166 alpha-2, e.g. "DK"
     role: str | None = None  # [app] role: "caseworker" or "team_lead" (None: not set)
+    publisher: str = ""  # [updates] publisher: the delegated publisher followed ("": none)
 
 
 def system_config_file() -> Path:
@@ -243,9 +247,32 @@ def _apply_updates(settings: Settings, path: Path, value: dict, admin: bool) -> 
                 raise ConfigError(f"{path}: '{name}' must be a whole number of days from 1 to "
                                   f"3650, not {raw!r}")
             settings.max_check_age_days = raw
+        elif key == "publisher":
+            settings.publisher = _publisher(path, name, raw)
         else:
             settings.state_dir = _as_path(path, name, raw)
         settings.origin[key] = str(path)
+
+
+def _publisher(path: Path, name: str, raw: object) -> str:
+    from desktop_app.trust.errors import TrustError
+    from desktop_app.trust.package_info import check_publisher_name
+
+    if not isinstance(raw, str):
+        raise ConfigError(f"{path}: '{name}' must be a publisher name such as \"odense\"")
+    try:
+        return check_publisher_name(raw.strip()) if raw.strip() else ""
+    except TrustError as error:
+        raise ConfigError(f"{path}: '{name}': {error}") from None
+
+
+def configured_publisher() -> str:
+    """The delegated publisher IT configured (system file), else "" (shared models only)."""
+    try:
+        return load_settings().publisher
+    except ConfigError as error:
+        _report_once(logging.ERROR, f"configuration not used: {error}")
+        return ""
 
 
 def _as_path(path: Path, name: str, raw: object) -> Path:

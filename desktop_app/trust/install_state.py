@@ -10,6 +10,9 @@ revoked since cannot sign an installed package.
 It lives in the model store, or, when IT configures one, in an administrator-only folder
 (`ModelStore.state_dir`), where a user cannot lower it. `clock_resets` records each time IT
 cleared a last-check time that a wrong (future) clock had left behind (`reset_clock_guard`).
+`pinned`, `local_refusals` and `local_history` are the municipality's local rules (IT pins,
+refuses or withdraws a shared model on this laptop; `local_rules.py`), kept beside the
+anti-rollback record so only whoever may lower that record can change them.
 """
 
 from __future__ import annotations
@@ -33,6 +36,9 @@ class InstallState:
     withdrawn: dict[str, str] = field(default_factory=dict)  # model version -> reason
     clock_resets: list[dict[str, str]] = field(default_factory=list)  # {at, cleared, reason}
     newest_signature_at: str | None = None  # newest package `signed_at` in verified metadata
+    pinned: dict[str, str] | None = None  # {version, reason, at}: IT's local pin
+    local_refusals: dict[str, dict[str, str]] = field(default_factory=dict)  # version -> rule
+    local_history: list[dict[str, str]] = field(default_factory=list)  # every local change
 
     def last_check(self) -> datetime | None:
         return datetime.fromisoformat(self.last_check_at) if self.last_check_at else None
@@ -61,7 +67,18 @@ def load_state(path: Path) -> InstallState:
                 {str(k): str(v) for k, v in entry.items()} for entry in raw.get("clock_resets", [])
             ],
             newest_signature_at=raw.get("newest_signature_at"),
+            pinned=({str(k): str(v) for k, v in raw["pinned"].items()}
+                    if raw.get("pinned") else None),
+            local_refusals={
+                str(version): {str(k): str(v) for k, v in rule.items()}
+                for version, rule in raw.get("local_refusals", {}).items()
+            },
+            local_history=[
+                {str(k): str(v) for k, v in entry.items()} for entry in raw.get("local_history", [])
+            ],
         )
+        if state.pinned is not None:
+            int(state.pinned["version"])
         state.last_check()
         state.newest_signature()
     except (TypeError, ValueError, AttributeError) as error:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from desktop_app.trust.errors import ModelUnavailable, TrustError
 from desktop_app.trust.install_state import InstallState, load_store_state
+from desktop_app.trust.local_rules import local_refusal, pinned_version
 from desktop_app.trust.model_store import ModelStore
 from desktop_app.trust.offline_verify import TrustedMetadata, verify_metadata_dir
 from desktop_app.trust.onnx_safety import (
@@ -29,7 +30,7 @@ from desktop_app.trust.onnx_safety import (
 )
 from desktop_app.trust.package_check import FILES, verify_package_dir
 from desktop_app.trust.package_files import SignedFile, VerifiedPackage
-from desktop_app.trust.package_info import PackageInfo, packages_in
+from desktop_app.trust.package_info import SHARED, PackageInfo
 from desktop_app.trust.store_lock import read_lock
 from desktop_app.trust.trust_root import builtin_trust_root
 
@@ -54,6 +55,9 @@ class VerifiedModel:
     withdrawn_reason: str
     files: tuple[str, ...]
     metadata_expires: datetime  # targets expiry; informative only when loading
+    publisher: str = SHARED  # SHARED (the top-level publisher) or a delegated publisher
+    local_rule: str = ""  # "", "pinned", "pinned_other", "withdrawn_here" (see _local_rule)
+    local_reason: str = ""  # IT's reason for the local rule
 
     @property
     def usable(self) -> bool:
@@ -104,10 +108,14 @@ def load_verified_model(
         withdrawn, reason = True, reason or state.withdrawn[str(version)]
     if latest is not None and latest[0]:
         withdrawn, reason = True, latest[1]
+    local_rule, rule_reason = _local_rule(state, version)
+    if local_rule in ("withdrawn_here", "pinned_other"):
+        withdrawn, reason = True, rule_reason
     signed = {
         relative: SignedFile(target.length, dict(target.hashes))
         for relative, target in (
-            (relative, trusted.targets.targets[path]) for relative, path in info.files.items()
+            (relative, trusted.target(path, info.publisher))
+            for relative, path in info.files.items()
         )
     }
     package = VerifiedPackage(
@@ -118,13 +126,34 @@ def load_verified_model(
         version=version,
         training_period=info.training_period,
         signed_at=info.signed_at,
-        key_ids=trusted.targets_key_ids,
+        key_ids=trusted.key_ids_of(info.publisher),
         verified_at=clock(),
         withdrawn=withdrawn,
         withdrawn_reason=reason,
         files=tuple(sorted(info.files)),
-        metadata_expires=trusted.targets.expires,
+        metadata_expires=trusted.metadata_of(info.publisher).expires,
+        publisher=info.publisher,
+        local_rule=local_rule,
+        local_reason=rule_reason,
     )
+
+
+def _local_rule(state: InstallState, version: int) -> tuple[str, str]:
+    """IT's local rule for the installed `version`: "" (none), "pinned" (the pinned version),
+    "pinned_other" (IT pinned another version, not installed yet: not used) or
+    "withdrawn_here" (refused or withdrawn on this laptop: not used)."""
+    refusal = local_refusal(state, version)
+    if refusal is not None:
+        return "withdrawn_here", refusal["reason"]
+    pin = pinned_version(state)
+    if pin is None:
+        return "", ""
+    assert state.pinned is not None
+    if pin == version:
+        return "pinned", state.pinned["reason"]
+    return "pinned_other", (
+        f"IT pinned model version {pin} on this laptop ({state.pinned['reason']}); it is not "
+        "installed yet ('wayfinder-admin models update')")
 
 
 def _verify_current(
@@ -134,7 +163,7 @@ def _verify_current(
     if version is None:
         raise ModelUnavailable(NOT_INSTALLED, "not_installed")
     state = load_store_state(store)
-    if version < state.highest_model_version:
+    if version < state.highest_model_version and version != pinned_version(state):
         raise ModelUnavailable(
             f"The installed model version {version} is older than version "
             f"{state.highest_model_version} this laptop already had (rollback refused).",
@@ -142,17 +171,23 @@ def _verify_current(
         )
     version_dir = store.version_dir(version)
     info, trusted = verify_package_dir(version_dir, version, root_bytes)
-    _refuse_outdated_kept_metadata(state, trusted)
+    _refuse_outdated_kept_metadata(state, trusted, info.publisher)
     # hashes tie the files to what passed at install; re-running the checks applies this
     # app's own policy in case it is stricter than the one that installed the model
     reports = check_package(version_dir / FILES, set(info.files), limits)
     return state, version, info, trusted, reports
 
 
-def _refuse_outdated_kept_metadata(state: InstallState, trusted: TrustedMetadata) -> None:
-    """Kept metadata below the root/targets versions this laptop verified may carry keys that
-    were revoked since (an old root chain); it is refreshed by every successful update."""
-    for role, seen in (("root", trusted.root.version), ("targets", trusted.targets.version)):
+def _refuse_outdated_kept_metadata(
+    state: InstallState, trusted: TrustedMetadata, publisher: str = SHARED
+) -> None:
+    """Kept metadata below the root/targets (and the package's publisher's) versions this
+    laptop verified may carry keys that were revoked since (an old root chain, an old
+    delegation); it is refreshed by every successful update."""
+    seen_roles = [("root", trusted.root.version), ("targets", trusted.targets.version)]
+    if publisher:
+        seen_roles.append((f"publisher:{publisher}", trusted.delegates[publisher].version))
+    for role, seen in seen_roles:
         recorded = state.metadata_versions.get(role, 0)
         if seen < recorded:
             raise ModelUnavailable(
@@ -171,7 +206,7 @@ def _latest_package_mark(
         return None
     try:
         trusted = verify_metadata_dir(store.metadata_dir, trust_root)
-        info = packages_in(trusted.targets.targets).get(version)
+        info = trusted.packages().get(version)
     except TrustError as error:
         log.warning("cached update metadata ignored: %s", error)
         return None

@@ -4,13 +4,20 @@ Used at every start: the root chain is walked from the root built into the app, 
 snapshot and targets are checked for signatures, versions, lengths and hashes exactly as the TUF
 client workflow does, except expiry: an installed model keeps working after a date passes, so a
 caseworker is never left without suggestions mid-meeting (updates do enforce expiry).
+
+Delegated publishers: every `<name>.json` in the folder whose name the top-level targets
+delegate to is verified too (listed in the snapshot at that version, signed by a threshold of
+the keys the top-level targets give it, every target inside its delegated paths); a delegate
+file the top-level targets no longer delegate to (a revoked publisher) is ignored, so its
+packages are no longer described. `TrustedMetadata.packages()` merges the top-level
+publisher's packages with the delegates' (see package_info.py).
 """
 
 from __future__ import annotations
 
 import os
 import stat
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from tuf.api import exceptions
@@ -18,6 +25,13 @@ from tuf.api.metadata import Metadata, MetaFile, Root, Snapshot, Targets, Timest
 from tuf.api.serialization import DeserializationError
 
 from desktop_app.trust.errors import TrustError
+from desktop_app.trust.package_info import (
+    SHARED,
+    PackageInfo,
+    check_publisher_name,
+    packages_in,
+    publisher_paths,
+)
 
 # Caps on metadata size (bytes), shared with the updater so a huge file is never parsed.
 ROOT_MAX_BYTES = 256 * 1024
@@ -34,6 +48,36 @@ class TrustedMetadata:
     snapshot: Snapshot
     targets: Targets
     targets_key_ids: tuple[str, ...]  # keys whose valid signatures made targets trusted
+    delegates: dict[str, Targets] = field(default_factory=dict)  # publisher name -> targets
+    delegate_key_ids: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def target(self, path: str, publisher: str = SHARED):  # -> TargetFile
+        """The signed TargetFile for `path` in `publisher`'s metadata."""
+        return (self.delegates[publisher] if publisher else self.targets).targets[path]
+
+    def metadata_of(self, publisher: str) -> Targets:
+        return self.delegates[publisher] if publisher else self.targets
+
+    def key_ids_of(self, publisher: str) -> tuple[str, ...]:
+        return self.delegate_key_ids[publisher] if publisher else self.targets_key_ids
+
+    def packages(self, publishers: set[str] | None = None) -> dict[int, PackageInfo]:
+        """Model versions of the top-level publisher and of every verified delegate (or of
+        `publishers` only). A version number two publishers both use is refused: a laptop's
+        store, rollback record and local pins name a version."""
+        merged: dict[int, PackageInfo] = {}
+        for name in [SHARED, *sorted(self.delegates)]:
+            if publishers is not None and name not in publishers:
+                continue
+            for version, info in packages_in(self.metadata_of(name).targets, name).items():
+                other = merged.get(version)
+                if other is not None:
+                    raise TrustError(
+                        f"model version {version} is signed by two publishers "
+                        f"({other.publisher or 'shared'} and {name}); refused"
+                    )
+                merged[version] = info
+        return merged
 
 
 def read_capped(path: Path, cap: int) -> bytes:
@@ -128,7 +172,77 @@ def verify_metadata_dir(metadata_dir: Path, trust_root: bytes) -> TrustedMetadat
             f"targets.json is version {targets.version}, snapshot expects {targets_meta.version} "
             "(an old targets file under a new snapshot)"
         )
-    return TrustedMetadata(root, timestamp, snapshot, targets, key_ids)
+    delegates, delegate_keys = _verify_delegates(metadata_dir, snapshot, targets)
+    return TrustedMetadata(root, timestamp, snapshot, targets, key_ids, delegates, delegate_keys)
+
+
+def delegated_names(targets: Targets) -> list[str]:
+    if targets.delegations is None or targets.delegations.roles is None:
+        return []
+    return list(targets.delegations.roles)
+
+
+def _verify_delegates(
+    metadata_dir: Path, snapshot: Snapshot, targets: Targets
+) -> tuple[dict[str, Targets], dict[str, tuple[str, ...]]]:
+    found: dict[str, Targets] = {}
+    key_ids: dict[str, tuple[str, ...]] = {}
+    for name in delegated_names(targets):
+        path = metadata_dir / f"{name}.json"
+        if not path.exists():
+            continue  # a laptop keeps only the publisher it follows
+        found[name], key_ids[name] = verify_delegate(
+            name, read_capped(path, TARGETS_MAX_BYTES), snapshot, targets)
+    return found, key_ids
+
+
+def verify_delegate(
+    name: str, data: bytes, snapshot: Snapshot, targets: Targets
+) -> tuple[Targets, tuple[str, ...]]:
+    """Verify publisher `name`'s metadata bytes against the snapshot and its delegation."""
+    label = f"publisher {name!r} ({name}.json)"
+    try:
+        check_publisher_name(name)
+    except TrustError as error:
+        raise TrustError(f"{label}: {error}") from None
+    role = targets.delegations.roles[name] if targets.delegations and targets.delegations.roles \
+        else None
+    if role is None:
+        raise TrustError(f"{label} is not a publisher the top-level targets delegate to")
+    if not role.terminating or role.paths != publisher_paths(name):
+        raise TrustError(
+            f"{label}: its delegation must be terminating and restricted to "
+            f"{', '.join(publisher_paths(name))} (the top-level targets say otherwise)"
+        )
+    meta = snapshot.meta.get(f"{name}.json")
+    if meta is None:
+        raise TrustError(f"snapshot.json does not list {name}.json")
+    _check_meta(meta, data, f"{name}.json")
+    md = _parse(data, f"{name}.json")
+    if md.signed.type != Targets.type:
+        raise TrustError(f"{name}.json holds {md.signed.type} metadata, expected targets")
+    result = targets.get_verification_result(name, md.signed_bytes, md.signatures)
+    if not result.verified:
+        raise TrustError(
+            f"{label} is signed by {len(result.signed)} of the {result.threshold} required "
+            "keys the top-level targets give this publisher (signed by another publisher, by "
+            "a revoked or rotated-out key, or edited)"
+        )
+    delegate: Targets = md.signed
+    if delegate.version != meta.version:
+        raise TrustError(
+            f"{name}.json is version {delegate.version}, snapshot expects {meta.version}")
+    outside = sorted(p for p in delegate.targets if not role.is_delegated_path(p))
+    if outside:
+        raise TrustError(
+            f"{label} signs {outside[0]}"
+            f"{f' and {len(outside) - 1} more' if len(outside) > 1 else ''}, outside its "
+            f"delegated paths {', '.join(role.paths or [])}: a publisher may sign only its own "
+            "model packages"
+        )
+    if delegate.delegations is not None:
+        raise TrustError(f"{label} delegates further; publishers may not delegate")
+    return delegate, tuple(sorted(result.signed))
 
 
 def verify_file(path: Path, target, cap: int) -> None:

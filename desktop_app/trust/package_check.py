@@ -11,7 +11,7 @@ from pathlib import Path
 
 from desktop_app.trust.errors import TrustError
 from desktop_app.trust.offline_verify import TrustedMetadata, verify_file, verify_metadata_dir
-from desktop_app.trust.package_info import PackageInfo, packages_in
+from desktop_app.trust.package_info import PackageInfo
 
 FILES = "files"
 SIGNED_METADATA = "signed-metadata"
@@ -41,7 +41,7 @@ def verify_package_dir(
 
 def verify_package_files(version_dir: Path, version: int, trusted: TrustedMetadata) -> PackageInfo:
     """Check the files of `version_dir` against already verified metadata `trusted`."""
-    info = packages_in(trusted.targets.targets).get(version)
+    info = trusted.packages().get(version)
     if info is None:
         raise TrustError(f"its signed metadata does not describe model version {version}")
     files_dir = version_dir / FILES
@@ -52,6 +52,7 @@ def verify_package_files(version_dir: Path, version: int, trusted: TrustedMetada
         raise TrustError(f"file(s) not listed in the signed metadata: {', '.join(sorted(extra))}")
     for relative, target_path in sorted(info.files.items()):
         verify_file(
-            files_dir / relative, trusted.targets.targets[target_path], MAX_PACKAGE_FILE_BYTES
+            files_dir / relative, trusted.target(target_path, info.publisher),
+            MAX_PACKAGE_FILE_BYTES
         )
     return info

@@ -13,6 +13,11 @@ refuse kept metadata older than what this laptop has verified (revoked keys). A 
 the share's metadata leaves the installed model and the metadata cache as they were; when only
 packages are refused, the verified metadata is still recorded (so withdrawals and the last
 check are never held back by a bad package) and the refusal is raised after that.
+
+`publisher` is the delegated publisher (municipality or region) IT configured this laptop to
+follow (`[updates] publisher`, administrator-only): its packages join the top-level
+publisher's shared ones; every other publisher's are never fetched. IT's local rules (pin,
+refuse, withdraw; `local_rules.py`) then decide which of them may be installed.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ from tuf.ngclient import Updater, UpdaterConfig
 from desktop_app.trust.clock_guard import clock_is_behind
 from desktop_app.trust.errors import TrustError, UpdateRefused
 from desktop_app.trust.install_state import InstallState, load_store_state, save_state
+from desktop_app.trust.local_rules import local_refusal, pinned_version
 from desktop_app.trust.model_store import ModelStore, fsync_dir
 from desktop_app.trust.offline_verify import (
     MAX_ROOT_ROTATIONS,
@@ -48,7 +54,12 @@ from desktop_app.trust.package_check import (
     verify_package_dir,
     verify_package_files,
 )
-from desktop_app.trust.package_info import PackageInfo, packages_in
+from desktop_app.trust.package_info import (
+    PUBLISHER_PREFIX,
+    SHARED,
+    PackageInfo,
+    check_publisher_name,
+)
 from desktop_app.trust.share_fetcher import METADATA_URL, TARGETS_URL, ShareFetcher
 from desktop_app.trust.store_lock import change_lock, update_lock
 from desktop_app.trust.trust_root import builtin_trust_root
@@ -85,9 +96,20 @@ def check_for_updates(
     clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     limits: SafetyLimits = DEFAULT_LIMITS,
     wait_seconds: float = 0.0,
+    publisher: str | None = None,
 ) -> UpdateResult:
-    """Install the newest signed, safe, non-withdrawn model from `share_dir`, or refuse."""
+    """Install the newest signed, safe, non-withdrawn model from `share_dir`, or refuse.
+    `publisher`: the delegated publisher followed (None: the IT configuration's)."""
     store = store if isinstance(store, ModelStore) else ModelStore(store)
+    if publisher is None:
+        from desktop_app.config import configured_publisher
+
+        publisher = configured_publisher()
+    if publisher:
+        try:
+            check_publisher_name(publisher)
+        except TrustError as error:
+            raise UpdateRefused(f"updates.publisher in the IT configuration: {error}") from None
     share_dir = Path(share_dir)
     root_bytes = trust_root if trust_root is not None else builtin_trust_root()
     if not store.state_writable():
@@ -117,7 +139,7 @@ def check_for_updates(
         store.remove_leftovers()
         work = store.new_work_dir(".check-")
         try:
-            return _update(share_dir, store, state, root_bytes, now, work, limits)
+            return _update(share_dir, store, state, root_bytes, now, work, limits, publisher)
         finally:
             shutil.rmtree(work, ignore_errors=True)
 
@@ -130,6 +152,7 @@ def _update(
     now: datetime,
     work: Path,
     limits: SafetyLimits,
+    publisher: str = SHARED,
 ) -> UpdateResult:
     metadata_copy = work / "metadata"
     if store.metadata_dir.is_dir():
@@ -148,12 +171,17 @@ def _update(
     )
     try:
         updater.refresh()
+        _drop_unfollowed_delegates(metadata_copy, publisher)
+        if publisher:
+            # resolving a path of the publisher makes python-tuf fetch and verify its
+            # metadata through the delegation (snapshot version, keys, threshold, expiry)
+            updater.get_targetinfo(f"{PUBLISHER_PREFIX}/{publisher}/0/probe")
         trusted = verify_metadata_dir(metadata_copy, root_bytes)
+        packages = trusted.packages({SHARED, publisher})
     except (exceptions.RepositoryError, exceptions.DownloadError, TrustError) as error:
         raise UpdateRefused(explain(error, fetcher.last_path)) from None
     _refuse_metadata_rollback(state, trusted)
 
-    packages = packages_in(trusted.targets.targets)
     withdrawn = {v: p.withdrawn_reason for v, p in packages.items() if p.withdrawn}
     installed = _current_version(store)
     # the installed version counts only if its files match what was just verified: a version
@@ -171,6 +199,8 @@ def _update(
     if (installed != floor or not installed_matches) and floor in packages and (
             not packages[floor].withdrawn):
         candidates.append(floor)  # put back the version this laptop should have
+    candidates, local_note = _apply_local_rules(state, packages, candidates, installed,
+                                                installed_matches)
 
     result = UpdateResult(
         status="up-to-date",
@@ -192,6 +222,12 @@ def _update(
             if chosen == floor
             else f"installed model version {chosen}"
         )
+    elif installed is not None and local_refusal(state, installed):
+        result.status = "withdrawn"
+        result.message = (
+            f"model version {installed} is withdrawn on this laptop by IT "
+            f"({local_refusal(state, installed)['reason']}); suggestions stay off"
+        )
     elif installed is not None and installed in withdrawn:
         result.status = "withdrawn"
         result.message = (
@@ -211,6 +247,17 @@ def _update(
         result.message = f"model version {installed} is the newest available"
     for _version, reason in sorted(result.refused_versions.items(), reverse=True):
         result.message += f"; {reason}"
+    if local_note:
+        result.message += f"; {local_note}"
+    if publisher and publisher not in trusted.delegates:
+        # revoked by the top-level publisher, or a wrong name in the IT configuration: only
+        # shared packages count, and a package of that publisher is no longer described
+        names = ", ".join(sorted(_delegated(trusted))) or "none"
+        result.message += (
+            f"; this laptop follows publisher {publisher!r} ([updates] publisher in the IT "
+            f"configuration), which the signed metadata on the share does not (or no longer) "
+            f"delegate (delegated publishers: {names}): only shared models are used"
+        )
 
     with change_lock(store.root):
         if chosen is None and verified_current is not None:
@@ -276,14 +323,65 @@ def _refresh_kept_metadata(store: ModelStore, version: int, metadata_copy: Path)
     store.replace_signed_metadata(version, staged)
 
 
-def _refuse_metadata_rollback(state: InstallState, trusted: TrustedMetadata) -> None:
+def _apply_local_rules(
+    state: InstallState,
+    packages: dict[int, PackageInfo],
+    candidates: list[int],
+    installed: int | None,
+    installed_matches: bool,
+) -> tuple[list[int], str]:
+    """IT's pin replaces the candidates (also below the anti-rollback floor: IT's deliberate
+    choice); refused and locally withdrawn versions are never candidates."""
+    pin = pinned_version(state)
+    if pin is None:
+        kept = [v for v in candidates if not local_refusal(state, v)]
+        skipped = sorted(set(candidates) - set(kept), reverse=True)
+        note = (f"not installed, refused on this laptop by IT: "
+                f"{', '.join(map(str, skipped))}" if skipped else "")
+        return kept, note
+    newer = sorted((v for v in packages if v > pin and not packages[v].withdrawn),
+                   reverse=True)
+    note = f"version {pin} is pinned on this laptop by IT ({state.pinned['reason']})"
+    if newer:
+        note += f"; newer version(s) not installed: {', '.join(map(str, newer))}"
+    if pin not in packages:
+        return [], note + f"; version {pin} is not on the share"
+    if packages[pin].withdrawn:
+        return [], note + f"; its publisher withdrew it ({packages[pin].withdrawn_reason})"
+    if installed == pin and installed_matches:
+        return [], note
+    return [pin], note
+
+
+def _delegated(trusted: TrustedMetadata) -> list[str]:
+    from desktop_app.trust.offline_verify import delegated_names
+
+    return delegated_names(trusted.targets)
+
+
+def _drop_unfollowed_delegates(metadata_dir: Path, publisher: str) -> None:
+    """Forget cached metadata of publishers this laptop no longer follows (IT changed it)."""
+    for path in metadata_dir.glob("*.json"):
+        name = path.name[: -len(".json")]
+        if name not in ("root", "timestamp", "snapshot", "targets") and name != publisher:
+            path.unlink()
+
+
+def seen_versions(trusted: TrustedMetadata) -> dict[str, int]:
+    """Metadata versions to remember against rollback (delegates as 'publisher:<name>')."""
     seen = {
         "root": trusted.root.version,
         "timestamp": trusted.timestamp.version,
         "snapshot": trusted.snapshot.version,
         "targets": trusted.targets.version,
     }
-    for role, version in seen.items():
+    for name, delegate in trusted.delegates.items():
+        seen[f"publisher:{name}"] = delegate.version
+    return seen
+
+
+def _refuse_metadata_rollback(state: InstallState, trusted: TrustedMetadata) -> None:
+    for role, version in seen_versions(trusted).items():
         highest = state.metadata_versions.get(role, 0)
         if version < highest:
             raise UpdateRefused(
@@ -332,6 +430,9 @@ def _copy_signed_metadata(source: Path, destination: Path) -> None:
         shutil.copyfile(path, destination / "root_history" / path.name)
     for name in ("timestamp.json", "snapshot.json", "targets.json"):
         shutil.copyfile(source / name, destination / name)
+    for path in source.glob("*.json"):  # the followed delegated publisher's metadata
+        if path.name not in ("timestamp.json", "snapshot.json", "targets.json", "root.json"):
+            shutil.copyfile(path, destination / path.name)
 
 
 def _signed_at(package: PackageInfo) -> datetime | None:
@@ -352,12 +453,7 @@ def _record_success(
 ) -> None:
     withdrawn = {v: p.withdrawn_reason for v, p in packages.items() if p.withdrawn}
     state.highest_model_version = max(state.highest_model_version, installed or 0)
-    for role, version in (
-        ("root", trusted.root.version),
-        ("timestamp", trusted.timestamp.version),
-        ("snapshot", trusted.snapshot.version),
-        ("targets", trusted.targets.version),
-    ):
+    for role, version in seen_versions(trusted).items():
         state.metadata_versions[role] = max(state.metadata_versions.get(role, 0), version)
     for version, reason in withdrawn.items():
         state.withdrawn[str(version)] = reason
@@ -381,7 +477,10 @@ def _replace_metadata_cache(store: ModelStore, fresh: Path) -> None:
 def unlisted_share_files(share_dir: Path, trusted: TrustedMetadata, cap: int = 10_000) -> list[str]:
     """Files under the share's targets folder that no signed target names (never installed)."""
     expected = set()
-    for path, target in trusted.targets.targets.items():
+    listed = dict(trusted.targets.targets)
+    for delegate in trusted.delegates.values():
+        listed.update(delegate.targets)
+    for path, target in listed.items():
         folder, _, name = path.rpartition("/")
         for digest in target.hashes.values():
             expected.add(f"{folder}/{digest}.{name}" if folder else f"{digest}.{name}")
@@ -390,6 +489,10 @@ def unlisted_share_files(share_dir: Path, trusted: TrustedMetadata, cap: int = 1
     for folder, _subdirs, names in os.walk(targets_dir, followlinks=False):
         for name in names:
             relative = (Path(folder) / name).relative_to(targets_dir).as_posix()
+            parts = relative.split("/")
+            if parts[0] == PUBLISHER_PREFIX and len(parts) > 1 and (
+                    parts[1] not in trusted.delegates):
+                continue  # another publisher's files: this laptop does not follow it
             if relative not in expected:
                 found.append(relative)
                 if len(found) >= cap:

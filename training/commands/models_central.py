@@ -11,6 +11,11 @@ other as files in the repository folder; `models check` says what is still neede
 from the environment variable named by --passphrase-env; unencrypted only for --demo
 repositories), or a public key file naming a securesystemslib signer (a PKCS#11 token, a cloud
 KMS; `models import-key`), whose PIN comes from --pin-env or a prompt.
+
+Delegated publishers (municipalities, regions; training/signing/delegations.py): `delegate`,
+`publisher-keys` and `revoke-publisher` change the top-level targets (targets keys, never
+root); a publisher adds, withdraws and signs its own packages with `add/withdraw --publisher
+NAME` and `sign --role NAME`, with its own keys only.
 """
 
 from __future__ import annotations
@@ -141,7 +146,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add.add_argument("--version", type=int, required=True, help="model version (must increase)")
     add.add_argument("--training-start", help="first day of training data (ISO date)")
     add.add_argument("--training-end", help="last day of training data (ISO date)")
-    _keys_args(add, "targets")
+    add.add_argument("--publisher", default="", metavar="NAME",
+                     help="add it as delegated publisher NAME (signed with NAME's keys)")
+    _keys_args(add, "targets (or the publisher's)")
     add.set_defaults(handler=run_add)
 
     sign = models.add_parser(
@@ -154,7 +161,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "for snapshot and targets, yearly for root (root keys: old and new thresholds).",
     )
     sign.add_argument("repo", type=Path)
-    sign.add_argument("--role", choices=ROLES, required=True)
+    sign.add_argument("--role", required=True, metavar="ROLE",
+                      help="root, targets, snapshot, timestamp, or a delegated publisher's name")
     sign.add_argument("--renew", action="store_true", help="new version, new expiry date")
     _keys_args(sign, "the role's")
     sign.set_defaults(handler=run_sign)
@@ -214,12 +222,125 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     withdraw.add_argument("repo", type=Path)
     withdraw.add_argument("--version", type=int, required=True)
     withdraw.add_argument("--reason", required=True, help="shown to caseworkers and IT")
-    _keys_args(withdraw, "targets")
+    withdraw.add_argument("--publisher", default="", metavar="NAME",
+                          help="a version of delegated publisher NAME (NAME's keys)")
+    _keys_args(withdraw, "targets (or the publisher's)")
     withdraw.set_defaults(handler=run_withdraw)
 
     listing = models.add_parser("list", help="list the model versions in a repository")
     listing.add_argument("repo", type=Path)
     listing.set_defaults(handler=run_list)
+    _register_delegation(models)
+
+
+def _register_delegation(models) -> None:  # type: ignore[no-untyped-def]
+    delegate = models.add_parser(
+        "delegate",
+        help="delegate a municipality's or region's own packages to its own keys",
+        description="New top-level targets version delegating the paths publishers/NAME/*/* "
+        "(terminating) to publisher NAME with its own public key(s) and threshold. Signed "
+        "with the targets key(s); root is not touched. NAME then signs its first (empty) "
+        "metadata: 'models sign REPO --role NAME --key NAME_KEY'.",
+    )
+    delegate.add_argument("repo", type=Path)
+    delegate.add_argument("name", help="publisher name, e.g. odense (a-z, 0-9, '-')")
+    delegate.add_argument("--publisher-key", action="append", type=Path, required=True,
+                          metavar="PUBLIC_JSON", help="the publisher's public key (repeatable)")
+    delegate.add_argument("--threshold", type=int, default=1,
+                          help="signatures the publisher needs (default 1)")
+    _keys_args(delegate, "targets")
+    delegate.set_defaults(handler=run_delegate)
+
+    keys = models.add_parser(
+        "publisher-keys",
+        help="add, rotate or revoke a delegated publisher's key, or change its threshold",
+        description="New top-level targets version with the publisher's keys changed (a "
+        "rotation adds the new key and revokes the old one in one step). Signed with the "
+        "targets key(s); root is not touched. The publisher then re-signs with its current "
+        "key(s): 'models sign REPO --role NAME --key NEW_KEY'.",
+    )
+    keys.add_argument("repo", type=Path)
+    keys.add_argument("name", help="the delegated publisher")
+    keys.add_argument("--add-key", action="append", type=Path, default=[],
+                      metavar="PUBLIC_JSON")
+    keys.add_argument("--revoke-key", action="append", default=[], metavar="KEYID",
+                      help="key id (or unique prefix) to revoke")
+    keys.add_argument("--threshold", type=int, default=None)
+    _keys_args(keys, "targets")
+    keys.set_defaults(handler=run_publisher_keys)
+
+    revoke = models.add_parser(
+        "revoke-publisher",
+        help="end a delegation: laptops stop using that publisher's packages",
+        description="New top-level targets version without publisher NAME. Its packages are "
+        "no longer described; a laptop that installed one stops suggesting with it after its "
+        "next update. Signed with the targets key(s).",
+    )
+    revoke.add_argument("repo", type=Path)
+    revoke.add_argument("name")
+    _keys_args(revoke, "targets")
+    revoke.set_defaults(handler=run_revoke_publisher)
+
+    listing = models.add_parser("publishers", help="list the delegated publishers")
+    listing.add_argument("repo", type=Path)
+    listing.set_defaults(handler=run_publishers)
+
+
+def run_delegate(args: argparse.Namespace) -> int:
+    from training.signing.delegations import create_delegation
+
+    repo = _repo(args.repo)
+    keys = [_public(path) for path in args.publisher_key]
+    signers = _signers(args, repo, ("targets",), "delegate")
+    missing = _run(lambda: create_delegation(repo, args.name, keys, args.threshold, signers))
+    print(f"delegated publishers/{args.name}/*/* to publisher {args.name} "
+          f"({args.threshold} of {len(keys)} key(s))")
+    return _report_missing(missing)
+
+
+def run_publisher_keys(args: argparse.Namespace) -> int:
+    from training.signing.delegations import change_publisher_keys
+
+    repo = _repo(args.repo)
+    add = [_public(path) for path in args.add_key]
+    if not add and not args.revoke_key and args.threshold is None:
+        raise AdminError("nothing to change: give --add-key, --revoke-key or --threshold")
+    current = _run(lambda: repo.role_keyids(args.name))
+    remove = []
+    for prefix in args.revoke_key:
+        matches = [k for k in current if k.startswith(prefix)]
+        if len(matches) != 1:
+            raise AdminError(f"{prefix!r} matches {len(matches)} keys of publisher {args.name}; "
+                             "give more characters")
+        remove.append(matches[0])
+    signers = _signers(args, repo, ("targets",), "publisher-keys")
+    missing = _run(lambda: change_publisher_keys(repo, args.name, signers, add, remove,
+                                                 args.threshold))
+    print(f"publisher {args.name}: {len(add)} key(s) added, {len(remove)} revoked, in targets "
+          f"version {repo.latest('targets').signed.version} (root unchanged)")
+    return _report_missing(missing)
+
+
+def run_revoke_publisher(args: argparse.Namespace) -> int:
+    from training.signing.delegations import revoke_publisher
+
+    repo = _repo(args.repo)
+    signers = _signers(args, repo, ("targets",), "revoke-publisher")
+    missing = _run(lambda: revoke_publisher(repo, args.name, signers))
+    print(f"publisher {args.name} revoked in targets version "
+          f"{repo.latest('targets').signed.version}")
+    return _report_missing(missing)
+
+
+def run_publishers(args: argparse.Namespace) -> int:
+    from training.signing.delegations import list_publishers
+
+    for item in _run(lambda: list_publishers(_repo(args.repo))):
+        keys = ", ".join(k[:12] for k in item["keys"])
+        state = "signed" if item["fully_signed"] else "NEEDS SIGNING"
+        print(f"{item['publisher']}: {item['threshold']} of [{keys}]  paths "
+              f"{' '.join(item['paths'])}  v{item['metadata_version']} {state}")
+    return 0
 
 
 # -- helpers --------------------------------------------------------------------------------------
@@ -257,7 +378,7 @@ def _signers(  # type: ignore[no-untyped-def]
 
     allowed: dict[str, str] = {}
     for role in roles:
-        for keyid in repo.root().roles[role].keyids:
+        for keyid in _run(lambda role=role: repo.role_keyids(role)):
             allowed[keyid] = role
     if "root" in roles:
         for keyid in _previous_root_keys(repo) | joining:
@@ -291,7 +412,11 @@ def _previous_root_keys(repo) -> set[str]:  # type: ignore[no-untyped-def]
 
 
 def _role_of(repo, keyid: str) -> str:  # type: ignore[no-untyped-def]
-    return next((r for r in ROLES if keyid in repo.root().roles[r].keyids), "")
+    found = next((r for r in ROLES if keyid in repo.root().roles[r].keyids), "")
+    if not found:
+        found = next((f"publisher {name}'s" for name in repo.delegates()
+                      if keyid in repo.role_keyids(name)), "")
+    return found
 
 
 def _public(path: Path):  # type: ignore[no-untyped-def]
@@ -406,9 +531,11 @@ def run_add(args: argparse.Namespace) -> int:
             raise AdminError("give both --training-start and --training-end")
         period = {"start": args.training_start, "end": args.training_end}
     repo = _repo(args.repo)
-    signers = _signers(args, repo, ("targets",), "add")
-    added = _run(lambda: add_package(repo, args.model_dir, args.version, signers, period))
-    print(f"added model version {args.version} ({len(added)} files)")
+    signers = _signers(args, repo, (args.publisher or "targets",), "add")
+    added = _run(lambda: add_package(repo, args.model_dir, args.version, signers, period,
+                                     publisher=args.publisher))
+    who = f" for publisher {args.publisher}" if args.publisher else ""
+    print(f"added model version {args.version}{who} ({len(added)} files)")
     return _report_missing(repo.pending_steps())
 
 
@@ -494,8 +621,8 @@ def run_withdraw(args: argparse.Namespace) -> int:
     from training.signing.packages import withdraw
 
     repo = _repo(args.repo)
-    signers = _signers(args, repo, ("targets",), "withdraw")
-    _run(lambda: withdraw(repo, args.version, args.reason, signers))
+    signers = _signers(args, repo, (args.publisher or "targets",), "withdraw")
+    _run(lambda: withdraw(repo, args.version, args.reason, signers, publisher=args.publisher))
     print(f"model version {args.version} marked withdrawn")
     return _report_missing(repo.pending_steps())
 
@@ -505,6 +632,8 @@ def run_list(args: argparse.Namespace) -> int:
 
     for package in _run(lambda: list_packages(_repo(args.repo))):
         mark = f"  WITHDRAWN: {package['reason']}" if package["withdrawn"] else ""
+        if package["publisher"]:
+            mark = f"  publisher {package['publisher']}{mark}"
         period = package["training_period"]
         print(
             f"v{package['version']}  trained {period.get('start')}..{period.get('end')}  "

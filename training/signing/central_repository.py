@@ -2,9 +2,12 @@
 
 Folder layout (identical to what is published to the share, so publishing is a copy):
   metadata/<N>.root.json  <N>.targets.json  <N>.snapshot.json  timestamp.json
+           <N>.<publisher>.json                    (delegated publishers, see delegations.py)
   targets/model/<version>/<sha256>.<file name>   (consistent snapshots: content-addressed)
+  targets/publishers/<publisher>/<version>/<sha256>.<file name>
   repository.json         expiry policy of this repository (days per role)
-Roles: root (threshold of offline keys, default 2 of 3), targets, snapshot, timestamp.
+Roles: root (threshold of offline keys, default 2 of 3), targets, snapshot, timestamp, and
+the delegated publishers the top-level targets delegate to (each its own keys and threshold).
 
 Keys are kept apart: every role signs in its own step, and the steps pass metadata to each
 other as files in this folder, so the machine (or person) holding one role's key never needs
@@ -17,8 +20,8 @@ what is still needed; publishing refuses until nothing is. Packages, withdrawal 
 changes are in `packages.py` and `root_changes.py`.
 
 The signing code takes any securesystemslib `Signer` (file keys, PKCS#11 tokens, cloud KMS;
-see `signers.py`). Role names are plain strings throughout so that delegated targets roles can
-join the same steps later.
+see `signers.py`). Role names are plain strings throughout: a delegated publisher's step is
+`sign_role_step("<publisher>", ...)` like any other, and the snapshot lists every delegate.
 """
 
 from __future__ import annotations
@@ -46,7 +49,7 @@ from desktop_app.trust.trust_root import DEMO_MARKER
 
 TOP_ROLES = ("root", "targets", "snapshot", "timestamp")
 ONLINE_ROLES = ("targets", "snapshot", "timestamp")
-_VERSIONED = re.compile(r"^([1-9][0-9]*)\.(root|targets|snapshot)\.json$")
+_VERSIONED = re.compile(r"^([1-9][0-9]*)\.([a-z0-9][a-z0-9-]*)\.json$")
 _SERIALIZER = JSONSerializer(compact=False)
 MIN_ROOT_THRESHOLD = 2  # below this only a --demo repository
 
@@ -167,27 +170,56 @@ class CentralRepository:
     def root(self) -> Root:
         return self.latest(Root.type).signed
 
+    def delegates(self) -> list[str]:
+        """The publishers the newest top-level targets delegate to."""
+        delegations = self.latest(Targets.type).signed.delegations
+        return list(delegations.roles) if delegations and delegations.roles else []
+
+    def is_delegate(self, role: str) -> bool:
+        return role not in TOP_ROLES and role in self.delegates()
+
+    def role_keyids(self, role: str) -> set[str]:
+        """Key ids of a top-level role (from root) or of a delegated publisher (targets)."""
+        if role in TOP_ROLES:
+            return set(self.root().roles[role].keyids)
+        if not self.is_delegate(role):
+            raise SigningError(f"'{role}' is not a role or delegated publisher of {self.path}")
+        return set(self.latest(Targets.type).signed.get_delegated_role(role).keyids)
+
+    def role_threshold(self, role: str) -> int:
+        if role in TOP_ROLES:
+            return self.root().roles[role].threshold
+        return self.latest(Targets.type).signed.get_delegated_role(role).threshold
+
     def is_demo(self) -> bool:
         return bool(self.latest(Root.type).signed.unrecognized_fields.get(DEMO_MARKER))
 
-    def fully_signed(self, md: Metadata) -> bool:
-        root = self.root()
-        return root.get_verification_result(md.signed.type, md.signed_bytes,
-                                            md.signatures).verified
+    def fully_signed(self, md: Metadata, role: str | None = None) -> bool:
+        role = role or md.signed.type
+        if role in TOP_ROLES:
+            delegator: Root | Targets = self.root()
+        else:
+            delegator = self.latest(Targets.type).signed
+            if delegator.delegations is None or role not in (delegator.delegations.roles or {}):
+                return False
+        return delegator.get_verification_result(role, md.signed_bytes,
+                                                 md.signatures).verified
 
     # -- staging: a new, unsigned version of a role ------------------------------------------
-    def targets_published(self, targets_md: Metadata) -> bool:
+    def targets_published(self, targets_md: Metadata, role: str = Targets.type) -> bool:
         """Is this targets version already pinned by a snapshot (so it must not change)?"""
-        return self._pins(self._snapshot_or_none(), targets_md)
+        return self._pins(self._snapshot_or_none(), targets_md, role)
 
-    def stage_targets(self, targets_md: Metadata, now: datetime, bump: bool = True) -> Metadata:
-        """Write `targets_md` unsigned (the targets step signs): as the next version, or, while
-        no snapshot pins the current one yet (`bump=False`), in its place."""
+    def stage_targets(
+        self, targets_md: Metadata, now: datetime, bump: bool = True, role: str = Targets.type
+    ) -> Metadata:
+        """Write `targets_md` (top-level or a publisher's) unsigned (its step signs): as the next
+        version, or, while no snapshot pins the current one yet (`bump=False`), in its place."""
         if bump:
             targets_md.signed.version += 1
         targets_md.signed.expires = now + timedelta(days=self.expiry.targets_days)
         targets_md.signatures.clear()  # a changed payload invalidates every earlier signature
-        write_metadata(self.metadata_dir, targets_md)
+        write_metadata(self.metadata_dir, targets_md, role)
         return targets_md
 
     def _stage_snapshot(self, targets_md: Metadata, now: datetime) -> Metadata:
@@ -197,10 +229,13 @@ class CentralRepository:
         else:
             snapshot = Snapshot()
         snapshot.expires = now + timedelta(days=self.expiry.snapshot_days)
-        data = self._file_bytes(targets_md)
-        snapshot.meta["targets.json"] = MetaFile.from_data(
-            targets_md.signed.version, data, ["sha256"]
-        )
+        # a revoked publisher's entry stays as it was: TUF clients refuse a snapshot that
+        # drops an entry (rollback protection); its delegation is gone, so nothing uses it
+        for role, md_ in [(Targets.type, targets_md),
+                          *((name, self.latest(name)) for name in self.delegates())]:
+            snapshot.meta[f"{role}.json"] = MetaFile.from_data(
+                md_.signed.version, self._file_bytes(md_, role), ["sha256"]
+            )
         md = Metadata(snapshot)
         write_metadata(self.metadata_dir, md)
         return md
@@ -231,11 +266,11 @@ class CentralRepository:
         make a new version when the role below has a newer, fully signed one. Raises
         `SigningError` when the step cannot be done yet, naming the step before it."""
         now = now or utc_now()
-        if role == Targets.type:
-            md = self.latest(Targets.type)
-            pinned = self.targets_published(md)
-            if renew or (pinned and not self.fully_signed(md)):
-                md = self.stage_targets(md, now)
+        if role == Targets.type or self.is_delegate(role):
+            md = self.latest(role)
+            pinned = self.targets_published(md, role)
+            if renew or (pinned and not self.fully_signed(md, role)):
+                md = self.stage_targets(md, now, role=role)
             elif pinned:
                 return False
         elif role == Snapshot.type:
@@ -243,13 +278,14 @@ class CentralRepository:
         elif role == Timestamp.type:
             md = self._timestamp_step(now, renew)
         else:
-            raise SigningError(f"'{role}' is not signed here (root: see root_changes.py)")
+            raise SigningError(
+                f"'{role}' is not signed here (root: see root_changes.py; publishers: the "
+                f"names 'models delegation list' shows)")
         if md is None:
             return False
-        keyids = set(self.root().roles[role].keyids)
-        added = add_signatures(md, keyids, signers)
+        added = add_signatures(md, self.role_keyids(role), signers)
         if added:
-            write_metadata(self.metadata_dir, md)
+            write_metadata(self.metadata_dir, md, role)
         return added > 0
 
     def _snapshot_or_none(self) -> Metadata | None:
@@ -258,27 +294,40 @@ class CentralRepository:
     def _timestamp_or_none(self) -> Metadata | None:
         return self.latest(Timestamp.type) if self.has(Timestamp.type) else None
 
-    def _pins(self, parent: Metadata | None, md: Metadata) -> bool:
+    def _pins(self, parent: Metadata | None, md: Metadata, role: str | None = None) -> bool:
         """Does `parent` (snapshot or timestamp) name exactly these bytes of `md`?"""
         if parent is None:
             return False
+        role = role or md.signed.type
         if isinstance(parent.signed, Timestamp):
             meta: MetaFile | None = parent.signed.snapshot_meta
         else:
-            meta = parent.signed.meta.get(f"{md.signed.type}.json")
+            meta = parent.signed.meta.get(f"{role}.json")
         if meta is None or meta.version != md.signed.version:
             return False
         try:
-            meta.verify_length_and_hashes(self._file_bytes(md))
+            meta.verify_length_and_hashes(self._file_bytes(md, role))
         except (LengthOrHashMismatchError, FileNotFoundError):
             return False
         return True
 
-    def _file_bytes(self, md: Metadata) -> bytes:
+    def _file_bytes(self, md: Metadata, role: str | None = None) -> bytes:
         """The bytes of `md` as written in the metadata folder (what the share will serve)."""
-        role = md.signed.type
+        role = role or md.signed.type
         name = "timestamp.json" if role == Timestamp.type else f"{md.signed.version}.{role}.json"
         return (self.metadata_dir / name).read_bytes()
+
+    def unsigned_delegates(self) -> list[str]:
+        """Publishers whose newest metadata lacks a threshold of their current keys."""
+        return [name for name in self.delegates()
+                if not self.fully_signed(self.latest(name), name)]
+
+    def _snapshot_pins_all(self, snapshot_md: Metadata | None, targets_md: Metadata) -> bool:
+        """Does the snapshot name the newest targets and every publisher's newest metadata?"""
+        if snapshot_md is None or not self._pins(snapshot_md, targets_md):
+            return False
+        names = self.delegates()
+        return all(self._pins(snapshot_md, self.latest(n), n) for n in names)
 
     def _snapshot_step(self, now: datetime, renew: bool) -> Metadata | None:
         targets_md = self.latest(Targets.type)
@@ -287,8 +336,15 @@ class CentralRepository:
                 f"targets v{targets_md.signed.version} is not fully signed yet; first: "
                 f"'models sign {self.path} --role targets --key TARGETS_KEY'"
             )
+        unsigned = self.unsigned_delegates()
+        if unsigned:
+            raise SigningError(
+                f"publisher {unsigned[0]} v{self.latest(unsigned[0]).signed.version} is not "
+                f"fully signed by its current keys yet; first: 'models sign {self.path} --role "
+                f"{unsigned[0]} --key PUBLISHER_KEY' (or revoke the publisher)"
+            )
         current = self._snapshot_or_none()
-        if current is not None and self._pins(current, targets_md) and not renew:
+        if current is not None and self._snapshot_pins_all(current, targets_md) and not renew:
             if not self._pins(self._timestamp_or_none(), current):
                 return None if self.fully_signed(current) else current
             if self.fully_signed(current):
@@ -321,7 +377,11 @@ class CentralRepository:
         if not self.fully_signed(targets_md):
             return [self._step_line(targets_md, "targets"),
                     self._step_line(None, "snapshot"), self._step_line(None, "timestamp")]
-        if snapshot_md is None or not self._pins(snapshot_md, targets_md):
+        unsigned = self.unsigned_delegates()
+        if unsigned:
+            return [*(self._step_line(self.latest(n), n) for n in unsigned),
+                    self._step_line(None, "snapshot"), self._step_line(None, "timestamp")]
+        if not self._snapshot_pins_all(snapshot_md, targets_md):
             return [self._step_line(None, "snapshot"), self._step_line(None, "timestamp")]
         if not self.fully_signed(snapshot_md):
             return [self._step_line(snapshot_md, "snapshot"), self._step_line(None, "timestamp")]
@@ -332,15 +392,19 @@ class CentralRepository:
         return []
 
     def _step_line(self, md: Metadata | None, role: str) -> str:
-        role_info = self.root().roles[role]
+        delegator: Root | Targets = (self.root() if role in TOP_ROLES
+                                     else self.latest(Targets.type).signed)
+        threshold, keyids = self.role_threshold(role), self.role_keyids(role)
         have = ""
         if md is not None:
-            result = self.root().get_verification_result(role, md.signed_bytes, md.signatures)
-            have = f" ({len(result.signed)} of {role_info.threshold} signatures so far)"
+            result = delegator.get_verification_result(role, md.signed_bytes, md.signatures)
+            have = f" ({len(result.signed)} of {threshold} signatures so far)"
         version = f" v{md.signed.version}" if md is not None else ""
-        keys = ", ".join(k[:12] for k in sorted(role_info.keyids))
-        return (f"{role}{version} needs signing{have} by its key ({keys}): "
-                f"'models sign {self.path} --role {role} --key {role.upper()}_KEY'")
+        keys = ", ".join(k[:12] for k in sorted(keyids))
+        what = role if role in TOP_ROLES else f"publisher {role}"
+        key = role.upper() if role in TOP_ROLES else "PUBLISHER"
+        return (f"{what}{version} needs signing{have} by its key ({keys}): "
+                f"'models sign {self.path} --role {role} --key {key}_KEY'")
 
     # -- all online steps at once (demo build, tests): each only with its own role's keys ----
     def commit_targets(
@@ -355,8 +419,8 @@ class CentralRepository:
         """Run the targets, snapshot and timestamp steps for which `signers` hold keys (a new
         version of role `renew` even if nothing below changed); return the steps still needed.
         """
-        for role in ONLINE_ROLES:
-            keyids = set(self.root().roles[role].keyids)
+        for role in (Targets.type, *self.delegates(), Snapshot.type, Timestamp.type):
+            keyids = self.role_keyids(role)
             if not any(s.public_key.keyid in keyids for s in signers):
                 continue
             try:
@@ -413,8 +477,8 @@ def sign_role(
     return used
 
 
-def write_metadata(metadata_dir: Path, md: Metadata) -> bytes:
-    role = md.signed.type
+def write_metadata(metadata_dir: Path, md: Metadata, role: str | None = None) -> bytes:
+    role = role or md.signed.type
     name = "timestamp.json" if role == Timestamp.type else f"{md.signed.version}.{role}.json"
     data = md.to_bytes(_SERIALIZER)
     temp = metadata_dir / f".{name}.tmp"

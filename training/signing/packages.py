@@ -6,6 +6,11 @@ model version, training period and signing time (see desktop_app.trust.package_i
 Withdrawal re-signs the version's targets with `withdrawn: true`; laptops then stop suggesting
 with it. Versions only go up: the fix for a bad model is a new, higher version.
 
+A delegated publisher (a municipality or region, see delegations.py) adds and withdraws
+packages in its own metadata with `publisher=NAME`, signed with its own keys only; its target
+paths are `publishers/<name>/<version>/<file>`. Version numbers are unique across publishers
+(a laptop's store and rollback record name a version).
+
 Before anything is written, the package gets the laptop's own checks (`laptop_checks.py`), so a
 package every laptop would refuse never takes a version number. Both changes are staged as a
 new targets version and signed with the targets keys given; snapshot and timestamp follow in
@@ -23,7 +28,8 @@ from pathlib import Path
 from securesystemslib.signer import Signer
 from tuf.api.metadata import TargetFile, Targets
 
-from desktop_app.trust.package_info import custom_data, packages_in, target_path
+from desktop_app.trust.errors import TrustError
+from desktop_app.trust.package_info import SHARED, custom_data, packages_in, target_path
 from training.signing.central_repository import CentralRepository, SigningError, utc_now
 from training.signing.laptop_checks import check_as_laptop
 
@@ -87,8 +93,11 @@ def add_package(
     signers: list[Signer],
     training_period: dict[str, str] | None = None,
     now: datetime | None = None,
+    publisher: str = SHARED,
 ) -> list[str]:
-    """Add model version `version` from `model_dir`; sign targets, snapshot and timestamp."""
+    """Add model version `version` from `model_dir` to the top-level publisher's targets or
+    to delegated `publisher`'s; sign with the given keys of that role (and the snapshot and
+    timestamp steps, when their keys are given too)."""
     now = now or utc_now()
     files = package_files(model_dir)
     period = training_period or training_period_from(model_dir)
@@ -97,19 +106,29 @@ def add_package(
             "no training period: pass --training-start/--training-end or put training_period "
             "in manifest.json"
         )
-    targets_md = repo.latest(Targets.type)
-    published = repo.targets_published(targets_md)
-    existing = packages_in(targets_md.signed.targets)
+    role = _role(repo, publisher)
+    targets_md = repo.latest(role)
+    published = repo.targets_published(targets_md, role)
+    existing = packages_in(targets_md.signed.targets, publisher)
     if existing and version <= max(existing):
         raise SigningError(
             f"version {version} is not higher than the newest version {max(existing)}; laptops "
             "refuse downgrades, so a re-published model needs a new, higher version"
         )
+    for other, versions in all_versions(repo).items():
+        if other != publisher and version in versions:
+            raise SigningError(
+                f"version {version} is already used by publisher "
+                f"{other or 'shared (top-level)'}; version numbers are unique in a repository"
+            )
     check_as_laptop(model_dir, set(files), f"model version {version}")
     signed_at = now.isoformat()
     added = []
     for relative, source in files.items():
-        path = target_path(version, relative)
+        try:
+            path = target_path(version, relative, publisher)
+        except TrustError as error:
+            raise SigningError(str(error)) from None
         with source.open("rb") as handle:
             target = TargetFile.from_data(path, handle, ["sha256"])
         target.unrecognized_fields["custom"] = custom_data(version, period, signed_at)
@@ -119,8 +138,26 @@ def add_package(
         shutil.copyfile(source, stored)
         targets_md.signed.targets[path] = target
         added.append(path)
-    repo.commit_targets(targets_md, signers, now, bump=published)
+    repo.stage_targets(targets_md, now, bump=published, role=role)
+    repo.sign_online(signers, now)
     return added
+
+
+def _role(repo: CentralRepository, publisher: str) -> str:
+    if not publisher:
+        return Targets.type
+    if not repo.is_delegate(publisher):
+        known = ", ".join(repo.delegates()) or "none"
+        raise SigningError(f"no publisher named {publisher!r} is delegated (delegated: {known})")
+    return publisher
+
+
+def all_versions(repo: CentralRepository) -> dict[str, set[int]]:
+    """Model versions per publisher (SHARED: the top-level publisher's)."""
+    found = {SHARED: set(packages_in(repo.latest(Targets.type).signed.targets))}
+    for name in repo.delegates():
+        found[name] = set(packages_in(repo.latest(name).signed.targets, name))
+    return found
 
 
 def withdraw(
@@ -129,15 +166,25 @@ def withdraw(
     reason: str,
     signers: list[Signer],
     now: datetime | None = None,
+    publisher: str = SHARED,
 ) -> None:
-    """Mark every file of `version` withdrawn (signed), so laptops stop suggesting with it."""
+    """Mark every file of `version` withdrawn (signed), so laptops stop suggesting with it.
+    A delegated publisher withdraws only its own versions, with its own keys."""
     now = now or utc_now()
     if not reason.strip():
         raise SigningError("give a reason for the withdrawal; caseworkers and IT will see it")
-    targets_md = repo.latest(Targets.type)
-    published = repo.targets_published(targets_md)
-    package = packages_in(targets_md.signed.targets).get(version)
+    role = _role(repo, publisher)
+    targets_md = repo.latest(role)
+    published = repo.targets_published(targets_md, role)
+    package = packages_in(targets_md.signed.targets, publisher).get(version)
     if package is None:
+        owner = next((name for name, versions in all_versions(repo).items()
+                      if version in versions), None)
+        if owner is not None:
+            raise SigningError(
+                f"model version {version} belongs to publisher {owner or 'shared (top-level)'}"
+                f", not to {publisher or 'the top-level publisher'}; only its publisher can "
+                "withdraw it")
         raise SigningError(f"model version {version} is not in the repository")
     for path in package.files.values():
         target: TargetFile = targets_md.signed.targets[path]
@@ -145,13 +192,22 @@ def withdraw(
         data["withdrawn"] = True
         data["withdrawn_reason"] = reason.strip()
         data["withdrawn_at"] = now.isoformat()
-    repo.commit_targets(targets_md, signers, now, bump=published)
+    repo.stage_targets(targets_md, now, bump=published, role=role)
+    repo.sign_online(signers, now)
 
 
 def list_packages(repo: CentralRepository) -> list[dict]:
-    targets: Targets = repo.latest(Targets.type).signed
+    found = []
+    for publisher in (SHARED, *repo.delegates()):
+        found += _listing(repo, publisher)
+    return sorted(found, key=lambda package: package["version"])
+
+
+def _listing(repo: CentralRepository, publisher: str) -> list[dict]:
+    targets: Targets = repo.latest(_role(repo, publisher)).signed
     return [
         {
+            "publisher": publisher,
             "version": v,
             "training_period": p.training_period,
             "signed_at": p.signed_at,
@@ -159,5 +215,5 @@ def list_packages(repo: CentralRepository) -> list[dict]:
             "reason": p.withdrawn_reason,
             "files": sorted(p.files),
         }
-        for v, p in sorted(packages_in(targets.targets).items())
+        for v, p in sorted(packages_in(targets.targets, publisher).items())
     ]

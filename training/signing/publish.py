@@ -20,7 +20,7 @@ from pathlib import Path
 from tuf.api import exceptions
 from tuf.api.metadata import Root, Snapshot, Targets, Timestamp
 
-from desktop_app.trust.package_info import packages_in
+from desktop_app.trust.package_info import SHARED, packages_in
 from training.signing.central_repository import CentralRepository, SigningError, utc_now
 from training.signing.laptop_checks import check_stored_package
 from training.signing.root_changes import root_status
@@ -54,12 +54,37 @@ def check_repository(repo: CentralRepository, now: datetime | None = None) -> li
                 f"{role} v{md.signed.version} expired on {md.signed.expires:%Y-%m-%d}; renew it: "
                 f"'models sign {repo.path} --role {role} --renew --key KEY'"
             )
+    top = latest[Targets.type].signed
+    for name in repo.delegates():
+        md = repo.latest(name)
+        result = top.get_verification_result(name, md.signed_bytes, md.signatures)
+        if not result.verified:
+            problems.append(
+                f"publisher {name} v{md.signed.version} has {len(result.signed)} of "
+                f"{result.threshold} signatures from its current keys; run 'models sign "
+                f"{repo.path} --role {name} --key PUBLISHER_KEY'")
+        if md.signed.is_expired(now):
+            problems.append(
+                f"publisher {name} v{md.signed.version} expired on "
+                f"{md.signed.expires:%Y-%m-%d}; renew it: 'models sign {repo.path} --role "
+                f"{name} --renew --key PUBLISHER_KEY'")
+        role = top.get_delegated_role(name)
+        outside = [p for p in md.signed.targets if not role.is_delegated_path(p)]
+        if outside:
+            problems.append(f"publisher {name} signs {outside[0]}, outside its delegated paths")
     snapshot, timestamp = latest[Snapshot.type].signed, latest[Timestamp.type].signed
     if timestamp.snapshot_meta.version != snapshot.version:
         problems.append("timestamp does not point to the newest snapshot")
     if snapshot.meta["targets.json"].version != latest[Targets.type].signed.version:
         problems.append("snapshot does not point to the newest targets")
-    for path, target in latest[Targets.type].signed.targets.items():
+    for name in repo.delegates():
+        meta = snapshot.meta.get(f"{name}.json")
+        if meta is None or meta.version != repo.latest(name).signed.version:
+            problems.append(f"snapshot does not point to publisher {name}'s newest metadata")
+    listed = dict(latest[Targets.type].signed.targets)
+    for name in repo.delegates():
+        listed.update(repo.latest(name).signed.targets)
+    for path, target in listed.items():
         stored = stored_target_path(repo.targets_dir, path, target.hashes["sha256"])
         try:
             with stored.open("rb") as handle:
@@ -73,8 +98,13 @@ def check_repository(repo: CentralRepository, now: datetime | None = None) -> li
 
 def check_packages_as_laptop(repo: CentralRepository) -> None:
     """The laptop's own checks on every version a laptop could install (not withdrawn)."""
-    targets = repo.latest(Targets.type).signed
-    for version, package in sorted(packages_in(targets.targets).items()):
+    for publisher in (SHARED, *repo.delegates()):
+        targets = repo.latest(publisher or Targets.type).signed
+        _check_publisher_packages(repo, targets, publisher)
+
+
+def _check_publisher_packages(repo: CentralRepository, targets: Targets, publisher: str) -> None:
+    for version, package in sorted(packages_in(targets.targets, publisher).items()):
         if package.withdrawn:
             continue
         stored = {
@@ -116,11 +146,11 @@ def publish(repo: CentralRepository, destination: Path, now: datetime | None = N
 
 
 def _publish_order(path: Path) -> tuple[int, int]:
-    order = {"root": 0, "targets": 1, "snapshot": 2}
+    order = {"root": 0, "snapshot": 2}  # targets and publishers' metadata: 1
     if path.name == "timestamp.json":
         return (3, 0)
     version, role, _ = path.name.split(".", 2)
-    return (order.get(role, 9), int(version))
+    return (order.get(role, 1), int(version))
 
 
 def _copy(source: Path, target: Path, always: bool = False) -> int:

@@ -1,5 +1,6 @@
 """Laptop-side `models` commands for IT: update from a share, verify, show status, clear a
-last-check time left in the future by a wrong clock.
+last-check time left in the future by a wrong clock, and the municipality's local rules about
+shared models (pin, unpin, refuse, withdraw-local, allow; desktop_app.trust.local_rules).
 
 The central commands (init, keygen, add, sign, publish, ...) live in
 `training/commands/models_central.py` and join the same `models` group.
@@ -42,6 +43,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     update.add_argument("--store", type=Path, default=None, help="model store (default: app's)")
     update.add_argument(
+        "--publisher", default=None, metavar="NAME",
+        help="follow this delegated publisher for this run (default: [updates] publisher in the "
+        "system configuration file; '' for shared models only)")
+    update.add_argument(
         "--wait",
         type=float,
         default=60.0,
@@ -83,6 +88,50 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     reset.add_argument("--reason", required=True, help="why (kept in the record and the IT log)")
     reset.add_argument("--store", type=Path, default=None, help="model store (default: app's)")
     reset.set_defaults(handler=run_clock_reset)
+    _register_local_rules(models)
+
+
+LOCAL_RULES = {
+    "pin": "use exactly this model version on this laptop; updates install nothing else",
+    "unpin": "lift the pin; the next update installs the newest acceptable version",
+    "refuse": "never install this model version on this laptop",
+    "withdraw-local": "stop using this model version on this laptop now, and never reinstall it",
+    "allow": "lift a local refusal or withdrawal of this model version",
+}
+
+
+def _register_local_rules(models) -> None:  # type: ignore[no-untyped-def]
+    for name, text in LOCAL_RULES.items():
+        parser = models.add_parser(
+            name, help=f"local rule: {text}",
+            description=f"A municipality's local rule, set by IT: {text}. Needs a reason; "
+            "recorded with the anti-rollback record (administrator-only where IT keeps it "
+            "there) and in the IT log; shown by 'models status', 'doctor' and the model "
+            "panel. Takes effect at the next 'models update' and the next start.")
+        if name != "unpin":
+            parser.add_argument("version", type=int, help="model version")
+        parser.add_argument("--reason", required=True,
+                            help="why (kept in the record and the IT log)")
+        parser.add_argument("--store", type=Path, default=None,
+                            help="model store (default: app's)")
+        parser.set_defaults(handler=run_local_rule, rule=name)
+
+
+def run_local_rule(args: argparse.Namespace) -> int:
+    from desktop_app.protection.it_log import it_safe
+    from desktop_app.trust.errors import TrustError
+    from desktop_app.trust.local_rules import change_local_rule
+
+    action = "withdraw" if args.rule == "withdraw-local" else args.rule
+    version = getattr(args, "version", None)
+    try:
+        said = change_local_rule(_store(args), action, version, args.reason, datetime.now(UTC))
+    except TrustError as error:
+        raise AdminError(f"{args.rule} refused: {error}") from None
+    log.warning("local model rule set by IT: %s %s (%s)", it_safe(args.rule),
+                it_safe("" if version is None else str(version)), it_safe(args.reason))
+    print(f"{said}. Recorded in {_store(args).state_path} and the IT log.")
+    return 0
 
 
 def _store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -94,7 +143,8 @@ def run_update(args: argparse.Namespace) -> int:
     from desktop_app.trust.update import check_for_updates
 
     try:
-        result = check_for_updates(args.share, _store(args), wait_seconds=max(0.0, args.wait))
+        result = check_for_updates(args.share, _store(args), wait_seconds=max(0.0, args.wait),
+                                   publisher=args.publisher)
     except TrustError as error:
         raise AdminError(f"update refused: {error}") from None
     print(result.message)
@@ -124,6 +174,7 @@ def run_verify(args: argparse.Namespace) -> int:
 
 
 def run_status(args: argparse.Namespace) -> int:
+    from desktop_app.config import configured_publisher
     from desktop_app.locations import max_check_age_days
     from desktop_app.trust.build_flavour import BUILD_FLAVOUR
     from desktop_app.trust.errors import ModelUnavailable, TrustError
@@ -143,6 +194,10 @@ def run_status(args: argparse.Namespace) -> int:
             max_check_age_days=max_check_age_days(),
             withdrawn_versions=state.withdrawn,
             clock_resets=state.clock_resets,
+            followed_publisher=configured_publisher() or "shared models only",
+            pinned=state.pinned,
+            local_refusals=state.local_refusals,
+            local_history=state.local_history,
         )
     except TrustError as error:
         info["state_problem"] = str(error)
@@ -158,6 +213,9 @@ def run_status(args: argparse.Namespace) -> int:
             "withdrawn_reason": model.withdrawn_reason,
             "files": list(model.files),
             "metadata_expires": model.metadata_expires.isoformat(),
+            "publisher": model.publisher or "shared",
+            "local_rule": model.local_rule,
+            "local_reason": model.local_reason,
         }
     except ModelUnavailable as error:
         info["model"] = None
