@@ -1523,6 +1523,30 @@
         <translation>Der blev ikke installeret nogen opdatering; den nuværende model bruges fortsat. Årsagen står i IT-loggen.</translation>
     </message>
     <message>
+        <source>Published by:</source>
+        <translation>Udgivet af:</translation>
+    </message>
+    <message>
+        <source>a shared model (the national or regional publisher)</source>
+        <translation>en fælles model (den nationale eller regionale udgiver)</translation>
+    </message>
+    <message>
+        <source>%1 (this municipality&apos;s or region&apos;s own publisher)</source>
+        <translation>%1 (kommunens eller regionens egen udgiver)</translation>
+    </message>
+    <message>
+        <source>IT pinned this version on this computer: %1</source>
+        <translation>IT har fastlåst denne version på denne computer: %1</translation>
+    </message>
+    <message>
+        <source>IT withdrew this model on this computer, so the app shows no suggestions: %1</source>
+        <translation>IT har trukket denne model tilbage på denne computer, så appen viser ingen forslag: %1</translation>
+    </message>
+    <message>
+        <source>IT chose another model version for this computer, which is not installed yet, so the app shows no suggestions: %1</source>
+        <translation>IT har valgt en anden modelversion til denne computer, som endnu ikke er installeret, så appen viser ingen forslag: %1</translation>
+    </message>
+    <message>
         <source>This model was withdrawn, so the app shows no suggestions: %1</source>
         <translation>Denne model er trukket tilbage, så appen viser ingen forslag: %1</translation>
     </message>

@@ -1523,6 +1523,30 @@
         <translation>No update was installed; the current model stays in use. The reason is in the IT log.</translation>
     </message>
     <message>
+        <source>Published by:</source>
+        <translation>Published by:</translation>
+    </message>
+    <message>
+        <source>a shared model (the national or regional publisher)</source>
+        <translation>a shared model (the national or regional publisher)</translation>
+    </message>
+    <message>
+        <source>%1 (this municipality&apos;s or region&apos;s own publisher)</source>
+        <translation>%1 (this municipality&apos;s or region&apos;s own publisher)</translation>
+    </message>
+    <message>
+        <source>IT pinned this version on this computer: %1</source>
+        <translation>IT pinned this version on this computer: %1</translation>
+    </message>
+    <message>
+        <source>IT withdrew this model on this computer, so the app shows no suggestions: %1</source>
+        <translation>IT withdrew this model on this computer, so the app shows no suggestions: %1</translation>
+    </message>
+    <message>
+        <source>IT chose another model version for this computer, which is not installed yet, so the app shows no suggestions: %1</source>
+        <translation>IT chose another model version for this computer, which is not installed yet, so the app shows no suggestions: %1</translation>
+    </message>
+    <message>
         <source>This model was withdrawn, so the app shows no suggestions: %1</source>
         <translation>This model was withdrawn, so the app shows no suggestions: %1</translation>
     </message>

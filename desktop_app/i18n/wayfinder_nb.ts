@@ -1523,6 +1523,30 @@
         <translation>Ingen oppdatering ble installert; den nåværende modellen brukes fortsatt. Årsaken står i IT-loggen.</translation>
     </message>
     <message>
+        <source>Published by:</source>
+        <translation>Publisert av:</translation>
+    </message>
+    <message>
+        <source>a shared model (the national or regional publisher)</source>
+        <translation>en felles modell (den nasjonale eller regionale utgiveren)</translation>
+    </message>
+    <message>
+        <source>%1 (this municipality&apos;s or region&apos;s own publisher)</source>
+        <translation>%1 (kommunens eller regionens egen utgiver)</translation>
+    </message>
+    <message>
+        <source>IT pinned this version on this computer: %1</source>
+        <translation>IT har låst denne versjonen på denne datamaskinen: %1</translation>
+    </message>
+    <message>
+        <source>IT withdrew this model on this computer, so the app shows no suggestions: %1</source>
+        <translation>IT har trukket tilbake denne modellen på denne datamaskinen, så appen viser ingen forslag: %1</translation>
+    </message>
+    <message>
+        <source>IT chose another model version for this computer, which is not installed yet, so the app shows no suggestions: %1</source>
+        <translation>IT har valgt en annen modellversjon for denne datamaskinen, som ikke er installert ennå, så appen viser ingen forslag: %1</translation>
+    </message>
+    <message>
         <source>This model was withdrawn, so the app shows no suggestions: %1</source>
         <translation>Denne modellen er trukket tilbake, så appen viser ingen forslag: %1</translation>
     </message>

@@ -1523,6 +1523,30 @@
         <translation>Er is geen update geïnstalleerd; het huidige model blijft in gebruik. De reden staat in het IT-logboek.</translation>
     </message>
     <message>
+        <source>Published by:</source>
+        <translation>Gepubliceerd door:</translation>
+    </message>
+    <message>
+        <source>a shared model (the national or regional publisher)</source>
+        <translation>een gedeeld model (de landelijke of regionale uitgever)</translation>
+    </message>
+    <message>
+        <source>%1 (this municipality&apos;s or region&apos;s own publisher)</source>
+        <translation>%1 (de eigen uitgever van de gemeente of regio)</translation>
+    </message>
+    <message>
+        <source>IT pinned this version on this computer: %1</source>
+        <translation>IT heeft deze versie op deze computer vastgezet: %1</translation>
+    </message>
+    <message>
+        <source>IT withdrew this model on this computer, so the app shows no suggestions: %1</source>
+        <translation>IT heeft dit model op deze computer ingetrokken, dus de app toont geen suggesties: %1</translation>
+    </message>
+    <message>
+        <source>IT chose another model version for this computer, which is not installed yet, so the app shows no suggestions: %1</source>
+        <translation>IT heeft een andere modelversie voor deze computer gekozen, die nog niet is geïnstalleerd, dus de app toont geen suggesties: %1</translation>
+    </message>
+    <message>
         <source>This model was withdrawn, so the app shows no suggestions: %1</source>
         <translation>Dit model is ingetrokken, dus de app toont geen suggesties: %1</translation>
     </message>

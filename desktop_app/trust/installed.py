@@ -109,8 +109,13 @@ def load_verified_model(
     if latest is not None and latest[0]:
         withdrawn, reason = True, latest[1]
     local_rule, rule_reason = _local_rule(state, version)
-    if local_rule in ("withdrawn_here", "pinned_other"):
-        withdrawn, reason = True, rule_reason
+    if local_rule == "withdrawn_here":
+        withdrawn, reason = True, f"withdrawn on this laptop by IT: {rule_reason}"
+    elif local_rule == "pinned_other":
+        assert state.pinned is not None
+        withdrawn, reason = True, (
+            f"IT pinned model version {state.pinned['version']} on this laptop "
+            f"({rule_reason}); it is not installed yet ('wayfinder-admin models update')")
     signed = {
         relative: SignedFile(target.length, dict(target.hashes))
         for relative, target in (
@@ -151,9 +156,7 @@ def _local_rule(state: InstallState, version: int) -> tuple[str, str]:
     assert state.pinned is not None
     if pin == version:
         return "pinned", state.pinned["reason"]
-    return "pinned_other", (
-        f"IT pinned model version {pin} on this laptop ({state.pinned['reason']}); it is not "
-        "installed yet ('wayfinder-admin models update')")
+    return "pinned_other", state.pinned["reason"]
 
 
 def _verify_current(

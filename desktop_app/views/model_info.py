@@ -73,6 +73,9 @@ class ModelInfo:
     status: str = "ready"  # for the screens: "ready" or a code from MODEL_STATUS_CODES
     freshness: UpdateFreshness | None = None
     demo_build: bool = False
+    publisher: str = ""  # "" a shared model, else the delegated publisher that signed it
+    local_rule: str = ""  # IT's rule on this computer: "", "pinned", "pinned_other", ...
+    local_reason: str = ""  # IT's reason for it (IT's own words)
 
 
 def _period(period: Mapping[str, Any]) -> tuple[str, str]:
@@ -107,7 +110,9 @@ def model_info(
         verified.version, _period(verified.training_period), verified.signed_at,
         verified.key_ids, verified.verified_at.isoformat(),
         verified.withdrawn_reason if verified.withdrawn else None, card,
-        status="withdrawn" if verified.withdrawn else "ready", freshness=fresh, demo_build=demo)
+        status="withdrawn" if verified.withdrawn else "ready", freshness=fresh, demo_build=demo,
+        publisher=verified.publisher, local_rule=verified.local_rule,
+        local_reason=verified.local_reason)
 
 
 def largest_rate_gap(facet: Mapping[str, Any]) -> tuple[str, float] | None:

@@ -84,16 +84,18 @@ class ModelPanel(QDialog):
         self.state = plain_label()
         self.state.setObjectName("model-state")
         self.form = QFormLayout()
-        self.version, self.period, self.signed, self.keys, self.verified, self.last_check = (
-            plain_label() for _ in range(6))
+        (self.version, self.period, self.signed, self.keys, self.publisher, self.verified,
+         self.last_check) = (plain_label() for _ in range(7))
+        self.publisher.setObjectName("model-publisher")
         self.last_check.setObjectName("last-update-check")
         self.staleness = plain_label()
         self.staleness.setObjectName("update-staleness")
         self.staleness.setVisible(False)
         self.staleness.setFont(bold)
-        self.form_labels = [plain_label(wrap=False) for _ in range(6)]
+        self.form_labels = [plain_label(wrap=False) for _ in range(7)]
         for label, value in zip(self.form_labels, (self.version, self.period, self.signed,
-                                                   self.keys, self.verified, self.last_check),
+                                                   self.keys, self.publisher, self.verified,
+                                                   self.last_check),
                                 strict=True):
             label.setBuddy(value)
             self.form.addRow(label, value)
@@ -164,7 +166,8 @@ class ModelPanel(QDialog):
         self.setWindowTitle(self.tr("Suggestion model"))
         self.title.setText(self.tr("The model behind the suggestions"))
         names = (self.tr("Version:"), self.tr("Trained on data from:"), self.tr("Signed:"),
-                 self.tr("Signing key:"), self.tr("Verified on this computer:"),
+                 self.tr("Signing key:"), self.tr("Published by:"),
+                 self.tr("Verified on this computer:"),
                  self.tr("Last successful update check:"))
         for label, name in zip(self.form_labels, names, strict=True):
             label.setText(name)
@@ -188,17 +191,16 @@ class ModelPanel(QDialog):
                 "%1 The app shows no suggestions; the rest of Wayfinder works as usual. IT "
                 "finds the reason in the IT log.")
                 .replace("%1", words().model_status(info.status)))
-            for value in (self.version, self.period, self.signed, self.keys, self.verified):
+            for value in (self.version, self.period, self.signed, self.keys, self.publisher,
+                          self.verified):
                 value.setText("—")
             self.card.setPlainText("")
             return
-        if info.withdrawn_reason is not None:
-            self.state.setText(self.tr(
-                "This model was withdrawn, so the app shows no suggestions: %1").replace(
-                "%1", info.withdrawn_reason))
-        else:
-            self.state.setText(self.tr(
-                "The model's signature was verified; its suggestions are shown."))
+        self.state.setText(self._state_sentence(info))
+        self.publisher.setText(
+            self.tr("%1 (this municipality's or region's own publisher)").replace(
+                "%1", info.publisher) if info.publisher
+            else self.tr("a shared model (the national or regional publisher)"))
         self.version.setText(str(info.version))
         start, end = info.training_period
         self.period.setText(f"{date_text(start) or '?'} – {date_text(end) or '?'}"
@@ -208,6 +210,24 @@ class ModelPanel(QDialog):
         self.keys.setToolTip("\n".join(info.key_ids))
         self.verified.setText(date_time_text(info.verified_at))
         self.card.setPlainText("\n".join(self.card_lines(info.card)))
+
+    def _state_sentence(self, info: ModelInfo) -> str:
+        """Whether the model is used, and IT's local rule about it (IT's reason verbatim)."""
+        if info.local_rule == "withdrawn_here":
+            return self.tr("IT withdrew this model on this computer, so the app shows no "
+                           "suggestions: %1").replace("%1", info.local_reason)
+        if info.local_rule == "pinned_other":
+            return self.tr("IT chose another model version for this computer, which is not "
+                           "installed yet, so the app shows no suggestions: %1").replace(
+                "%1", info.local_reason)
+        if info.withdrawn_reason is not None:
+            return self.tr("This model was withdrawn, so the app shows no suggestions: %1"
+                           ).replace("%1", info.withdrawn_reason)
+        verified = self.tr("The model's signature was verified; its suggestions are shown.")
+        if info.local_rule == "pinned":
+            return " ".join((verified, self.tr("IT pinned this version on this computer: %1")
+                             .replace("%1", info.local_reason)))
+        return verified
 
     def _fill_build_and_freshness(self, info: ModelInfo) -> None:
         self.demo_notice.setVisible(info.demo_build)

@@ -117,3 +117,34 @@ def test_a_stale_update_check_warns_and_suggestions_stay(
                                        f"{date_time_text(last.isoformat())} (40 days ago)")
     panel.close()
     window.close()
+
+
+def test_it_local_rules_and_the_publisher_show_on_the_panel(qtbot, model_world, app_home) -> None:  # type: ignore[no-untyped-def]
+    """IT's pin and local withdrawal (issue 21) reach the caseworker's panel in plain words;
+    the publisher row says a shared model is a shared model."""
+    from desktop_app.trust.local_rules import change_local_rule
+
+    store = ModelStore(model_world.store)
+    now = datetime.now(UTC)
+    change_local_rule(store, "pin", 1, "council decision 12/2026", now)
+    window = MainWindow(model_world.cache, model_loader=model_world.loader(),
+                        audit_key_path=app_home / "keys" / "audit.key")
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.ready, timeout=15_000):
+        window.show()
+    panel, info = open_panel(qtbot, window)
+    assert (info.local_rule, info.publisher) == ("pinned", "")
+    assert panel.state.text() == (
+        "The model's signature was verified; its suggestions are shown. IT pinned this "
+        "version on this computer: council decision 12/2026")
+    assert panel.publisher.text() == "a shared model (the national or regional publisher)"
+
+    change_local_rule(store, "unpin", None, "reviewed", now)
+    change_local_rule(store, "withdraw", 1, "unfair to newcomers here", now)
+    with qtbot.waitSignal(panel.shown_info, timeout=20_000) as shown:
+        panel.refresh()
+    assert shown.args[0].local_rule == "withdrawn_here"
+    assert panel.state.text() == ("IT withdrew this model on this computer, so the app shows "
+                                  "no suggestions: unfair to newcomers here")
+    panel.close()
+    window.close()

@@ -61,7 +61,8 @@ def test_refuse_and_withdraw_locally(delegated: Delegated) -> None:
     change_local_rule(laptop, "withdraw", 5, "biased against our newcomers", NOW)
     model = delegated.load(laptop)
     assert not model.usable and model.local_rule == "withdrawn_here"
-    assert model.withdrawn_reason == "biased against our newcomers"
+    assert model.local_reason == "biased against our newcomers"
+    assert model.withdrawn_reason == "withdrawn on this laptop by IT: biased against our newcomers"
     result = delegated.update(laptop, "")
     assert result.status == "withdrawn" and "withdrawn on this laptop by IT" in result.message
 

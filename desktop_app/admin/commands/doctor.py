@@ -122,6 +122,10 @@ def model(store_path: Path, now: datetime, settings) -> list[Check]:  # type: ig
                   f"{period.get('from', period.get('start', '?'))} to "
                   f"{period.get('to', period.get('end', '?'))}; signed {verified.signed_at} "
                   f"by key(s) {keys}")
+        detail += (f"; publisher {verified.publisher} (delegated)" if verified.publisher
+                   else "; a shared model (top-level publisher)")
+        if verified.local_rule == "pinned":
+            detail += f"; PINNED on this laptop by IT ({verified.local_reason})"
         if verified.withdrawn:
             checks.append(Check("model", WARN, f"{detail}; WITHDRAWN "
                                 f"({verified.withdrawn_reason or 'no reason given'}): no "
@@ -134,11 +138,14 @@ def model(store_path: Path, now: datetime, settings) -> list[Check]:  # type: ig
                             f"{expires:%Y-%m-%d}: after that, updates from the share are refused "
                             "until IT re-signs (the installed model keeps working)"))
     checks.append(record(store))
+    checks.append(followed_publisher(settings))
     try:
-        last = load_store_state(store).last_check()
+        state = load_store_state(store)
+        last = state.last_check()
     except TrustError as error:
         checks.append(Check("last update check", FAIL, str(error)))
         return checks
+    checks.append(local_rules(state))
     limit = timedelta(days=settings.max_check_age_days)
     if last is None:
         checks.append(Check("last update check", WARN, "never (no successful update yet)"))
@@ -155,6 +162,29 @@ def model(store_path: Path, now: datetime, settings) -> list[Check]:  # type: ig
                 f"{last:%Y-%m-%d %H:%M} UTC ({age.days} days ago; IT allows "
                 f"{limit.days})")))
     return checks
+
+
+def local_rules(state) -> Check:  # type: ignore[no-untyped-def]
+    """IT's pins, refusals and local withdrawals on this laptop, with their reasons."""
+    parts = []
+    if state.pinned:
+        parts.append(f"version {state.pinned['version']} pinned ({state.pinned['reason']})")
+    for version, rule in sorted(state.local_refusals.items()):
+        what = "withdrawn here" if rule.get("action") == "withdraw" else "refused"
+        parts.append(f"version {version} {what} ({rule.get('reason', '')})")
+    if not parts:
+        return Check("local model rules", OK, "none (models pin/refuse/withdraw-local)")
+    return Check("local model rules", OK, "; ".join(parts) + (
+        f"; {len(state.local_history)} change(s) recorded, see 'models status'"))
+
+
+def followed_publisher(settings) -> Check:  # type: ignore[no-untyped-def]
+    """Which delegated publisher IT set this laptop to follow (docs/model-updates.md)."""
+    if not settings.publisher:
+        return Check("publisher", OK, "shared models only ([updates] publisher not set)")
+    return Check("publisher", OK, (
+        f"{settings.publisher}: its own models and the shared ones ([updates] publisher, "
+        f"{settings.origin.get('publisher', 'default')})"))
 
 
 def record(store) -> Check:  # type: ignore[no-untyped-def]
