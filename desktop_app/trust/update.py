@@ -243,6 +243,8 @@ def _update(
     elif installed is None:
         result.status = "nothing-available"
         result.message = "the share holds no installable model version"
+    elif installed == pinned_version(state):
+        result.message = f"model version {installed} is installed"
     else:
         result.message = f"model version {installed} is the newest available"
     for _version, reason in sorted(result.refused_versions.items(), reverse=True):

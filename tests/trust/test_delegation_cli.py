@@ -56,6 +56,10 @@ def test_delegation_ceremony(tmp_path: Path, capsys, trust_repo_root, key_files,
                          "--publisher", "odense", "--key", odense_priv,
                          "--passphrase-env", "KEY_PASS")
     assert code == 0 and "added model version 7 for publisher odense" in out, err
+    code, _, err = run(capsys, "models", "add", repo, model_dir, "--version", "8", *PERIOD,
+                       "--publisher", "aarhus", "--key", odense_priv,
+                       "--passphrase-env", "KEY_PASS")
+    assert code == 1 and "no publisher of that name is delegated (delegated: odense)" in err
     sign(capsys, repo, "targets", priv["targets"])
     sign(capsys, repo, "snapshot", priv["snapshot"])
     sign(capsys, repo, "timestamp", priv["timestamp"])

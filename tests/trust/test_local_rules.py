@@ -32,7 +32,8 @@ def test_a_shared_model_cannot_override_a_municipality_pin(delegated: Delegated)
     delegated.publish()
     result = delegated.update(laptop, "odense")
     assert result.status == "up-to-date" and result.installed_version == 10
-    assert "version 10 is pinned on this laptop by IT" in result.message
+    assert result.message.startswith("model version 10 is installed; version 10 is pinned "
+                                      "on this laptop by IT")
     assert "newer version(s) not installed: 20" in result.message
     model = delegated.load(laptop)
     assert (model.version, model.local_rule, model.usable) == (10, "pinned", True)
@@ -103,4 +104,5 @@ def test_local_rule_commands_are_audited(
     assert status["pinned"]["version"] == "10"
     code, _, err = run(capsys, "models", "withdraw-local", "10", "--reason", "x",
                        "--store", store)
-    assert code != 0 and "pinned on this laptop; 'unpin' it first" in err
+    assert code != 0 and "nothing changed: version 10 is pinned on this laptop; 'unpin' it " \
+        "first" in err

@@ -183,7 +183,10 @@ class CentralRepository:
         if role in TOP_ROLES:
             return set(self.root().roles[role].keyids)
         if not self.is_delegate(role):
-            raise SigningError(f"'{role}' is not a role or delegated publisher of {self.path}")
+            known = ", ".join(self.delegates()) or "none"
+            raise SigningError(
+                f"'{role}' is not a role of {self.path}: not root, targets, snapshot or "
+                f"timestamp, and no publisher of that name is delegated (delegated: {known})")
         return set(self.latest(Targets.type).signed.get_delegated_role(role).keyids)
 
     def role_threshold(self, role: str) -> int:

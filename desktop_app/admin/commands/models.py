@@ -127,7 +127,7 @@ def run_local_rule(args: argparse.Namespace) -> int:
     try:
         said = change_local_rule(_store(args), action, version, args.reason, datetime.now(UTC))
     except TrustError as error:
-        raise AdminError(f"{args.rule} refused: {error}") from None
+        raise AdminError(f"nothing changed: {error}") from None
     log.warning("local model rule set by IT: %s %s (%s)", it_safe(args.rule),
                 it_safe("" if version is None else str(version)), it_safe(args.reason))
     print(f"{said}. Recorded in {_store(args).state_path} and the IT log.")
