@@ -226,7 +226,8 @@ def _update(
         result.status = "withdrawn"
         result.message = (
             f"model version {installed} is withdrawn on this laptop by IT "
-            f"({local_refusal(state, installed)['reason']}); suggestions stay off"
+            f"({(local_refusal(state, installed) or {}).get('reason', '')}); suggestions "
+            "stay off"
         )
     elif installed is not None and installed in withdrawn:
         result.status = "withdrawn"
@@ -343,7 +344,8 @@ def _apply_local_rules(
         return kept, note
     newer = sorted((v for v in packages if v > pin and not packages[v].withdrawn),
                    reverse=True)
-    note = f"version {pin} is pinned on this laptop by IT ({state.pinned['reason']})"
+    reason = (state.pinned or {}).get("reason", "")
+    note = f"version {pin} is pinned on this laptop by IT ({reason})"
     if newer:
         note += f"; newer version(s) not installed: {', '.join(map(str, newer))}"
     if pin not in packages:
