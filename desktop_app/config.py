@@ -267,10 +267,11 @@ def _publisher(path: Path, name: str, raw: object) -> str:
 
 
 def configured_publisher() -> str:
-    """The delegated publisher IT configured (system file), else "" (shared models only)."""
+    """The delegated publisher IT configured (system file), else "" (shared models only); a
+    broken or unreadable file is logged and ignored (shared models stay available)."""
     try:
         return load_settings().publisher
-    except ConfigError as error:
+    except (ConfigError, OSError) as error:
         _report_once(logging.ERROR, f"configuration not used: {error}")
         return ""
 

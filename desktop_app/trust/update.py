@@ -101,10 +101,7 @@ def check_for_updates(
     """Install the newest signed, safe, non-withdrawn model from `share_dir`, or refuse.
     `publisher`: the delegated publisher followed (None: the IT configuration's)."""
     store = store if isinstance(store, ModelStore) else ModelStore(store)
-    if publisher is None:
-        from desktop_app.config import configured_publisher
-
-        publisher = configured_publisher()
+    publisher = _followed_publisher(publisher)
     if publisher:
         try:
             check_publisher_name(publisher)
@@ -324,6 +321,14 @@ def _refresh_kept_metadata(store: ModelStore, version: int, metadata_copy: Path)
     shutil.rmtree(staged, ignore_errors=True)
     _copy_signed_metadata(metadata_copy, staged)
     store.replace_signed_metadata(version, staged)
+
+
+def _followed_publisher(publisher: str | None) -> str:
+    if publisher is not None:
+        return publisher
+    from desktop_app.config import configured_publisher
+
+    return configured_publisher()
 
 
 def _apply_local_rules(
