@@ -172,3 +172,14 @@ def test_row_counts_that_disagree_with_the_file_totals_are_refused(region_parque
     (changed / "layout.json").write_text(json.dumps(layout), encoding="utf-8")
     with pytest.raises(ValueError, match="partition 7"):
         open_parquet_bundle(changed)
+
+
+def test_a_bundle_that_cannot_be_read_is_refused_before_a_cluster_starts(region_parquet,
+                                                                          tmp_path, capsys):
+    old = tmp_path / "old"
+    _as_first_development_layout(region_parquet, old)
+    assert main(["train", "--engine", "dask", "--workers", "1", "--bundle", str(old),
+                 "--out", str(tmp_path / "m")]) != 0
+    captured = capsys.readouterr()
+    assert "no partition_rows" in captured.err
+    assert "Dask cluster" not in captured.out

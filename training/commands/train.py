@@ -54,7 +54,11 @@ def run(args: argparse.Namespace) -> int:
     from desktop_app.admin.errors import AdminError
     from desktop_app.bundle.issues import BundleError
     from training.central.engine import EngineError
-    from training.central.parquet_bundle import ParquetBundleError, is_parquet_bundle
+    from training.central.parquet_bundle import (
+        ParquetBundleError,
+        is_parquet_bundle,
+        open_parquet_bundle,
+    )
     from training.central.progress import Progress
     from training.suggestions.evaluation import EvaluationError
     from training.suggestions.export_model import ExportError
@@ -75,6 +79,10 @@ def run(args: argparse.Namespace) -> int:
             raise AdminError(f"{args.bundle}: --engine dask reads a Parquet bundle, whose "
                              "partitions the workers read themselves; convert it first with "
                              "`wayfinder-admin bundle to-parquet BUNDLE OUT`")
+        try:  # its layout is checked before a cluster is started for it
+            open_parquet_bundle(args.bundle)
+        except ParquetBundleError as error:
+            raise AdminError(str(error)) from None
     started = time.perf_counter()
     request = TrainRequest(bundle=args.bundle, out=args.out, seed=args.seed,
                            config_path=args.config, primary_horizon=args.horizon_weeks,
