@@ -13,6 +13,7 @@ only its `FileSpec` in `bundle.contract`: scanning, reading and checking follow 
 
 from __future__ import annotations
 
+import itertools
 import operator
 import re
 from collections.abc import Callable, Iterator
@@ -38,6 +39,8 @@ from desktop_app.bundle.strict import strict
 
 Progress = Callable[[str, int, int], None]
 _PATH = re.compile(r"^\$(?:\[(\d+)\])?\.?(.*)$")
+# A file is read, validated and imported this many bytes of whole lines at a time.
+SLICE_BYTES = 16 << 20
 
 
 @dataclass
@@ -60,6 +63,9 @@ class Bundle:
             if spec.stem in self.records:
                 yield spec, self.records[spec.stem], self.lines[spec.stem]
 
+    def slices(self) -> Iterator[tuple[FileSpec, list[dict[str, Any]], list[int]]]:
+        return self.files()  # already in memory: each file is one slice
+
 
 @dataclass
 class BundleStream:
@@ -79,24 +85,35 @@ class BundleStream:
     ignored_files: list[str] = field(default_factory=list)  # hidden files, neither read nor kept
 
     def files(self) -> Iterator[tuple[FileSpec, list[dict[str, Any]], list[int]]]:
+        """Each contract file whole (its slices joined)."""
+        for spec, group in itertools.groupby(self.slices(), key=operator.itemgetter(0)):
+            objs: list[dict[str, Any]] = []
+            numbers: list[int] = []
+            for _, part, part_numbers in group:
+                objs += part
+                numbers += part_numbers
+            yield spec, objs, numbers
+
+    def slices(self) -> Iterator[tuple[FileSpec, list[dict[str, Any]], list[int]]]:
+        """Each contract file in slices of about `SLICE_BYTES`, in file order, every slice
+        validated before it is yielded (a key repeated from an earlier slice of the file
+        included). A file that cannot be read yields nothing (its problem is in `errors`)."""
         for spec in FILES:
             file_path = self.contract_files.get(spec.stem)
             if file_path is None:
                 continue
             if self.progress:
                 self.progress(spec.filename, 0, 0)
-            data = _read_safely(file_path, spec.filename, self.errors)
-            if data is None:
-                continue
-            objs, numbers, all_known = _read_file(data, spec, self.errors)
-            if not all_known:
-                _report_unknown_fields(spec, objs, numbers, self.unknown_fields)
-            _check_duplicate_keys(spec, objs, numbers, self.errors)
-            if spec.stem == "programmes":
-                _check_intake_dates(objs, numbers, self.errors)
-            if len(self.errors) >= MAX_REPORTED_ERRORS:
-                raise BundleError(self.errors[:MAX_REPORTED_ERRORS], truncated=True)
-            yield spec, objs, numbers
+            keys = _KeyCheck(spec)
+            for objs, numbers, all_known in _read_slices(file_path, spec, self.errors):
+                if not all_known:
+                    _report_unknown_fields(spec, objs, numbers, self.unknown_fields)
+                keys.add(objs, numbers, self.errors)
+                if spec.stem == "programmes":
+                    _check_intake_dates(objs, numbers, self.errors)
+                if len(self.errors) >= MAX_REPORTED_ERRORS:
+                    raise BundleError(self.errors[:MAX_REPORTED_ERRORS], truncated=True)
+                yield spec, objs, numbers
 
 
 def open_bundle(path: Path, progress: Progress | None = None) -> BundleStream:
@@ -181,15 +198,15 @@ def _read_manifest(scan: FolderScan, errors: list[BundleIssue]) -> dict[str, Any
     return raw
 
 
-def _split_lines(data: bytes) -> tuple[list[bytes], list[int]]:
+def _split_lines(data: bytes, first_line: int = 1) -> tuple[list[bytes], list[int]]:
     body = data.rstrip(b"\n")
     if b"\n\n" not in body and b"\r" not in body:
         # Fast path, no blank lines: a whitespace-only line makes the array invalid, and
         # the slow path then names it.
         chunks = body.split(b"\n") if body else []
-        return chunks, list(range(1, len(chunks) + 1))
+        return chunks, list(range(first_line, first_line + len(chunks)))
     chunks, numbers = [], []
-    for number, chunk in enumerate(data.split(b"\n"), start=1):
+    for number, chunk in enumerate(data.split(b"\n"), start=first_line):
         stripped = chunk.strip()
         if stripped:
             chunks.append(stripped)
@@ -197,16 +214,41 @@ def _split_lines(data: bytes) -> tuple[list[bytes], list[int]]:
     return chunks, numbers
 
 
-def _read_file(
-    data: bytes, spec: FileSpec, errors: list[BundleIssue]
-) -> tuple[list[dict[str, Any]], list[int], bool]:
-    """The file's records and line numbers, and whether every field in it is known."""
-    problem = json_checks.encoding_problem(data)
-    if problem:
-        errors.append(BundleIssue(spec.filename, 1, "", problem))
-        return [], [], True
-    chunks, numbers = _split_lines(data)
-    return _decode_lines(spec, chunks, numbers, errors)
+def _read_slices(
+    file_path: Path, spec: FileSpec, errors: list[BundleIssue]
+) -> Iterator[tuple[list[dict[str, Any]], list[int], bool]]:
+    """The file's records and line numbers a slice of whole lines at a time, and whether every
+    field in the slice is known (at least one slice, empty for an empty file; none for a file
+    that cannot be read). Memory stays bounded by the slice, however large the file."""
+    try:
+        with open_regular_file(file_path) as handle:
+            pending, first_line, sliced = b"", 1, False
+            while True:
+                block = handle.read(SLICE_BYTES)
+                data = pending + block
+                if first_line == 1 and not sliced and data:
+                    problem = json_checks.encoding_problem(data)
+                    if problem:
+                        errors.append(BundleIssue(spec.filename, 1, "", problem))
+                        yield [], [], True
+                        return
+                cut = data.rfind(b"\n") + 1 if block else len(data)
+                if block and cut == 0:  # not one whole line yet: read on
+                    pending = data
+                    continue
+                data, pending = data[:cut], data[cut:]
+                if data or not sliced:
+                    chunks, numbers = _split_lines(data, first_line)
+                    first_line += data.count(b"\n")
+                    sliced = True
+                    yield _decode_lines(spec, chunks, numbers, errors)
+                if not block:
+                    return
+    except UnsafeFile as error:
+        errors.append(BundleIssue(spec.filename, 0, "", str(error)))
+    except OSError as error:
+        errors.append(BundleIssue(spec.filename, 0, "",
+                                  f"cannot be read ({error.strerror or error})"))
 
 
 def read_file_in_chunks(
@@ -378,23 +420,34 @@ def _report_unknown_fields(
             out.append(BundleIssue(spec.filename, number, name, "unknown field (kept verbatim)"))
 
 
-def _check_duplicate_keys(
-    spec: FileSpec, objs: list[dict[str, Any]], numbers: list[int], errors: list[BundleIssue]
-) -> None:
-    key = spec.key
-    keys = list(map(operator.itemgetter(*key), objs))  # key fields are required: all present
-    if len(set(keys)) == len(keys):
-        return
-    seen: dict[tuple[Any, ...], int] = {}
-    for obj, number in zip(objs, numbers, strict=True):
-        value = tuple(obj.get(k) for k in key)
-        first = seen.setdefault(value, number)
-        if first != number:
-            errors.append(
-                BundleIssue(
-                    spec.filename, number, ",".join(key), f"duplicate key {value} (line {first})"
+class _KeyCheck:
+    """Each record's key must be unique within its file, across all of the file's slices.
+
+    Keys are remembered by their hash with the line that first had it (not the key values
+    themselves: a million keys as tuples of strings would double the import's memory).
+    Python's string hash is keyed per process, so no file can be made to collide on purpose.
+    """
+
+    def __init__(self, spec: FileSpec) -> None:
+        self.spec = spec
+        self.key = operator.itemgetter(*spec.key)  # key fields are required: all present
+        self.first_line: dict[int, int] = {}
+
+    def add(self, objs: list[dict[str, Any]], numbers: list[int],
+            errors: list[BundleIssue]) -> None:
+        hashes = list(map(hash, map(self.key, objs)))
+        fresh = dict(zip(hashes, numbers, strict=True))
+        if len(fresh) == len(hashes) and fresh.keys().isdisjoint(self.first_line.keys()):
+            self.first_line.update(fresh)  # every key new (the common case, all in C)
+            return
+        for obj, number, value_hash in zip(objs, numbers, hashes, strict=True):
+            first = self.first_line.setdefault(value_hash, number)
+            if first != number:
+                value = tuple(obj.get(k) for k in self.spec.key)
+                errors.append(
+                    BundleIssue(self.spec.filename, number, ",".join(self.spec.key),
+                                f"duplicate key {value} (line {first})")
                 )
-            )
 
 
 def _check_intake_dates(

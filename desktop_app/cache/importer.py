@@ -8,7 +8,9 @@ transaction, so a refused or interrupted import leaves the cache exactly as it w
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
+import operator
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,6 +27,8 @@ from desktop_app.protection.it_log import watch
 
 Progress = Callable[[str, int, int], None]
 BATCH = 50_000
+_CITIZEN_ID = operator.itemgetter("citizen_id")
+_PROGRAMME_ID = operator.methodcaller("get", "programme_id")
 # A full snapshot may mark at most this share of the cases in the caseload as having left,
 # unless the person importing names the count (an empty or cut-off citizens.jsonl otherwise
 # empties the caseload, and the retention purge later deletes it).
@@ -141,25 +145,18 @@ def _import(
         import_id = _record_import(db, bundle, exported_at)
         report = ImportReport(import_id)
         listed: list[str] = []
-        for spec, records, lines in bundle.files():
-            if spec.stem == "citizens":
-                listed = [r["id"] for r in records]
-                citizens.update(listed)
-                # Their ids and names must never reach the IT log, whatever logs them later.
-                watch(v for r in records for v in (r.get("id"), r.get("name")))
-            elif spec.stem == "programmes":
-                programmes.update(r["id"] for r in records)
-            elif spec.stem == "caseworkers":
-                bundle.errors.extend(_caseload_errors(records, lines, citizens))
-            elif spec.parent:
-                bundle.errors.extend(_reference_errors(spec, records, lines, citizens, programmes))
-            if bundle.errors:
-                continue  # keep validating the other files, but write nothing more
-            before = _count(db, spec.stem)
-            written = _upsert(db, spec.stem, records, import_id, progress)
-            report.new[spec.stem] = _count(db, spec.stem) - before
-            report.updated[spec.stem] = written - report.new[spec.stem]
-            report.unchanged[spec.stem] = len(records) - written
+        for stem, slices in itertools.groupby(bundle.slices(), key=lambda s: s[0].stem):
+            before = _count(db, stem)
+            seen = written = 0
+            for spec, records, lines in slices:
+                _take_references(spec, records, lines, bundle.errors, citizens, programmes,
+                                 listed)
+                seen += len(records)
+                if not bundle.errors:  # else keep validating the rest, but write nothing more
+                    written += _upsert(db, stem, records, import_id, progress)
+            report.new[stem] = _count(db, stem) - before
+            report.updated[stem] = written - report.new[stem]
+            report.unchanged[stem] = seen - written
         if bundle.errors:
             raise BundleError(list(bundle.errors))
         if report.updated.get("citizens"):
@@ -200,6 +197,30 @@ def _import(
             },
         )
     return report
+
+
+def _take_references(
+    spec: FileSpec,
+    records: list[dict[str, Any]],
+    lines: list[int],
+    errors: list[BundleIssue],
+    citizens: set[str],
+    programmes: set[str],
+    listed: list[str],
+) -> None:
+    """Learn the ids a file brings (citizens, programmes) and check the ones it refers to."""
+    if spec.stem == "citizens":
+        ids = [r["id"] for r in records]
+        listed += ids
+        citizens.update(ids)
+        # Their ids and names must never reach the IT log, whatever logs them later.
+        watch(v for r in records for v in (r.get("id"), r.get("name")))
+    elif spec.stem == "programmes":
+        programmes.update(r["id"] for r in records)
+    elif spec.stem == "caseworkers":
+        errors.extend(_caseload_errors(records, lines, citizens))
+    elif spec.parent:
+        errors.extend(_reference_errors(spec, records, lines, citizens, programmes))
 
 
 def _finish_import_record(db: sqlite_utils.Database, import_id: int, report: ImportReport) -> None:
@@ -342,6 +363,11 @@ def _reference_errors(
 ) -> list[BundleIssue]:
     """Every record must belong to a known citizen, and name a known programme."""
     errors: list[BundleIssue] = []
+    named_programmes = set(map(_PROGRAMME_ID, records))
+    named_programmes.discard(None)
+    if citizens.issuperset(map(_CITIZEN_ID, records)) and programmes.issuperset(
+            named_programmes):
+        return errors  # all known (the common case, checked in C)
     for record, line in zip(records, lines, strict=True):
         if record["citizen_id"] not in citizens:
             errors.append(BundleIssue(spec.filename, line, "citizen_id", "no such citizen"))
