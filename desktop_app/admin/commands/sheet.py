@@ -155,7 +155,7 @@ def run_sheet(args: argparse.Namespace) -> int:
                 computer = _with_country(computer, args.country)
             request = sheet_request(db, args.citizen_id, args.lang, date.isoformat(),
                                     decision=decision, computer=computer,
-                                    country=country or _model_country(), **options)
+                                    country=_fallback_country(computer, country), **options)
             source = {"decision_id": decision.decision_id}
             actor = args.caseworker or decision.caseworker_id
         else:
@@ -174,7 +174,7 @@ def run_sheet(args: argparse.Namespace) -> int:
                 computer = _with_country(computer, args.country)
             request = sheet_request(db, args.citizen_id, args.lang, date.isoformat(),
                                     decision=None, computer=computer, proposal_id=proposal_id,
-                                    country=country or _model_country(), **options)
+                                    country=_fallback_country(computer, country), **options)
             source = {"proposal_id": proposal_id}
             actor = args.caseworker or "admin"
         sheet = build_sheet(request)
@@ -210,6 +210,15 @@ def _with_country(computer, country: str):  # type: ignore[no-untyped-def]
     from dataclasses import replace
 
     return replace(computer, country=country.upper())
+
+
+def _fallback_country(computer, country: str | None) -> str | None:  # type: ignore[no-untyped-def]
+    """The country to use when the snapshot records none: IT's, else the installed model's.
+    A snapshot that records its country never needs the model (loading and verifying it is
+    most of the command's time)."""
+    if country or computer.country:
+        return country
+    return _model_country()
 
 
 def _model_country() -> str | None:
