@@ -35,12 +35,15 @@ from desktop_app.bundle.folder import (
     scan_folder,
 )
 from desktop_app.bundle.issues import MAX_REPORTED_ERRORS, BundleError, BundleIssue
+from desktop_app.bundle.read_ahead import read_ahead
 from desktop_app.bundle.strict import strict
 
 Progress = Callable[[str, int, int], None]
 _PATH = re.compile(r"^\$(?:\[(\d+)\])?\.?(.*)$")
 # A file is read, validated and imported this many bytes of whole lines at a time.
 SLICE_BYTES = 16 << 20
+_CheckedSlice = tuple[FileSpec, "list[dict[str, Any]] | None", list[int], list[BundleIssue],
+                      list[BundleIssue]]
 
 
 @dataclass
@@ -97,23 +100,48 @@ class BundleStream:
     def slices(self) -> Iterator[tuple[FileSpec, list[dict[str, Any]], list[int]]]:
         """Each contract file in slices of about `SLICE_BYTES`, in file order, every slice
         validated before it is yielded (a key repeated from an earlier slice of the file
-        included). A file that cannot be read yields nothing (its problem is in `errors`)."""
+        included). A file that cannot be read yields nothing (its problem is in `errors`).
+
+        The next slice is read and validated on a thread of its own while the caller works on
+        this one (an import writes it to SQLite, which runs without Python's lock): each
+        slice's problems reach `errors` just before the slice is yielded, so the caller sees
+        them in the same order, at the same point, as if it had read the files itself.
+        """
+        current: FileSpec | None = None
+        for spec, objs, numbers, errors, unknown in read_ahead(self._checked_slices()):
+            if spec is not current and self.progress:
+                self.progress(spec.filename, 0, 0)
+            current = spec
+            self.errors += errors
+            self.unknown_fields += unknown
+            if len(self.errors) >= MAX_REPORTED_ERRORS:
+                raise BundleError(self.errors[:MAX_REPORTED_ERRORS], truncated=True)
+            if objs is not None:
+                yield spec, objs, numbers
+
+    def _checked_slices(self) -> Iterator[_CheckedSlice]:
+        """(spec, records, lines, new errors, new unknown fields) per slice; records None for
+        a file that could not be read (only its problem is handed on)."""
         for spec in FILES:
             file_path = self.contract_files.get(spec.stem)
             if file_path is None:
                 continue
-            if self.progress:
-                self.progress(spec.filename, 0, 0)
             keys = _KeyCheck(spec)
-            for objs, numbers, all_known in _read_slices(file_path, spec, self.errors):
+            errors: list[BundleIssue] = []  # this file's, handed on as they are found
+            handed = 0
+            read_any = False
+            for objs, numbers, all_known in _read_slices(file_path, spec, errors):
+                read_any = True
+                unknown: list[BundleIssue] = []
                 if not all_known:
-                    _report_unknown_fields(spec, objs, numbers, self.unknown_fields)
-                keys.add(objs, numbers, self.errors)
+                    _report_unknown_fields(spec, objs, numbers, unknown)
+                keys.add(objs, numbers, errors)
                 if spec.stem == "programmes":
-                    _check_intake_dates(objs, numbers, self.errors)
-                if len(self.errors) >= MAX_REPORTED_ERRORS:
-                    raise BundleError(self.errors[:MAX_REPORTED_ERRORS], truncated=True)
-                yield spec, objs, numbers
+                    _check_intake_dates(objs, numbers, errors)
+                yield spec, objs, numbers, errors[handed:], unknown
+                handed = len(errors)
+            if not read_any:
+                yield spec, None, [], errors, []
 
 
 def open_bundle(path: Path, progress: Progress | None = None) -> BundleStream:

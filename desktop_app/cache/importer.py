@@ -145,6 +145,7 @@ def _import(
         import_id = _record_import(db, bundle, exported_at)
         report = ImportReport(import_id)
         listed: list[str] = []
+        index_after = _count(db, "citizens") == 0 and _pause_search_index(db)
         for stem, slices in itertools.groupby(bundle.slices(), key=lambda s: s[0].stem):
             before = _count(db, stem)
             seen = written = 0
@@ -159,6 +160,8 @@ def _import(
             report.unchanged[stem] = seen - written
         if bundle.errors:
             raise BundleError(list(bundle.errors))
+        if index_after:
+            _resume_search_index(db, index_after)
         if report.updated.get("citizens"):
             # Updated rows leave the search index in many small segments; merging them (about
             # a second at 100,000 citizens) keeps case search fast after a re-import.
@@ -197,6 +200,24 @@ def _import(
             },
         )
     return report
+
+
+def _pause_search_index(db: sqlite_utils.Database) -> str:
+    """Into an empty caseload, citizens are indexed for search once at the end: one bulk
+    'rebuild' is about three times faster than the insert trigger row by row. Returns the
+    trigger's SQL, to create it again (inside the import's transaction: a refused import
+    rolls this back too)."""
+    row = db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
+                     "AND name = 'citizens_ai'").fetchone()
+    if row is None:
+        return ""
+    db.execute("DROP TRIGGER citizens_ai")
+    return str(row[0])
+
+
+def _resume_search_index(db: sqlite_utils.Database, trigger_sql: str) -> None:
+    db.execute("INSERT INTO citizens_fts(citizens_fts) VALUES ('rebuild')")
+    db.execute(trigger_sql)
 
 
 def _take_references(
