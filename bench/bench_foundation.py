@@ -1,11 +1,17 @@
 """Import a 100,000-citizen demo bundle and measure case search latency at that size.
 
-Targets (issue 2): import < 60 s on 2 cores; case search p95 < 20 ms.
+Targets: import <= 15 s on 2 cores with peak memory <= 1 GB (issue 19; issue 2 asked < 60 s);
+case search p95 < 20 ms. The import runs as the real command in a fresh process (its peak
+resident memory is that process's). Beside it, in the same run, the machine's baseline: a plain
+`executemany` of one million rows into a table with a composite primary key, in one
+transaction (about 580,000 rows/s on a quiet 2-core machine when the budget was set); the
+import's rows/s as a share of that baseline says whether a slow figure is the code or the load.
 The demo bundle is generated once into var/bench/ and reused by later runs.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import subprocess
@@ -19,6 +25,32 @@ ROOT = Path(__file__).resolve().parents[1]
 CITIZENS = 100_000
 DEMO = ROOT / "var" / "bench" / f"demo-{CITIZENS}"
 JOURNEY_FILES = ("decisions", "enrolments", "appointments", "outcomes")
+IMPORT_BUDGET_S = 15.0
+MEMORY_BUDGET_MB = 1024
+BASELINE_RATE_WHEN_SET = 580_000  # rows/s of BASELINE on the machine the budget was set on
+
+# The real command in a fresh process; prints its own peak resident memory.
+IMPORT = r"""
+import json, resource, sys, time
+from desktop_app.admin.cli import main
+started = time.perf_counter()
+code = main(sys.argv[1:])
+print(json.dumps({"code": code, "seconds": time.perf_counter() - started,
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+BASELINE = r"""
+import json, sqlite3, sys, time
+rows = [(f"C{i // 15:06d}", f"2025-{1 + i % 12:02d}-{1 + i % 28:02d}", str(i % 15), i % 2)
+        for i in range(1_000_000)]
+db = sqlite3.connect(sys.argv[1], isolation_level=None)
+db.execute("CREATE TABLE t (a TEXT NOT NULL, b TEXT NOT NULL, c TEXT NOT NULL, d INTEGER, "
+           "PRIMARY KEY (a, b, c)) WITHOUT ROWID")
+started = time.perf_counter()
+db.execute("BEGIN")
+db.executemany("INSERT INTO t VALUES (?, ?, ?, ?)", rows)
+db.execute("COMMIT")
+print(json.dumps({"rows_per_s": len(rows) / (time.perf_counter() - started)}))
+"""
 
 
 def _ensure_demo() -> Path:
@@ -48,8 +80,22 @@ def _lines(path: Path) -> int:
         return sum(chunk.count(b"\n") for chunk in iter(lambda: handle.read(1 << 20), b""))
 
 
+def _child(script: str, *args: str) -> dict:  # type: ignore[type-arg]
+    for suffix in ("", "-wal", "-shm"):
+        if args and args[0].endswith(".sqlite"):
+            Path(f"{args[0]}{suffix}").unlink(missing_ok=True)
+    done = subprocess.run([sys.executable, "-c", script, *args], cwd=ROOT, capture_output=True,
+                          text=True, check=False, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if done.returncode != 0 or not lines:
+        raise RuntimeError(f"bench child failed: {done.stderr[-2000:]}")
+    found = json.loads(lines[-1])
+    if found.get("code", 0) != 0:
+        raise RuntimeError(f"wayfinder-admin failed: {done.stderr[-2000:]}")
+    return found
+
+
 def run(report: BenchReport) -> None:
-    from desktop_app.admin.cli import main as admin
     from desktop_app.cache.connection import open_cache
     from desktop_app.cache.search import search_cases
 
@@ -62,28 +108,32 @@ def run(report: BenchReport) -> None:
     # The real command on a new cache: validated while streamed, built beside the target,
     # renamed into place (what IT runs for a first import).
     os.environ["WAYFINDER_HOME"] = str(ROOT / "var" / "bench" / "home")
-    started = time.perf_counter()
-    assert admin(["import", str(bundle_dir), "--cache", str(cache), "--quiet"]) == 0
-    total_s = time.perf_counter() - started
-    note = f"{CITIZENS:,} citizens, {journey_rows:,} journey rows (wayfinder-admin import)"
-    report.add(
-        "import",
-        "import 100k-citizen bundle",
-        total_s,
-        "s",
-        target="< 60 s",
-        passed=total_s < 60,
-        note=note,
-    )
-    started = time.perf_counter()
-    assert admin(["import", str(bundle_dir), "--cache", str(cache), "--quiet"]) == 0
-    again_s = time.perf_counter() - started
+    rows = journey_rows + sum(_lines(bundle_dir / f"{stem}.jsonl")
+                              for stem in ("citizens", "assessments"))
+    baseline = _child(BASELINE, str(ROOT / "var" / "bench" / "baseline.sqlite"))["rows_per_s"]
+    first = _child(IMPORT, "import", str(bundle_dir), "--cache", str(cache), "--quiet")
+    load = f"load average {os.getloadavg()[0]:.1f}"
+    total_s = first["seconds"]
+    note = (f"{CITIZENS:,} citizens, {rows:,} rows in all ({rows / total_s:,.0f} rows/s); "
+            f"wayfinder-admin import; {load}")
+    report.add("import", "import 100k-citizen bundle", total_s, "s",
+               target=f"<= {IMPORT_BUDGET_S:g} s", passed=total_s <= IMPORT_BUDGET_S, note=note)
+    report.add("import", "import peak memory (the command's process)", first["peak_mb"], "MB",
+               target=f"<= {MEMORY_BUDGET_MB} MB", passed=first["peak_mb"] <= MEMORY_BUDGET_MB)
+    report.add("import", "baseline: plain executemany, composite key", baseline, "rows/s",
+               note=f"one transaction, 1,000,000 rows, same run; {load}")
+    scaled = total_s * baseline / BASELINE_RATE_WHEN_SET
+    report.add("import", "import at the baseline of the budget's machine", scaled, "s",
+               target=f"<= {IMPORT_BUDGET_S:g} s", passed=scaled <= IMPORT_BUDGET_S,
+               note=f"import time x (this run's baseline / {BASELINE_RATE_WHEN_SET:,} rows/s): "
+                    "the figure on a quiet machine like the one the budget was set on")
+    again = _child(IMPORT, "import", str(bundle_dir), "--cache", str(cache), "--quiet")
     report.add(
         "import",
         "re-import into the same cache (updates by key)",
-        again_s,
+        again["seconds"],
         "s",
-        note="one WAL transaction over an existing cache",
+        note=f"one WAL transaction over an existing cache; peak {again['peak_mb']:,.0f} MB",
     )
     db = open_cache(cache, create=False)
 
