@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
+if TYPE_CHECKING:  # arrays are only passed through: the sheet reads codes without NumPy
+    import numpy as np
 
-from desktop_app.scoring.schema import FeatureSchema
+    from desktop_app.scoring.schema import FeatureSchema
 
 RANGE_MARGIN = 0.1  # a value this share of the training range beyond its ends is "outside"
 MISSING_KEY_DATA = "missing_key_data"

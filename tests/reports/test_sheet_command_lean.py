@@ -1,6 +1,7 @@
 """`wayfinder-admin sheet` stays a short command (issue 19: <= 0.6 s in all): printing a sheet
-whose snapshot records the country loads no model, and no pandas (sqlite-utils would import it
-only to map pandas types, which the cache never asks for). `make bench` times the command."""
+whose snapshot records the country loads no model, and neither pandas nor NumPy (sqlite-utils
+would import them only to map their types, which the cache never asks for; the sheet reads
+abstention codes without NumPy). `make bench` times the command."""
 
 from __future__ import annotations
 
@@ -20,12 +21,12 @@ from tests.conftest import write_audit_key
 from tests.foundation.bundle_factory import write_bundle
 
 ROOT = Path(__file__).resolve().parents[2]
-HEAVY = ("pandas", "onnxruntime", "onnx", "tuf", "sklearn", "PySide6")
+HEAVY = ("pandas", "numpy", "onnxruntime", "onnx", "tuf", "sklearn", "PySide6")
 RUN = ("import json, sys; from desktop_app.admin.cli import main; code = main(sys.argv[1:]); "
        f"print(json.dumps([code, sorted(m for m in {HEAVY!r} if m in sys.modules)]))")
 
 
-def test_sheet_of_a_stored_snapshot_loads_no_model_and_no_pandas(tmp_path: Path) -> None:
+def test_sheet_of_a_stored_snapshot_loads_no_model_pandas_or_numpy(tmp_path: Path) -> None:
     cache = tmp_path / "cache.sqlite"
     db = open_cache(cache)
     import_bundle(db, read_bundle(write_bundle(tmp_path / "bundle")),
