@@ -101,7 +101,9 @@ def run(report: BenchReport) -> None:
                note=f"{size}; median {figures['median_ms']:.0f} ms, "
                     f"max {figures['max_ms']:.0f} ms over {OPENS - 1} cases")
     report.add("load", "open the first case (builds journey cohort)", figures["first_ms"], "ms",
-               target="< 300 ms", passed=figures["first_ms"] < 300)
+               target="<= 1000 ms", passed=figures["first_ms"] <= 1000,
+               note=f"issue 19's budget at 200,000 citizens; load average "
+                    f"{os.getloadavg()[0]:.1f}")
     report.add("load", "app process peak memory", figures["peak_rss_mb"], "MB",
                target="< 1024 MB", passed=figures["peak_rss_mb"] < 1024,
                note="ru_maxrss of a fresh process: integrity check + case opens")
