@@ -10,6 +10,7 @@ the offline signature check.
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 from dataclasses import dataclass
@@ -17,8 +18,6 @@ from pathlib import Path
 from typing import Any
 from weakref import WeakKeyDictionary
 
-import msgspec
-import numpy as np
 import pandas as pd
 import sqlite_utils
 
@@ -30,7 +29,6 @@ from desktop_app.journeys.similar import SimilarityIndex, similarity_index
 from desktop_app.journeys.variants import VariantTable, variants
 
 log = logging.getLogger(__name__)
-_decode_json = msgspec.json.decode
 
 ATTENDANCE_FILE = MODEL_FILE
 # Citizen columns the journey code reads; JSON ones are decoded. Never gender or birth country.
@@ -120,8 +118,9 @@ def cohort_records(db: sqlite_utils.Database, limit: int = COHORT_LIMIT) -> Jour
     history = {
         name: _frame(db, sql + (in_sample if step > 1 else "")) for name, sql in HISTORY_SQL.items()
     }
-    history["appointments"]["attended"] = _flags(history["appointments"]["attended"])
-    history["outcomes"]["subsidised"] = _flags(history["outcomes"]["subsidised"])
+    for name in ("appointments",):
+        history[name]["attended"] = history[name]["attended"].map(_flag)
+    history["outcomes"]["subsidised"] = history["outcomes"]["subsidised"].map(_flag)
     return journey_records(citizens=citizens, programmes=programmes, **history)
 
 
@@ -164,21 +163,9 @@ def _json(value: Any) -> Any:
     if not isinstance(value, str):
         return value
     try:
-        return _decode_json(value)
-    except ValueError:  # msgspec.DecodeError is one
+        return json.loads(value)
+    except ValueError:
         return None  # a damaged cell reads as unknown, like any other missing value
-
-
-def _flags(column: pd.Series) -> pd.Series:
-    """`_flag` of every cell: True/False, None where unknown (whole columns at once: a
-    cohort holds hundreds of thousands of appointments)."""
-    if column.dtype.kind not in "iufb":
-        return column.map(_flag)  # text or mixed cells: one at a time
-    values = column.to_numpy()
-    flags = np.empty(len(values), dtype=object)
-    flags[:] = (values != 0).tolist()  # Python bools, as `_flag` gives
-    flags[pd.isna(values)] = None
-    return pd.Series(flags, index=column.index, name=column.name)
 
 
 def _flag(value: Any) -> bool | None:

@@ -83,14 +83,7 @@ def _mean_skill(value: object) -> float:
     if not isinstance(value, dict):
         return np.nan
     scores = [v for v in value.values() if isinstance(v, int | float)]
-    if not scores:
-        return np.nan
-    if len(scores) >= 8:  # NumPy sums eight and more in pairs: keep its rounding
-        return float(np.mean(scores))
-    total = 0.0
-    for score in scores:  # the order NumPy adds fewer than eight in, without its overhead
-        total += score
-    return total / len(scores)
+    return float(np.mean(scores)) if scores else np.nan
 
 
 def _cefr(value: object, language: str | None) -> float:
