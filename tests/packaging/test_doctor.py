@@ -157,3 +157,60 @@ def test_the_anti_rollback_record_location_is_shown(laptop, capsys, tmp_path):
     _code, checks = report(capsys)
     detail = checks["anti-rollback record"][0]["detail"]
     assert str(admin / "install-state.json") in detail and "administrator-only" in detail
+
+
+def test_the_role_is_shown_with_where_it_comes_from(laptop, capsys):
+    _code, checks = report(capsys)
+    role = checks["role"][0]
+    assert role["status"] == "ok"
+    assert role["detail"].startswith("caseworker (default")
+    assert "--role team-lead" in role["detail"] and '[app] role = "team_lead"' in role["detail"]
+    (laptop / "wayfinder.toml").write_text('[app]\nrole = "team_lead"\n', encoding="utf-8")
+    _code, checks = report(capsys)
+    detail = checks["role"][0]["detail"]
+    assert detail.startswith(f"team lead (set by IT in {laptop / 'wayfinder.toml'}")
+    assert "planning" in detail and "--role is ignored" in detail
+
+
+def test_programme_places_plan_and_roster_are_reported(laptop, capsys):
+    import sqlite3
+
+    code, checks = report(capsys)
+    places = checks["programme places"][0]
+    assert code == 0 and places["status"] == "warn"
+    assert "no plan" in places["detail"] and "wayfinder-admin places plan" in places["detail"]
+    assert checks["caseworkers"][0]["detail"].startswith("2 caseworkers in the roster")
+    assert main(["places", "plan"]) == 0
+    capsys.readouterr()
+    _code, checks = report(capsys)
+    places = checks["programme places"][0]
+    assert places["status"] == "ok" and "model 7" in places["detail"]
+    assert "current" in places["detail"]
+    with sqlite3.connect(laptop / "case-cache.sqlite") as raw:
+        raw.execute("UPDATE place_plan SET plan = json_set(plan, '$.model_version', '6')")
+    _code, checks = report(capsys)
+    places = checks["programme places"][0]
+    assert places["status"] == "warn"
+    assert "model 6" in places["detail"] and "model 7 is installed" in places["detail"]
+    assert "wayfinder-admin places plan" in places["detail"]
+
+
+def test_a_cache_without_intakes_says_places_are_not_counted(tmp_path, monkeypatch, capsys,
+                                                             signed_repository):
+    from tests.foundation.bundle_factory import programmes
+
+    home = tmp_path / "home"
+    monkeypatch.setenv("WAYFINDER_HOME", str(home))
+    monkeypatch.delenv("WAYFINDER_CONFIG", raising=False)
+    check_for_updates(signed_repository, home / "models")
+    db = open_cache(home / "case-cache.sqlite")
+    without = [{k: v for k, v in p.items() if k != "intakes"} for p in programmes()]
+    import_bundle(db, read_bundle(write_bundle(tmp_path / "b", n=5, programmes=without,
+                                               caseworkers=[])),
+                  audit=AuditLog(db, b"k" * 32), actor="test")
+    db.close()
+    write_audit_key(home, b"k" * 32)
+    _code, checks = report(capsys)
+    assert checks["programme places"][0]["status"] == "ok"
+    assert "no intakes" in checks["programme places"][0]["detail"]
+    assert checks["caseworkers"][0]["detail"].startswith("no caseworker roster")

@@ -1,4 +1,5 @@
-"""`doctor`: a health report for IT — build, versions, configuration, model, cache, disk, updates.
+"""`doctor`: a health report for IT — build, versions, configuration, the app's role, model,
+cache (with its programme places plan and caseworker roster), disk, updates.
 
 Each check is ok, warn or FAIL with one line saying what was found and, when it is not ok,
 what to do. Exit code 0 when nothing failed (warnings allowed), 1 otherwise, so software
@@ -12,23 +13,17 @@ import json
 import platform
 import shutil
 import sys
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-OK, WARN, FAIL = "ok", "warn", "FAIL"
+from desktop_app.admin.commands._doctor_check import FAIL, OK, WARN, Check
+
 LOW_DISK_BYTES = 1 << 30  # 1 GB: room for a bundle import and a model update
 CRITICAL_DISK_BYTES = 200 << 20
 EXPIRY_SOON = timedelta(days=60)
 PACKAGES = ("PySide6-Essentials", "onnxruntime", "onnx", "numpy", "pandas", "scipy", "tuf",
             "reportlab", "sqlite-utils")
-
-
-@dataclass
-class Check:
-    name: str
-    status: str
-    detail: str
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -100,10 +95,28 @@ def configuration(checks: list[Check]):  # type: ignore[no-untyped-def]
         value = getattr(settings, key)
         checks.append(Check(f"path {key}", OK, f"{value or 'not set'} "
                             f"(from {settings.origin.get(key, 'default')})"))
+    checks.append(role(settings))
     return settings
 
 
-def model(store_path: Path, now: datetime, settings) -> list[Check]:  # type: ignore[no-untyped-def]
+def role(settings) -> Check:  # type: ignore[no-untyped-def]
+    """Who the app starts as: IT's `[app] role` wins over the start option `--role`."""
+    screens = ("the Team lead menu with the planning of programme places and the assignment "
+               "of caseworkers")
+    if settings.role == "team_lead":
+        return Check("role", OK, f"team lead (set by IT in {settings.origin['role']}): "
+                     f"{screens}; --role is ignored")
+    if settings.role == "caseworker":
+        return Check("role", OK, f"caseworker (set by IT in {settings.origin['role']}): no "
+                     "team lead screens; --role is ignored")
+    return Check("role", OK, "caseworker (default, not set by IT): a team lead starts "
+                 f"'wayfinder --role team-lead' for {screens}, or IT sets [app] role = "
+                 '"team_lead" in wayfinder.toml. The role chooses screens, not permissions')
+
+
+def model(store_path: Path, now: datetime,
+          settings) -> tuple[list[Check], str | None]:  # type: ignore[no-untyped-def]
+    """The installed model's checks, and its version when it verified (else None)."""
     from desktop_app.trust.errors import TrustError
     from desktop_app.trust.install_state import load_store_state
     from desktop_app.trust.installed import load_verified_model
@@ -111,11 +124,13 @@ def model(store_path: Path, now: datetime, settings) -> list[Check]:  # type: ig
 
     store = ModelStore(store_path, settings.state_dir)
     checks = []
+    version = None
     try:
         verified = load_verified_model(store, clock=lambda: now)
     except TrustError as error:
         checks.append(Check("model", FAIL, f"{error} (store {store_path})"))
     else:
+        version = str(verified.version) if verified.usable else None
         keys = ", ".join(k[:12] for k in verified.key_ids)
         period = verified.training_period
         detail = (f"version {verified.version} verified offline; trained on "
@@ -144,7 +159,7 @@ def model(store_path: Path, now: datetime, settings) -> list[Check]:  # type: ig
         last = state.last_check()
     except TrustError as error:
         checks.append(Check("last update check", FAIL, str(error)))
-        return checks
+        return checks, version
     checks.append(local_rules(state))
     limit = timedelta(days=settings.max_check_age_days)
     if last is None:
@@ -161,7 +176,7 @@ def model(store_path: Path, now: datetime, settings) -> list[Check]:  # type: ig
             checks.append(Check("last update check", OK, (
                 f"{last:%Y-%m-%d %H:%M} UTC ({age.days} days ago; IT allows "
                 f"{limit.days})")))
-    return checks
+    return checks, version
 
 
 def local_rules(state) -> Check:  # type: ignore[no-untyped-def]
@@ -199,9 +214,10 @@ def record(store) -> Check:  # type: ignore[no-untyped-def]
         f"{writable})"))
 
 
-def cache(path: Path) -> list[Check]:
+def cache(path: Path, model_version: str | None = None) -> list[Check]:
     """The cache's integrity, and what else about it needs IT: its audit key, a purge whose
-    compaction is still pending."""
+    compaction is still pending, the programme places plan, the caseworker roster."""
+    from desktop_app.admin.commands._doctor_places import places_checks
     from desktop_app.cache.connection import CacheError, database_errors, open_cache
     from desktop_app.protection.integrity import damage_findings
 
@@ -221,7 +237,7 @@ def cache(path: Path) -> list[Check]:
             return [Check("case cache", FAIL, f"{path} is damaged (see docs/it-guide.md, "
                           f"'Recover a cache'): quick_check found: {found}")]
         citizens = db.execute("SELECT count(*) FROM citizens").fetchone()[0]
-        extra = _cache_extras(db, path)
+        extra = _cache_extras(db, path) + places_checks(db, model_version)
     except database_errors() as error:  # damage bad enough that the check itself cannot run
         return [Check("case cache", FAIL, f"{path} is damaged ({error}); see docs/it-guide.md, "
                       "'Recover a cache'")]
@@ -299,8 +315,9 @@ def run_doctor(args: argparse.Namespace) -> int:
     settings = configuration(checks)
     cache_path = args.cache or settings.case_cache
     store_path = args.store or settings.model_store
-    checks += model(store_path, now, settings)
-    checks += cache(cache_path)
+    model_checks, model_version = model(store_path, now, settings)
+    checks += model_checks
+    checks += cache(cache_path, model_version)
     checks.append(heads())
     checks += disk([cache_path.parent, store_path])
     checks.append(share(settings))
