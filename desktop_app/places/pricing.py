@@ -13,6 +13,7 @@ within the free places of the intakes that start in the period after the queue.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import numpy as np
 import sqlite_utils
@@ -28,12 +29,15 @@ from desktop_app.scoring.model import NONE_ARM, SuggestionModel
 from desktop_app.scoring.suggester import Suggester
 
 DECISION_INTERVAL_WEEKS = 26.0
-BATCH = 2000
+BATCH = 500  # citizens scored at a time (progress is reported after each batch)
 
 
 def compute_plan(db: sqlite_utils.Database, model: SuggestionModel, model_version: str | None,
                  *, horizon_weeks: float = DECISION_INTERVAL_WEEKS,
-                 as_of: dt.date | None = None, now: dt.datetime | None = None) -> PlacePlan:
+                 as_of: dt.date | None = None, now: dt.datetime | None = None,
+                 progress: Callable[[str, int, int], None] | None = None) -> PlacePlan:
+    """`progress(stage, done, in_all)`: "scoring" after each batch of citizens, then
+    "allocating" once before the solver runs."""
     as_of = as_of or planning_day(db)
     places = read_places(db, as_of)
     programmes = {str(p["id"]): p for p in load_all(db, "programmes")}
@@ -45,6 +49,8 @@ def compute_plan(db: sqlite_utils.Database, model: SuggestionModel, model_versio
     for start in range(0, len(records), BATCH):
         chunk = [(r, as_of.toordinal()) for r in records[start:start + BATCH]]
         cases.extend(suggester.score(chunk, explain=False))
+        if progress is not None:
+            progress("scoring", len(cases), len(records))
     arms = model.arms
     horizon = model.primary_horizon
     n = len(cases)
@@ -78,6 +84,8 @@ def compute_plan(db: sqlite_utils.Database, model: SuggestionModel, model_versio
             capacity[a] = float(info.left_until(until))
     weight = min(1.0, horizon_weeks / DECISION_INTERVAL_WEEKS)
     weights = np.full(n, weight)
+    if progress is not None:
+        progress("allocating", n, n)
     result = allocate(value, allowed, capacity, weights)
     share = result.share * weights[:, None]
     plan = PlacePlan(

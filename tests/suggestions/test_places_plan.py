@@ -179,3 +179,34 @@ def test_planning_command_prices_with_the_verified_installed_model(places_cache,
                  "--quiet"]) == 0
     out = capsys.readouterr()
     assert "places plan recomputed" in out.out, out.err
+
+
+def test_replanning_reports_progress_and_keeps_the_plan(places_cache, trained, monkeypatch,
+                                                        tmp_path):
+    """The one recompute path (import, `places plan`, the team lead's screen): its own
+    connection, progress after each batch of citizens, then the allocation, the plan stored."""
+    from desktop_app.places import pricing
+    from desktop_app.places.replan import ReplanError, replan, replan_cache
+
+    monkeypatch.setattr(pricing, "BATCH", 7)
+    db = places_cache
+    model = SuggestionModel(FolderPackage(trained))
+    seen: list[tuple[str, int, int]] = []
+    done = replan(db, model, "v1", progress=lambda *step: seen.append(step))
+    caseload = done.plan.caseload
+    scoring = [s for s in seen if s[0] == "scoring"]
+    assert len(scoring) == -(-caseload // 7) and scoring[-1] == ("scoring", caseload, caseload)
+    assert [d for _, d, _ in scoring] == sorted(d for _, d, _ in scoring)
+    assert seen[-1] == ("allocating", caseload, caseload)
+    assert load_plan(db) == done.plan and done.seconds > 0
+    # a cache without intakes has no places to plan, and says so before needing a model
+    empty = open_cache(tmp_path / "empty.sqlite")
+    empty.close()
+    monkeypatch.setenv("WAYFINDER_HOME", str(tmp_path / "no-model-home"))
+    with pytest.raises(ReplanError) as refused:
+        replan_cache(tmp_path / "empty.sqlite")
+    assert refused.value.code == "no_intakes"
+    path = Path(db.execute("PRAGMA database_list").fetchone()[2])
+    with pytest.raises(ReplanError) as refused:
+        replan_cache(path)
+    assert refused.value.code == "no_model"

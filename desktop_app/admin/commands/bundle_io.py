@@ -150,37 +150,19 @@ def _import_new(cache_path: Path, bundle, progress, options: dict, encrypt: bool
 def _recompute_plan(cache_path: Path) -> None:
     """Intakes may have changed: recompute the prices per place with the installed verified
     model (no model, or no intakes: nothing to do; a failure never undoes the import)."""
-    from desktop_app.cache.connection import open_cache
-    from desktop_app.locations import laptop_model_store
-    from desktop_app.places.cache_places import read_places
-    from desktop_app.places.plan import store_plan
-    from desktop_app.places.pricing import compute_plan
-    from desktop_app.scoring.model import ModelError, SuggestionModel
-    from desktop_app.trust.errors import TrustError
-    from desktop_app.trust.installed import load_verified_model
+    from desktop_app.places.replan import ReplanError, replan_cache
 
-    db = open_cache(cache_path, create=False)
     try:
-        if not any(p.known for p in read_places(db).values()):
-            return
-        try:
-            verified = load_verified_model(laptop_model_store())
-            if not verified.usable:
-                raise ModelError(f"version {verified.version} was withdrawn")
-            model = SuggestionModel(verified)
-        except (TrustError, ModelError) as error:
-            print(f"note: places plan not recomputed (no usable verified model: {error}); "
-                  "run 'wayfinder-admin places plan' once one is installed", file=sys.stderr)
-            return
-        started = time.perf_counter()
-        plan = compute_plan(db, model, str(verified.version))
-        store_plan(db, plan)
-        print(f"places plan recomputed for {plan.caseload} citizens in "
-              f"{time.perf_counter() - started:.1f} s")
+        done = replan_cache(cache_path)
+    except ReplanError as error:
+        if error.code != "no_intakes":
+            print(f"note: places plan not recomputed ({error}); run 'wayfinder-admin places "
+                  "plan' once a usable verified model is installed", file=sys.stderr)
+        return
     except Exception as error:  # the import itself is committed and stays
         print(f"note: places plan not recomputed: {error}", file=sys.stderr)
-    finally:
-        db.close()
+        return
+    print(f"places plan recomputed for {done.plan.caseload} citizens in {done.seconds:.1f} s")
 
 
 def _new_cache_key(cache_path: Path):  # type: ignore[no-untyped-def]

@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import time
 from pathlib import Path
 
 from desktop_app.admin.cli import command_group
@@ -49,37 +48,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     export.set_defaults(handler=run_export)
 
 
-def _installed_model(store: Path | None):  # type: ignore[no-untyped-def]
-    from desktop_app.locations import laptop_model_store
-    from desktop_app.scoring.model import ModelError, SuggestionModel
-    from desktop_app.trust.errors import TrustError
-    from desktop_app.trust.installed import load_verified_model
-
-    try:
-        verified = load_verified_model(laptop_model_store(store))
-        if not verified.usable:
-            raise AdminError(f"the installed model {verified.version} was withdrawn "
-                             f"({verified.withdrawn_reason}); no plan was computed")
-        return SuggestionModel(verified), str(verified.version)
-    except (TrustError, ModelError) as error:
-        raise AdminError(f"no verified model installed: {error}; no plan was computed") \
-            from error
-
-
 def run_plan(args: argparse.Namespace) -> int:
-    from desktop_app.places.plan import store_plan
-    from desktop_app.places.pricing import compute_plan
+    from desktop_app.places.replan import ReplanError, installed_model, replan
     from desktop_app.protection.cli_support import open_for_admin
 
-    model, version = _installed_model(args.store)
+    try:
+        model, version = installed_model(args.store)
+    except ReplanError as error:
+        raise AdminError(f"{error}; no plan was computed") from error
     db, _ = open_for_admin(args.cache)
     try:
-        started = time.perf_counter()
-        plan = compute_plan(db, model, version, horizon_weeks=args.horizon_weeks)
-        store_plan(db, plan)
+        done = replan(db, model, version, horizon_weeks=args.horizon_weeks)
+    except ReplanError as error:
+        raise AdminError(str(error)) from error
     finally:
         db.close()
-    print(f"plan computed in {time.perf_counter() - started:.1f} s for {plan.caseload} "
+    plan = done.plan
+    print(f"plan computed in {done.seconds:.1f} s for {plan.caseload} "
           f"citizens ({plan.abstained} left to the caseworker), period from {plan.as_of}, "
           f"{args.horizon_weeks:g} weeks, model {version}")
     for pid, programme in plan.programmes.items():
