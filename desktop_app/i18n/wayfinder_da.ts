@@ -1784,8 +1784,12 @@
         <translation>Planperiode %1 til %2</translation>
     </message>
     <message>
-        <source>No plan computed yet: places are shown, proposals are not. The plan is computed on every import when a model is installed, or by IT with &apos;wayfinder-admin places plan&apos;.</source>
-        <translation>Ingen plan beregnet endnu: pladserne vises, forslagene ikke. Planen beregnes ved hver import, når en model er installeret, eller af IT med &apos;wayfinder-admin places plan&apos;.</translation>
+        <source>No plan computed yet: places are shown, proposals are not. Recompute the plan below; it is also computed on every import when a model is installed.</source>
+        <translation>Ingen plan beregnet endnu: pladserne vises, forslagene ikke. Genberegn planen nedenfor; den beregnes også ved hver import, når en model er installeret.</translation>
+    </message>
+    <message>
+        <source>Bookings or intakes changed since: the proposed places are older than the places shown. Recompute the plan to update them.</source>
+        <translation>Bookinger eller optag er ændret siden: de foreslåede pladser er ældre end de viste pladser. Genberegn planen for at opdatere dem.</translation>
     </message>
     <message numerus="yes">
         <source>Plan computed %1 with model %2 over an expected caseload of %Ln citizen(s).</source>
@@ -1793,10 +1797,6 @@
             <numerusform>Plan beregnet %1 med model %2 for en forventet sagsstamme på %Ln borger.</numerusform>
             <numerusform>Plan beregnet %1 med model %2 for en forventet sagsstamme på %Ln borgere.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Bookings or intakes changed since: the proposed places are older than the places shown.</source>
-        <translation>Bookinger eller optag er ændret siden: de foreslåede pladser er ældre end de viste pladser.</translation>
     </message>
     <message>
         <source>Expected extra people in work or education from the proposed places: %1 (range %2 to %3).</source>
@@ -1958,6 +1958,58 @@
     <message>
         <source>Counting the places there are, the suggestion is %1 rather than %2.</source>
         <translation>Når de ledige pladser tælles med, er forslaget %1 frem for %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplanControl</name>
+    <message>
+        <source>Recompute p&amp;lan</source>
+        <translation>Genberegn p&amp;lan</translation>
+    </message>
+    <message>
+        <source>Score the expected caseload with the installed model and allocate it within the free places again. Cases stay usable meanwhile; new prices apply to the next case opened.</source>
+        <translation>Beregn den forventede sagsstamme med den installerede model, og fordel den igen inden for de ledige pladser. Sagerne kan bruges imens; nye priser gælder fra den næste sag, der åbnes.</translation>
+    </message>
+    <message>
+        <source>Recomputing the plan: reading the caseload…</source>
+        <translation>Genberegner planen: læser sagsstammen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recomputing the plan: %1 of %Ln citizen(s) scored…</source>
+        <translation>
+            <numerusform>Genberegner planen: %1 af %Ln borger beregnet…</numerusform>
+            <numerusform>Genberegner planen: %1 af %Ln borgere beregnet…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recomputing the plan: allocating the places for %Ln citizen(s)…</source>
+        <translation>
+            <numerusform>Genberegner planen: fordeler pladserne for %Ln borger…</numerusform>
+            <numerusform>Genberegner planen: fordeler pladserne for %Ln borgere…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan recomputed for %Ln citizen(s) in %1 s. New prices apply to the next case opened.</source>
+        <translation>
+            <numerusform>Planen er genberegnet for %Ln borger på %1 s. Nye priser gælder fra den næste sag, der åbnes.</numerusform>
+            <numerusform>Planen er genberegnet for %Ln borgere på %1 s. Nye priser gælder fra den næste sag, der åbnes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan could not be recomputed: %1. The previous plan is kept.</source>
+        <translation>Planen kunne ikke genberegnes: %1. Den tidligere plan bevares.</translation>
+    </message>
+    <message>
+        <source>No programme has intakes in the case data, so there are no places to plan.</source>
+        <translation>Intet tilbud har optag i sagsdataene, så der er ingen pladser at planlægge.</translation>
+    </message>
+    <message>
+        <source>The installed model was withdrawn: no plan can be computed until IT installs a newer one. The previous plan is kept.</source>
+        <translation>Den installerede model er trukket tilbage: der kan ikke beregnes en plan, før IT installerer en nyere. Den tidligere plan bevares.</translation>
+    </message>
+    <message>
+        <source>No usable model is installed: no plan can be computed. Ask IT to install the model. The previous plan is kept.</source>
+        <translation>Der er ingen brugbar model installeret: der kan ikke beregnes en plan. Bed IT om at installere modellen. Den tidligere plan bevares.</translation>
     </message>
 </context>
 <context>

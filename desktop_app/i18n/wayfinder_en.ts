@@ -1784,8 +1784,12 @@
         <translation>Planning period %1 to %2</translation>
     </message>
     <message>
-        <source>No plan computed yet: places are shown, proposals are not. The plan is computed on every import when a model is installed, or by IT with &apos;wayfinder-admin places plan&apos;.</source>
-        <translation>No plan computed yet: places are shown, proposals are not. The plan is computed on every import when a model is installed, or by IT with &apos;wayfinder-admin places plan&apos;.</translation>
+        <source>No plan computed yet: places are shown, proposals are not. Recompute the plan below; it is also computed on every import when a model is installed.</source>
+        <translation>No plan computed yet: places are shown, proposals are not. Recompute the plan below; it is also computed on every import when a model is installed.</translation>
+    </message>
+    <message>
+        <source>Bookings or intakes changed since: the proposed places are older than the places shown. Recompute the plan to update them.</source>
+        <translation>Bookings or intakes changed since: the proposed places are older than the places shown. Recompute the plan to update them.</translation>
     </message>
     <message numerus="yes">
         <source>Plan computed %1 with model %2 over an expected caseload of %Ln citizen(s).</source>
@@ -1793,10 +1797,6 @@
             <numerusform>Plan computed %1 with model %2 over an expected caseload of %Ln citizen.</numerusform>
             <numerusform>Plan computed %1 with model %2 over an expected caseload of %Ln citizens.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Bookings or intakes changed since: the proposed places are older than the places shown.</source>
-        <translation>Bookings or intakes changed since: the proposed places are older than the places shown.</translation>
     </message>
     <message>
         <source>Expected extra people in work or education from the proposed places: %1 (range %2 to %3).</source>
@@ -1958,6 +1958,58 @@
     <message>
         <source>Counting the places there are, the suggestion is %1 rather than %2.</source>
         <translation>Counting the places there are, the suggestion is %1 rather than %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplanControl</name>
+    <message>
+        <source>Recompute p&amp;lan</source>
+        <translation>Recompute p&amp;lan</translation>
+    </message>
+    <message>
+        <source>Score the expected caseload with the installed model and allocate it within the free places again. Cases stay usable meanwhile; new prices apply to the next case opened.</source>
+        <translation>Score the expected caseload with the installed model and allocate it within the free places again. Cases stay usable meanwhile; new prices apply to the next case opened.</translation>
+    </message>
+    <message>
+        <source>Recomputing the plan: reading the caseload…</source>
+        <translation>Recomputing the plan: reading the caseload…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recomputing the plan: %1 of %Ln citizen(s) scored…</source>
+        <translation>
+            <numerusform>Recomputing the plan: %1 of %Ln citizen scored…</numerusform>
+            <numerusform>Recomputing the plan: %1 of %Ln citizens scored…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recomputing the plan: allocating the places for %Ln citizen(s)…</source>
+        <translation>
+            <numerusform>Recomputing the plan: allocating the places for %Ln citizen…</numerusform>
+            <numerusform>Recomputing the plan: allocating the places for %Ln citizens…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan recomputed for %Ln citizen(s) in %1 s. New prices apply to the next case opened.</source>
+        <translation>
+            <numerusform>Plan recomputed for %Ln citizen in %1 s. New prices apply to the next case opened.</numerusform>
+            <numerusform>Plan recomputed for %Ln citizens in %1 s. New prices apply to the next case opened.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan could not be recomputed: %1. The previous plan is kept.</source>
+        <translation>The plan could not be recomputed: %1. The previous plan is kept.</translation>
+    </message>
+    <message>
+        <source>No programme has intakes in the case data, so there are no places to plan.</source>
+        <translation>No programme has intakes in the case data, so there are no places to plan.</translation>
+    </message>
+    <message>
+        <source>The installed model was withdrawn: no plan can be computed until IT installs a newer one. The previous plan is kept.</source>
+        <translation>The installed model was withdrawn: no plan can be computed until IT installs a newer one. The previous plan is kept.</translation>
+    </message>
+    <message>
+        <source>No usable model is installed: no plan can be computed. Ask IT to install the model. The previous plan is kept.</source>
+        <translation>No usable model is installed: no plan can be computed. Ask IT to install the model. The previous plan is kept.</translation>
     </message>
 </context>
 <context>

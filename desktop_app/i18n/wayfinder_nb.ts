@@ -1784,8 +1784,12 @@
         <translation>Planperiode %1 til %2</translation>
     </message>
     <message>
-        <source>No plan computed yet: places are shown, proposals are not. The plan is computed on every import when a model is installed, or by IT with &apos;wayfinder-admin places plan&apos;.</source>
-        <translation>Ingen plan beregnet ennå: plassene vises, forslagene ikke. Planen beregnes ved hver import når en modell er installert, eller av IT med &apos;wayfinder-admin places plan&apos;.</translation>
+        <source>No plan computed yet: places are shown, proposals are not. Recompute the plan below; it is also computed on every import when a model is installed.</source>
+        <translation>Ingen plan beregnet ennå: plassene vises, forslagene ikke. Beregn planen på nytt nedenfor; den beregnes også ved hver import når en modell er installert.</translation>
+    </message>
+    <message>
+        <source>Bookings or intakes changed since: the proposed places are older than the places shown. Recompute the plan to update them.</source>
+        <translation>Bestillinger eller opptak er endret siden: de foreslåtte plassene er eldre enn plassene som vises. Beregn planen på nytt for å oppdatere dem.</translation>
     </message>
     <message numerus="yes">
         <source>Plan computed %1 with model %2 over an expected caseload of %Ln citizen(s).</source>
@@ -1793,10 +1797,6 @@
             <numerusform>Plan beregnet %1 med modell %2 for en forventet saksmengde på %Ln bruker.</numerusform>
             <numerusform>Plan beregnet %1 med modell %2 for en forventet saksmengde på %Ln brukere.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Bookings or intakes changed since: the proposed places are older than the places shown.</source>
-        <translation>Bestillinger eller opptak er endret siden: de foreslåtte plassene er eldre enn plassene som vises.</translation>
     </message>
     <message>
         <source>Expected extra people in work or education from the proposed places: %1 (range %2 to %3).</source>
@@ -1958,6 +1958,58 @@
     <message>
         <source>Counting the places there are, the suggestion is %1 rather than %2.</source>
         <translation>Når de ledige plassene regnes med, er forslaget %1 i stedet for %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplanControl</name>
+    <message>
+        <source>Recompute p&amp;lan</source>
+        <translation>Beregn p&amp;lanen på nytt</translation>
+    </message>
+    <message>
+        <source>Score the expected caseload with the installed model and allocate it within the free places again. Cases stay usable meanwhile; new prices apply to the next case opened.</source>
+        <translation>Beregn den forventede saksmengden med den installerte modellen, og fordel den på nytt innenfor de ledige plassene. Sakene kan brukes imens; nye priser gjelder fra neste sak som åpnes.</translation>
+    </message>
+    <message>
+        <source>Recomputing the plan: reading the caseload…</source>
+        <translation>Beregner planen på nytt: leser saksmengden…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recomputing the plan: %1 of %Ln citizen(s) scored…</source>
+        <translation>
+            <numerusform>Beregner planen på nytt: %1 av %Ln bruker beregnet…</numerusform>
+            <numerusform>Beregner planen på nytt: %1 av %Ln brukere beregnet…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recomputing the plan: allocating the places for %Ln citizen(s)…</source>
+        <translation>
+            <numerusform>Beregner planen på nytt: fordeler plassene for %Ln bruker…</numerusform>
+            <numerusform>Beregner planen på nytt: fordeler plassene for %Ln brukere…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan recomputed for %Ln citizen(s) in %1 s. New prices apply to the next case opened.</source>
+        <translation>
+            <numerusform>Planen er beregnet på nytt for %Ln bruker på %1 s. Nye priser gjelder fra neste sak som åpnes.</numerusform>
+            <numerusform>Planen er beregnet på nytt for %Ln brukere på %1 s. Nye priser gjelder fra neste sak som åpnes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan could not be recomputed: %1. The previous plan is kept.</source>
+        <translation>Planen kunne ikke beregnes på nytt: %1. Den forrige planen beholdes.</translation>
+    </message>
+    <message>
+        <source>No programme has intakes in the case data, so there are no places to plan.</source>
+        <translation>Ingen tiltak har opptak i saksdataene, så det er ingen plasser å planlegge.</translation>
+    </message>
+    <message>
+        <source>The installed model was withdrawn: no plan can be computed until IT installs a newer one. The previous plan is kept.</source>
+        <translation>Den installerte modellen er trukket tilbake: ingen plan kan beregnes før IT installerer en nyere. Den forrige planen beholdes.</translation>
+    </message>
+    <message>
+        <source>No usable model is installed: no plan can be computed. Ask IT to install the model. The previous plan is kept.</source>
+        <translation>Ingen brukbar modell er installert: ingen plan kan beregnes. Be IT om å installere modellen. Den forrige planen beholdes.</translation>
     </message>
 </context>
 <context>

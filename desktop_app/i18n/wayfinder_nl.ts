@@ -1784,8 +1784,12 @@
         <translation>Planperiode %1 tot %2</translation>
     </message>
     <message>
-        <source>No plan computed yet: places are shown, proposals are not. The plan is computed on every import when a model is installed, or by IT with &apos;wayfinder-admin places plan&apos;.</source>
-        <translation>Nog geen plan berekend: de plaatsen worden getoond, de voorstellen niet. Het plan wordt bij elke import berekend als er een model is geïnstalleerd, of door IT met &apos;wayfinder-admin places plan&apos;.</translation>
+        <source>No plan computed yet: places are shown, proposals are not. Recompute the plan below; it is also computed on every import when a model is installed.</source>
+        <translation>Nog geen plan berekend: de plaatsen worden getoond, de voorstellen niet. Bereken het plan hieronder opnieuw; het wordt ook bij elke import berekend als er een model is geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>Bookings or intakes changed since: the proposed places are older than the places shown. Recompute the plan to update them.</source>
+        <translation>Boekingen of instroommomenten zijn sindsdien gewijzigd: de voorgestelde plaatsen zijn ouder dan de getoonde plaatsen. Bereken het plan opnieuw om ze bij te werken.</translation>
     </message>
     <message numerus="yes">
         <source>Plan computed %1 with model %2 over an expected caseload of %Ln citizen(s).</source>
@@ -1793,10 +1797,6 @@
             <numerusform>Plan berekend %1 met model %2 voor een verwachte caseload van %Ln inwoner.</numerusform>
             <numerusform>Plan berekend %1 met model %2 voor een verwachte caseload van %Ln inwoners.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Bookings or intakes changed since: the proposed places are older than the places shown.</source>
-        <translation>Boekingen of instroommomenten zijn sindsdien gewijzigd: de voorgestelde plaatsen zijn ouder dan de getoonde plaatsen.</translation>
     </message>
     <message>
         <source>Expected extra people in work or education from the proposed places: %1 (range %2 to %3).</source>
@@ -1958,6 +1958,58 @@
     <message>
         <source>Counting the places there are, the suggestion is %1 rather than %2.</source>
         <translation>Met de beschikbare plaatsen meegeteld is het voorstel %1 in plaats van %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplanControl</name>
+    <message>
+        <source>Recompute p&amp;lan</source>
+        <translation>P&amp;lan opnieuw berekenen</translation>
+    </message>
+    <message>
+        <source>Score the expected caseload with the installed model and allocate it within the free places again. Cases stay usable meanwhile; new prices apply to the next case opened.</source>
+        <translation>De verwachte caseload opnieuw doorrekenen met het geïnstalleerde model en binnen de vrije plaatsen verdelen. De dossiers blijven intussen bruikbaar; nieuwe prijzen gelden vanaf het volgende dossier dat wordt geopend.</translation>
+    </message>
+    <message>
+        <source>Recomputing the plan: reading the caseload…</source>
+        <translation>Plan wordt opnieuw berekend: de caseload wordt gelezen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recomputing the plan: %1 of %Ln citizen(s) scored…</source>
+        <translation>
+            <numerusform>Plan wordt opnieuw berekend: %1 van %Ln inwoner doorgerekend…</numerusform>
+            <numerusform>Plan wordt opnieuw berekend: %1 van %Ln inwoners doorgerekend…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recomputing the plan: allocating the places for %Ln citizen(s)…</source>
+        <translation>
+            <numerusform>Plan wordt opnieuw berekend: de plaatsen worden verdeeld voor %Ln inwoner…</numerusform>
+            <numerusform>Plan wordt opnieuw berekend: de plaatsen worden verdeeld voor %Ln inwoners…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan recomputed for %Ln citizen(s) in %1 s. New prices apply to the next case opened.</source>
+        <translation>
+            <numerusform>Plan opnieuw berekend voor %Ln inwoner in %1 s. Nieuwe prijzen gelden vanaf het volgende dossier dat wordt geopend.</numerusform>
+            <numerusform>Plan opnieuw berekend voor %Ln inwoners in %1 s. Nieuwe prijzen gelden vanaf het volgende dossier dat wordt geopend.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan could not be recomputed: %1. The previous plan is kept.</source>
+        <translation>Het plan kon niet opnieuw worden berekend: %1. Het vorige plan blijft staan.</translation>
+    </message>
+    <message>
+        <source>No programme has intakes in the case data, so there are no places to plan.</source>
+        <translation>Geen enkel traject heeft instroommomenten in de dossiergegevens, dus er zijn geen plaatsen om te plannen.</translation>
+    </message>
+    <message>
+        <source>The installed model was withdrawn: no plan can be computed until IT installs a newer one. The previous plan is kept.</source>
+        <translation>Het geïnstalleerde model is ingetrokken: er kan geen plan worden berekend tot IT een nieuwer model installeert. Het vorige plan blijft staan.</translation>
+    </message>
+    <message>
+        <source>No usable model is installed: no plan can be computed. Ask IT to install the model. The previous plan is kept.</source>
+        <translation>Er is geen bruikbaar model geïnstalleerd: er kan geen plan worden berekend. Vraag IT het model te installeren. Het vorige plan blijft staan.</translation>
     </message>
 </context>
 <context>

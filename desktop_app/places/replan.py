@@ -66,15 +66,19 @@ def replan(db: sqlite_utils.Database, model, version: str | None, *,  # type: ig
 
 
 def replan_cache(cache_path: Path, *, store: Path | None = None, horizon_weeks: float = 26.0,
-                 progress: Progress | None = None) -> Replanned:
-    """Open the cache on a connection of its own, recompute and keep the plan, close."""
+                 progress: Progress | None = None, model=None,  # type: ignore[no-untyped-def]
+                 version: str | None = None) -> Replanned:
+    """Open the cache on a connection of its own, recompute and keep the plan, close. With
+    `model` (and its `version`), that model is used (the app passes the one it verified and
+    shows suggestions with); without, the installed verified model is read from `store`."""
     from desktop_app.cache.connection import open_cache
 
     db = open_cache(Path(cache_path), create=False)
     try:
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         _require_intakes(db)  # before the model: a cache without places needs none
-        model, version = installed_model(store)
+        if model is None:
+            model, version = installed_model(store)
         return replan(db, model, version, horizon_weeks=horizon_weeks, progress=progress)
     finally:
         db.close()

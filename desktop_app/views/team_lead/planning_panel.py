@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop_app.views.i18n import current_language
 from desktop_app.views.locale_text import date_text, date_time_text
 from desktop_app.views.plain_text import heading, plain_label
+from desktop_app.views.team_lead.replan_control import ReplanControl
 from desktop_app.views.team_lead.table_models import (
     BalanceTableModel,
     PlanningTableModel,
@@ -85,6 +86,8 @@ class PlanningPanel(QWidget):
         self.csv_button.clicked.connect(lambda: self.ask_and_export("csv"))
         self.pdf_button.clicked.connect(lambda: self.ask_and_export("pdf"))
         self.refresh_button.clicked.connect(self.refresh)
+        self.replan = ReplanControl(store, self)
+        self.replan.recomputed.connect(lambda _result: self.refresh())
         buttons = QHBoxLayout()
         buttons.addWidget(self.refresh_button)
         buttons.addStretch(1)
@@ -104,6 +107,7 @@ class PlanningPanel(QWidget):
         layout.addWidget(self.total)
         layout.addLayout(lower, 2)
         layout.addWidget(self.status)
+        layout.addWidget(self.replan)
         layout.addLayout(buttons)
         self.retranslate()
 
@@ -151,9 +155,8 @@ class PlanningPanel(QWidget):
             "%1", date_text(figures.as_of)).replace("%2", date_text(figures.until)))
         if figures.plan_computed_at is None:
             self.plan_status.setText(self.tr(
-                "No plan computed yet: places are shown, proposals are not. The plan is "
-                "computed on every import when a model is installed, or by IT with "
-                "'wayfinder-admin places plan'."))
+                "No plan computed yet: places are shown, proposals are not. Recompute the plan "
+                "below; it is also computed on every import when a model is installed."))
         else:
             text = self.tr("Plan computed %1 with model %2 over an expected caseload of "
                            "%Ln citizen(s).", "", figures.caseload or 0).replace(
@@ -161,7 +164,8 @@ class PlanningPanel(QWidget):
                 "%2", figures.model_version or "–")
             if not figures.plan_current:
                 text += " " + self.tr("Bookings or intakes changed since: the proposed places "
-                                      "are older than the places shown.")
+                                      "are older than the places shown. Recompute the plan "
+                                      "to update them.")
             self.plan_status.setText(text)
         if figures.expected_gain is None:
             self.total.setText("")

@@ -1,0 +1,195 @@
+"""Recompute the places plan from the planning screen: a button, a progress bar and one line
+saying what happened.
+
+The plan scores the whole expected caseload (tens of seconds to minutes), so it runs on a
+thread of its own with its own connection to the cache (`places.replan.replan_cache`), never
+on the GUI thread and never on the cache worker, which keeps answering searches and cases. It
+uses the model the app already verified and suggests with, so the new prices apply to the
+next case opened."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QLocale, QObject, Signal
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
+
+from desktop_app.views.background import BackgroundCall
+from desktop_app.views.plain_text import plain_label
+
+if TYPE_CHECKING:
+    from desktop_app.places.replan import Replanned
+    from desktop_app.views.cache_worker import CaseStore
+
+Progress = Callable[[str, int, int], None]
+
+
+class ProgressCall(BackgroundCall):
+    """A BackgroundCall whose work reports progress; `on_progress` runs on the GUI thread."""
+
+    progressed = Signal(str, int, int)
+
+    def __init__(self, work: Callable[[Progress], Any], on_progress: Progress,
+                 on_done: Callable[[Any], None], on_error: Callable[[str], None],
+                 parent: QObject | None = None) -> None:
+        super().__init__(lambda: work(self._report_progress), on_done, on_error, parent)
+        self.progressed.connect(on_progress)
+
+    def _report_progress(self, stage: str, done: int, total: int) -> None:
+        with contextlib.suppress(RuntimeError):  # the window was closed meanwhile
+            self.progressed.emit(stage, done, total)
+
+
+class _Refused(Exception):
+    """No plan: `code` says why (a model status code, or no_intakes)."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+class ReplanControl(QWidget):
+    recomputed = Signal(object)  # Replanned
+    finished = Signal()  # after success or failure, the line says which
+
+    def __init__(self, store: CaseStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("planning-replan")
+        self.store = store
+        self.call: ProgressCall | None = None
+        self.button = QPushButton()
+        self.button.setObjectName("planning-recompute")
+        self.button.clicked.connect(self.start)
+        self.bar = QProgressBar()
+        self.bar.setObjectName("planning-recompute-progress")
+        self.bar.setVisible(False)
+        self.bar.setMaximumWidth(260)
+        self.line = plain_label()
+        self.line.setObjectName("planning-recompute-status")
+        self._state: tuple[str, Any] | None = None  # what the line says, kept for retranslate
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.button)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.line, 1)
+        self.retranslate()
+
+    @property
+    def running(self) -> bool:
+        return self.call is not None and self.call.running
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.button.setText(self.tr("Recompute p&lan"))
+        self.button.setToolTip(self.tr(
+            "Score the expected caseload with the installed model and allocate it within the "
+            "free places again. Cases stay usable meanwhile; new prices apply to the next case "
+            "opened."))
+        if self._state is not None:
+            self._say(*self._state)
+
+    def start(self) -> None:
+        """Ask the cache worker for the cache file and the app's model (quick), then run the
+        plan on a thread of its own."""
+        if self.running:
+            return
+        self.button.setEnabled(False)
+        self.bar.setRange(0, 0)  # busy until the first batch is scored
+        self.bar.setVisible(True)
+        self._say("starting", None)
+        self.store.submit(_cache_and_model, self._run, self._failed)
+
+    def _run(self, prepared: tuple[Path, Any]) -> None:
+        from desktop_app.places.replan import ReplanError, replan_cache
+
+        path, loaded = prepared
+        if loaded.model is None:
+            self._failed_code(loaded.status_code)
+            return
+
+        def work(progress: Progress) -> Replanned | _Refused:
+            try:
+                return replan_cache(path, model=loaded.model, version=loaded.version,
+                                    progress=progress)
+            except ReplanError as error:
+                return _Refused(error.code)
+
+        self.call = ProgressCall(work, self._progress, self._done, self._failed, self).start()
+
+    def _progress(self, stage: str, done: int, total: int) -> None:
+        if stage == "scoring":
+            self.bar.setRange(0, max(total, 1))
+            self.bar.setValue(done)
+            self._say("scoring", (done, total))
+        else:
+            self.bar.setRange(0, 0)
+            self._say("allocating", total)
+
+    def _done(self, result: Replanned | _Refused) -> None:
+        if isinstance(result, _Refused):
+            self._failed_code(result.code)
+            return
+        self._end()
+        self._say("done", result)
+        self.recomputed.emit(result)
+        self.finished.emit()
+
+    def _failed_code(self, code: str) -> None:
+        self._end()
+        self._say("refused", code)
+        self.finished.emit()
+
+    def _failed(self, message: str) -> None:
+        self._end()
+        self._say("failed", message)
+        self.finished.emit()
+
+    def _end(self) -> None:
+        self.bar.setVisible(False)
+        self.button.setEnabled(True)
+
+    def _say(self, state: str, detail: Any) -> None:
+        self._state = (state, detail)
+        locale = QLocale()
+        if state == "starting":
+            text = self.tr("Recomputing the plan: reading the caseload…")
+        elif state == "scoring":
+            done, total = detail
+            text = self.tr("Recomputing the plan: %1 of %Ln citizen(s) scored…", "",
+                           total).replace("%1", locale.toString(done))
+        elif state == "allocating":
+            text = self.tr("Recomputing the plan: allocating the places for %Ln citizen(s)…",
+                           "", detail)
+        elif state == "done":
+            text = self.tr("Plan recomputed for %Ln citizen(s) in %1 s. New prices apply to "
+                           "the next case opened.", "", detail.plan.caseload).replace(
+                "%1", locale.toString(float(detail.seconds), "f", 0))
+        elif state == "refused":
+            text = self._refusal(detail)
+        else:
+            text = self.tr("The plan could not be recomputed: %1. The previous plan is "
+                           "kept.").replace("%1", str(detail))
+        self.line.setText(text)
+
+    def _refusal(self, code: str) -> str:
+        if code == "no_intakes":
+            return self.tr("No programme has intakes in the case data, so there are no places "
+                           "to plan.")
+        if code == "withdrawn":
+            return self.tr("The installed model was withdrawn: no plan can be computed until "
+                           "IT installs a newer one. The previous plan is kept.")
+        return self.tr("No usable model is installed: no plan can be computed. Ask IT to "
+                       "install the model. The previous plan is kept.")
+
+
+def _cache_and_model(ctx) -> tuple[Path, Any]:  # type: ignore[no-untyped-def]
+    """On the cache worker: the open cache's file and the model the app suggests with."""
+    path = Path(ctx.db.execute("PRAGMA database_list").fetchone()[2])
+    return path, ctx.model
