@@ -87,8 +87,11 @@ def load_verified_model(
     trust_root: bytes | None = None,
     clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     limits: SafetyLimits = DEFAULT_LIMITS,
+    publisher: str | None = None,
 ) -> VerifiedModel:
-    """Verify the current model offline and return it, or raise `ModelUnavailable(reason)`."""
+    """Verify the current model offline and return it, or raise `ModelUnavailable(reason)`.
+    `publisher`: the delegated publisher this laptop follows (None: the IT configuration's);
+    a package of any other delegated publisher is not used."""
     store = store if isinstance(store, ModelStore) else ModelStore(store)
     try:
         root_bytes = trust_root if trust_root is not None else builtin_trust_root()
@@ -108,6 +111,12 @@ def load_verified_model(
         withdrawn, reason = True, reason or state.withdrawn[str(version)]
     if latest is not None and latest[0]:
         withdrawn, reason = True, latest[1]
+    followed = _followed_publisher(publisher)
+    if info.publisher and info.publisher != followed:
+        withdrawn, reason = True, (
+            f"model version {version} was signed by publisher {info.publisher}, but this "
+            f"laptop follows {followed or 'shared models only'} (IT configuration, [updates] "
+            "publisher); IT: 'wayfinder-admin models update'")
     local_rule, rule_reason = _local_rule(state, version)
     if local_rule == "withdrawn_here":
         withdrawn, reason = True, f"withdrawn on this laptop by IT: {rule_reason}"
@@ -141,6 +150,14 @@ def load_verified_model(
         local_rule=local_rule,
         local_reason=rule_reason,
     )
+
+
+def _followed_publisher(publisher: str | None) -> str:
+    if publisher is not None:
+        return publisher
+    from desktop_app.config import configured_publisher
+
+    return configured_publisher()
 
 
 def _local_rule(state: InstallState, version: int) -> tuple[str, str]:

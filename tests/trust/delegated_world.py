@@ -68,10 +68,15 @@ class Delegated:
         return check_for_updates(self.world.share, store, trust_root=self.world.root_bytes,
                                  publisher=publisher, **kwargs)
 
-    def load(self, store: ModelStore):  # type: ignore[no-untyped-def]
+    def load(self, store: ModelStore, publisher: str | None = None):  # type: ignore[no-untyped-def]
+        """Start-up verification of a laptop following `publisher` (default: the one named
+        like the laptop, e.g. laptop('odense'), or shared models only)."""
         from desktop_app.trust.installed import load_verified_model
 
-        return load_verified_model(store, trust_root=self.world.root_bytes)
+        if publisher is None:
+            name = store.root.name.removeprefix("laptop-")
+            publisher = name if name in MUNICIPALITIES else ""
+        return load_verified_model(store, trust_root=self.world.root_bytes, publisher=publisher)
 
 
 def build_delegated(world: World, keys: Keys) -> Delegated:

@@ -50,6 +50,21 @@ def test_a_laptop_follows_its_municipality_and_the_shared_models(delegated: Dele
     assert delegated.update(aarhus, "aarhus").ignored_share_files == []
 
 
+def test_a_package_of_a_publisher_the_laptop_no_longer_follows_is_not_used(
+    delegated: Delegated,
+) -> None:
+    """IT moves a laptop from odense to aarhus: odense's installed model stops at once."""
+    delegated.add_for("odense", 10)
+    delegated.add_for("aarhus", 7)
+    delegated.publish()
+    laptop = delegated.laptop("odense")
+    assert delegated.update(laptop, "odense").installed_version == 10
+    assert delegated.load(laptop, "odense").usable
+    model = delegated.load(laptop, "aarhus")
+    assert not model.usable
+    assert "signed by publisher odense, but this laptop follows aarhus" in model.withdrawn_reason
+
+
 def test_listing_shows_every_publisher(delegated: Delegated) -> None:
     delegated.add_shared(5)
     delegated.add_for("odense", 10)
