@@ -89,6 +89,7 @@ class _CacheWorker(QObject):
         # Written by the GUI thread, read here: a plain int is enough to skip stale work.
         self.latest_search = 0
         self.latest_case = 0
+        self.stopping = False  # the window is closing: prepare nothing more
         self._steps: list[Callable[[], None]] = []
         self._steps_total = 0
         self._collector_paused = False
@@ -201,8 +202,19 @@ class _CacheWorker(QObject):
         if not self._open_full():
             self._steps.clear()  # open_failed has said why; nothing else can be prepared
 
+    def interrupt(self) -> None:
+        """From the GUI thread, when the window closes: stop preparing. The child is stopped
+        at once, so a warm-up step waiting for it ends now instead of being done again here
+        (closing during warm-up waited for the step, then Qt aborted on exit)."""
+        self.stopping = True
+        details = self._detail_process
+        if details is not None:
+            details.interrupt()
+
     @Slot()
     def _next_step(self) -> None:
+        if self.stopping:
+            self._steps.clear()
         if not self._steps:
             return
         step = self._steps.pop(0)
@@ -264,12 +276,16 @@ class _CacheWorker(QObject):
         from desktop_app.views import warm_up
         from desktop_app.views.detail_process import DetailProcessError
 
+        if self.stopping:
+            return
         details = self._details()
         if details is not None:
             try:
                 details.warm(name)
                 return
             except DetailProcessError as error:
+                if self.stopping:
+                    return
                 self._on_details_error(f"warm-up step {name}", error)
         getattr(warm_up, name)(self._context)
 
@@ -278,11 +294,15 @@ class _CacheWorker(QObject):
         from desktop_app.views.detail_process import DetailProcessError
 
         assert self._context is not None
+        if self.stopping:
+            return None
         details = self._details()
         if details is not None:
             try:
                 return details.case_detail(citizen_id)
             except DetailProcessError as error:
+                if self.stopping:
+                    return None  # the window is closing: nobody will see the case
                 self._on_details_error(f"case {citizen_id}", error)
         return case_detail(self._context.db, citizen_id, self._context.model,
                            self._context.facts)
@@ -503,6 +523,7 @@ class CaseStore(QObject):
         if not self._running:
             return
         self._running = False
+        self._worker.interrupt()
         self._shutdown_requested.emit()
         # waiting writes get up to CLOSE_WAIT_S to be saved before the connection closes
         limit_ms = 5000 + (CLOSE_WAIT_S * 1000 if self._waiting_now else 0)

@@ -110,6 +110,11 @@ class DetailProcess:
             return value
         raise DetailProcessError(str(value))
 
+    def interrupt(self) -> None:
+        """From another thread: stop the child now; a request waiting for it fails at once."""
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            self._process.terminate()
+
     def close(self) -> None:
         """Ask the child to stop, and make sure it has."""
         with contextlib.suppress(OSError):
