@@ -344,6 +344,111 @@ def _walk(survey: Survey, world: CompletenessWorld, model_world, journey_world, 
     demo.case_view.journey_tab.text_button.setChecked(True)
     survey.take("journey with attendance", [demo])
     demo.close()
+    _team_lead(survey, folder)
+
+
+def _lead_cache(folder: Path, plan: str) -> Path:
+    """The GUI test cache (intakes, a roster, citizens no caseworker holds) with a plan that is
+    current (`plan="current"`), older than its places (`"stale"`) or none (`"none"`)."""
+    from desktop_app.cache.connection import open_cache
+    from desktop_app.places.cache_places import places_fingerprint, planning_day, read_places
+    from desktop_app.places.plan import PlacePlan, ProgrammePlan, store_plan
+    from tests.gui.conftest import build_cache
+    from tests.gui.test_team_lead import BALANCE
+
+    path = build_cache(folder)
+    if plan == "none":
+        return path
+    db = open_cache(path)
+    day = planning_day(db)
+    fingerprint = places_fingerprint(read_places(db, day)) if plan == "current" else "older"
+    store_plan(db, PlacePlan(
+        as_of=day.isoformat(), horizon_weeks=26.0, computed_at="2026-01-01T08:30:00+00:00",
+        model_version="demo-2026.1", fingerprint=fingerprint, caseload=3316, abstained=2,
+        expected_decisions=18.0,
+        programmes={"P01": ProgrammePlan("P01", 56.0, 12.0, 0.0, 1.5, 0.5, 2.5)},
+        expected_gain=1.5, gain_low=0.5, gain_high=2.5, balance=BALANCE))
+    db.close()
+    return path
+
+
+NAME_KEYS = ("name", "display_name", "title", "employer")
+
+
+def bundle_data(bundle: Path) -> set[str]:
+    """The names a bundle can put on a screen: citizens', caseworkers' and programmes' names
+    (in every language), job titles and employers."""
+    found: set[str] = set()
+
+    def collect(value: object, named: bool = False) -> None:
+        if isinstance(value, str) and named:
+            found.add(value)
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                collect(item, named or key in NAME_KEYS)
+        elif isinstance(value, list):
+            for item in value:
+                collect(item, named)
+
+    for part in bundle.glob("*.jsonl"):
+        for line in part.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                collect(json.loads(line))
+    return found
+
+
+def _team_lead(survey: Survey, folder: Path) -> None:
+    """The team lead's window: planning (current, stale and no plan; an export) and
+    assigning caseworkers (the proposal accepted, then another caseworker chosen)."""
+    home = folder / "lead-home"  # no model installed: the plan is the stored one
+    os.environ["WAYFINDER_HOME"] = str(home)
+    key = write_audit_key(home, b"k" * 32)  # the key the GUI test cache was written with
+    for plan in ("current", "stale", "none"):
+        cache = _lead_cache(folder / f"lead-{plan}", plan)
+        survey.data |= bundle_data(cache.parent / "bundle")
+        _lead_window(survey, cache, plan, key, folder)
+
+
+def _lead_window(survey: Survey, cache: Path, plan: str, key: Path,  # type: ignore[no-untyped-def]
+                 folder: Path) -> None:
+    from desktop_app.views.main_window import MainWindow
+
+    window = MainWindow(cache, caseworker="lead-1", role="team-lead", audit_key_path=key,
+                        update_check=lambda: None)
+    window.resize(1400, 900)
+    window.show()
+    _wait_ready(window)
+    window.show_team_lead(0)
+    lead = window.team_lead_window
+    assert _wait_until(lambda: lead.planning.model.rowCount() > 0, 30_000)
+    settle(100)
+    survey.take(f"team lead: planning, {plan} plan", [lead])
+    if plan == "current":
+        survey.take("team lead: menu", [window])
+        exported = _Seen(lead.planning.exported)
+        lead.planning.export_to(folder / "planning.csv", "csv")
+        assert _wait_until(lambda: exported.count, 60_000)
+        survey.take("team lead: planning exported", [lead])
+        shown = _Seen(lead.assignment.shown)
+        window.show_team_lead(1)
+        assert _wait_until(lambda: shown.count, 30_000)
+        survey.take("team lead: assignment", [lead])
+        _assign(survey, lead, None)  # the proposal accepted
+        _assign(survey, lead, "W2")  # another caseworker chosen
+    lead.close()
+    window.close()
+
+
+def _assign(survey: Survey, lead, chosen: str | None) -> None:  # type: ignore[no-untyped-def]
+    assignment = lead.assignment
+    assigned, shown = _Seen(assignment.assigned), _Seen(assignment.shown)
+    if chosen is None:
+        assignment.accept_button.click()
+    else:
+        assignment.choice.setCurrentIndex(assignment.choice.findData(chosen))
+        assignment.change_button.click()
+    assert _wait_until(lambda: assigned.count and shown.count, 30_000)
+    survey.take(f"team lead: assigned to {chosen or 'the proposal'}", [lead])
 
 
 def _shortcuts(window) -> QWidget:  # type: ignore[no-untyped-def]
@@ -409,7 +514,9 @@ def _wordy(text: str, data: set[str]) -> bool:
     slashes), and language codes."""
     if re.fullmatch(r"[a-z]{2,3}", text.strip()):  # a language code
         return False
-    rest = " ".join(t for t in text.split() if not re.search(r"[/\\]", t))  # paths
+    # data holding a slash first (a name with markup or a URL), then paths, then other data
+    rest = _without_data(text, {d for d in data if re.search(r"[/\\]", d)})
+    rest = " ".join(t for t in rest.split() if not re.search(r"[/\\]", t))  # paths
     rest = _without_data(rest, data)
     rest = " ".join(t for t in rest.split() if not re.search(r"\d", t))  # ids, numbers
     return bool(LETTERS.search(rest))

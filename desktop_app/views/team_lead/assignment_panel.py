@@ -144,6 +144,7 @@ class AssignmentPanel(QWidget):
         self.change_button.setText(self.tr("Assign to &chosen caseworker"))
         self.model.retranslate()
         if self.queue is not None:
+            self._fill_choice(self.queue)
             self._show_count(self.queue)
             self._show_selected()
         if self._last is not None:
@@ -163,12 +164,7 @@ class AssignmentPanel(QWidget):
     def show_queue(self, queue: AssignmentQueue) -> None:
         self.queue = queue
         self.model.set_rows(queue.citizens)
-        self.choice.clear()
-        for entry in queue.roster:
-            limit = "–" if entry.max_caseload is None else number(entry.max_caseload)
-            self.choice.addItem(self.tr("%1 (%2): caseload %3 of %4").replace(
-                "%1", entry.display_name).replace("%2", entry.caseworker_id).replace(
-                "%3", number(entry.caseload)).replace("%4", limit), entry.caseworker_id)
+        self._fill_choice(queue)
         self._show_count(queue)
         if self._last is None:
             self.status.setText("")
@@ -249,6 +245,20 @@ class AssignmentPanel(QWidget):
         waiting = self.selected()
         if waiting is not None and waiting.proposal.proposed is not None:
             self.assign(waiting, waiting.proposal.proposed.caseworker_id)
+
+    def _fill_choice(self, queue: AssignmentQueue) -> None:
+        """The roster in the choice box, in the interface language (again after a switch,
+        keeping the caseworker chosen)."""
+        chosen = self.choice.currentData()
+        self.choice.blockSignals(True)
+        self.choice.clear()
+        for entry in queue.roster:
+            limit = "–" if entry.max_caseload is None else number(entry.max_caseload)
+            self.choice.addItem(self.tr("%1 (%2): caseload %3 of %4").replace(
+                "%1", entry.display_name).replace("%2", entry.caseworker_id).replace(
+                "%3", number(entry.caseload)).replace("%4", limit), entry.caseworker_id)
+        self.choice.setCurrentIndex(max(0, self.choice.findData(chosen)))
+        self.choice.blockSignals(False)
 
     def assign_chosen(self) -> None:
         waiting = self.selected()

@@ -8,6 +8,7 @@ presents them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -46,6 +47,7 @@ class PlanningPanel(QWidget):
         self.setObjectName("planning-panel")
         self.store = store
         self.figures: PlanningFigures | None = None
+        self._status: Callable[[], str] = str  # the status line, said again after a switch
         self.title = heading()
         self.period = plain_label()
         self.period.setObjectName("planning-period")
@@ -134,11 +136,17 @@ class PlanningPanel(QWidget):
         self.balance_model.retranslate()
         if self.figures is not None:
             self._show_texts(self.figures)
+        self.status.setText(self._status())
+
+    def _say(self, text: Callable[[], str]) -> None:
+        """Show a status, kept as a function so a language switch says it again."""
+        self._status = text
+        self.status.setText(text())
 
     def refresh(self) -> None:
         from desktop_app.team_lead.planning import planning_overview
 
-        self.status.setText(self.tr("Reading the places…"))
+        self._say(lambda: self.tr("Reading the places…"))
         self.store.submit(lambda ctx: planning_overview(ctx.db), self.show_figures,
                           self._failed)
 
@@ -147,7 +155,7 @@ class PlanningPanel(QWidget):
         self.model.set_rows(figures.programmes)
         self.balance_model.set_rows(figures.balance)
         self._show_texts(figures)
-        self.status.setText("")
+        self._say(str)
         self.shown.emit()
 
     def _show_texts(self, figures: PlanningFigures) -> None:
@@ -189,14 +197,14 @@ class PlanningPanel(QWidget):
         from desktop_app.team_lead.planning import export_planning
 
         language = current_language()
-        self.status.setText(self.tr("Exporting…"))
+        self._say(lambda: self.tr("Exporting…"))
         self.store.submit(lambda ctx: export_planning(ctx.db, path, kind, language),  # type: ignore[arg-type]
                           self._exported, self._failed)
 
     def _exported(self, path: Path) -> None:
-        self.status.setText(self.tr("Saved to %1").replace("%1", str(path)))
+        self._say(lambda: self.tr("Saved to %1").replace("%1", str(path)))
         self.exported.emit(path)
 
     def _failed(self, message: str) -> None:
-        self.status.setText(self.tr("The planning figures could not be read or saved: %1")
-                            .replace("%1", message))
+        self._say(lambda: self.tr("The planning figures could not be read or saved: %1")
+                  .replace("%1", message))
