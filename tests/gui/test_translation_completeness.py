@@ -103,18 +103,24 @@ class Survey:
         def current() -> list[QWidget]:
             return roots() if callable(roots) else roots
 
+        def read() -> dict[str, str]:
+            shown = current()
+            for root in shown:  # painted texts as they are now, not from a paint still due
+                root.repaint()
+            return _merged(shown)
+
         texts: dict[str, dict[str, str]] = {}
         for code in ("en", *LANGUAGES):
             i18n.set_language(code)
             self._install_recorder()
             settle(40)
-            texts[code] = _merged(current())
+            texts[code] = read()
         i18n.set_language("en")
         pseudo = PseudoTranslator()
         QCoreApplication.instance().installTranslator(pseudo)
         self._install_recorder()
         settle(40)
-        texts["pseudo"] = _merged(current())
+        texts["pseudo"] = read()
         QCoreApplication.instance().removeTranslator(pseudo)
         i18n.set_language("en")
         self._install_recorder()
@@ -423,6 +429,11 @@ def _lead_window(survey: Survey, cache: Path, plan: str, key: Path,  # type: ign
     assert _wait_until(lambda: lead.planning.model.rowCount() > 0, 30_000)
     settle(100)
     survey.take(f"team lead: planning, {plan} plan", [lead])
+    if plan == "none":  # recompute: no suggestion model is installed on the walk's laptop
+        finished = _Seen(lead.planning.replan.finished)
+        lead.planning.replan.button.click()
+        assert _wait_until(lambda: finished.count, 60_000)
+        survey.take("team lead: recompute without a model", [lead])
     if plan == "current":
         survey.take("team lead: menu", [window])
         exported = _Seen(lead.planning.exported)
