@@ -3,6 +3,8 @@ real TUF share it came from; and what the panel says when no verified model is i
 
 from __future__ import annotations
 
+import dataclasses
+import shutil
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -119,15 +121,20 @@ def test_a_stale_update_check_warns_and_suggestions_stay(
     window.close()
 
 
-def test_it_local_rules_and_the_publisher_show_on_the_panel(qtbot, model_world, app_home) -> None:  # type: ignore[no-untyped-def]
+def test_it_local_rules_and_the_publisher_show_on_the_panel(qtbot, model_world, app_home,
+                                                             tmp_path) -> None:  # type: ignore[no-untyped-def]
     """IT's pin and local withdrawal (issue 21) reach the caseworker's panel in plain words;
     the publisher row says a shared model is a shared model."""
     from desktop_app.trust.local_rules import change_local_rule
 
-    store = ModelStore(model_world.store)
+    # on a copy of the store: the world's store serves every later test of this worker, and a
+    # model withdrawn there left them all without suggestions
+    world = dataclasses.replace(model_world, store=tmp_path / "store")
+    shutil.copytree(model_world.store, world.store, symlinks=True)
+    store = ModelStore(world.store)
     now = datetime.now(UTC)
     change_local_rule(store, "pin", 1, "council decision 12/2026", now)
-    window = MainWindow(model_world.cache, model_loader=model_world.loader(),
+    window = MainWindow(model_world.cache, model_loader=world.loader(),
                         audit_key_path=app_home / "keys" / "audit.key")
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.ready, timeout=15_000):
