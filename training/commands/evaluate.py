@@ -20,7 +20,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--seed", type=int, default=0, help="bootstrap/cross-fitting seed")
     parser.add_argument("--draws", type=int, default=500, help="bootstrap draws (default 500)")
-    parser.add_argument("--id-key", type=Path, help="HMAC key the model was trained with")
+    parser.add_argument("--id-key", type=Path,
+                        help="the data team's HMAC id key, only to leave out the model's own "
+                        "training citizens (default: the configured key if there is one; "
+                        "another key or none leaves nothing out, and says so)")
     parser.set_defaults(handler=run)
 
 
@@ -29,12 +32,12 @@ def run(args: argparse.Namespace) -> int:
     from desktop_app.bundle.issues import BundleError
     from desktop_app.scoring.bundle_source import load_bundle
     from desktop_app.scoring.model import ModelError
-    from training.suggestions.citizen_hashes import load_or_create_key
+    from training.suggestions.citizen_hashes import existing_key
     from training.suggestions.evaluation import EvaluationError, evaluate_model
 
     try:
         data = load_bundle(args.bundle)
-        key = load_or_create_key(args.id_key)
+        key = existing_key(args.id_key)
         result = evaluate_model(args.model, data, key, truth=args.truth, seed=args.seed,
                                 draws=args.draws)
     except BundleError as error:
@@ -44,6 +47,8 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
         return 0
+    print(f"training citizens: {result['training_citizens']['note']} "
+          f"({result['evaluated_citizens']} citizens evaluated)")
     for name, value in result["policy_value"].items():
         print(f"{name:>24}: {value['estimate']:.3f} [{value['ci_low']:.3f}, "
               f"{value['ci_high']:.3f}]")

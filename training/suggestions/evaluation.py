@@ -23,7 +23,7 @@ from desktop_app.scoring.records import group_by_citizen
 from desktop_app.scoring.suggester import Suggester
 from desktop_app.scoring.suggestion import CaseSuggestion
 from desktop_app.trust.package_files import FolderPackage
-from training.suggestions.citizen_hashes import hash_id, read_hashes
+from training.suggestions.citizen_hashes import hash_id, training_citizens
 from training.suggestions.folds import citizen_folds
 from training.suggestions.nuisance import cross_fit_outcomes, cross_fit_propensity
 from training.suggestions.outcome import is_observed, observation_end, outcome_within
@@ -48,12 +48,16 @@ class EvaluationError(Exception):
     pass
 
 
-def evaluate_model(model_dir: Path, data: BundleData, key: bytes, truth: Path | None = None,
-                   seed: int = 0, draws: int = 500, folds: int = 3) -> dict[str, Any]:
+def evaluate_model(model_dir: Path, data: BundleData, key: bytes | None,
+                   truth: Path | None = None, seed: int = 0, draws: int = 500,
+                   folds: int = 3) -> dict[str, Any]:
+    """`key`: the id key, only to leave out the model's training citizens (None or another
+    municipality's key: nobody can be recognised, nothing is left out; the result says so)."""
     model = SuggestionModel(FolderPackage(model_dir))
-    trained = read_hashes(Path(model_dir) / "training_citizens.json", key)
+    trained = training_citizens(Path(model_dir) / "training_citizens.json", key)
     records = group_by_citizen(data.records)
-    kept = {cid: rec for cid, rec in records.items() if hash_id(key, cid) not in trained}
+    kept = records if not trained.hashes else {
+        cid: rec for cid, rec in records.items() if hash_id(key, cid) not in trained.hashes}
     cases = [(rec, d) for rec in kept.values() for d, _ in rec.decisions]
     if not cases:
         raise EvaluationError("every citizen with decisions in this bundle was used to train "
@@ -68,6 +72,8 @@ def evaluate_model(model_dir: Path, data: BundleData, key: bytes, truth: Path | 
     result: dict[str, Any] = {
         "evaluated_citizens": len(kept), "skipped_training_citizens": len(records) - len(kept),
         "evaluated_decisions": len(cases),
+        "training_citizens": {"key_matches": trained.key_matches,
+                              "left_out": len(records) - len(kept), "note": trained.note},
         "abstention_rate": float(np.mean([s.abstained for s in suggestions])),
         "suggestion_rates": _rates(suggestions, model.arms),
     }
