@@ -91,8 +91,10 @@ class TrainingCitizens:
     note: str
 
 
-def training_citizens(path: Path, key: bytes | None) -> TrainingCitizens:
-    payload = json.loads(Path(path).read_text(encoding="utf-8"))
+def training_citizens(source: Path | bytes, key: bytes | None) -> TrainingCitizens:
+    """`source`: a model's `training_citizens.json` (its path, or its bytes)."""
+    text = source if isinstance(source, bytes) else Path(source).read_bytes()
+    payload = json.loads(text.decode("utf-8"))
     model_print = payload.get("key_fingerprint")
     if key is None:
         return TrainingCitizens(frozenset(), False, (

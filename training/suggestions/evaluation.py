@@ -12,6 +12,7 @@ and the share of it reached.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,8 @@ from desktop_app.scoring.model import NONE_ARM, SuggestionModel
 from desktop_app.scoring.records import group_by_citizen
 from desktop_app.scoring.suggester import Suggester
 from desktop_app.scoring.suggestion import CaseSuggestion
-from desktop_app.trust.package_files import FolderPackage
+from desktop_app.scoring.support import NO_COMPARISON_GROUP, OUTSIDE_TRAINING_RANGE
+from desktop_app.trust.package_files import FolderPackage, PackageFiles
 from training.suggestions.citizen_hashes import hash_id, training_citizens
 from training.suggestions.folds import citizen_folds
 from training.suggestions.nuisance import cross_fit_outcomes, cross_fit_propensity
@@ -48,13 +50,41 @@ class EvaluationError(Exception):
     pass
 
 
-def evaluate_model(model_dir: Path, data: BundleData, key: bytes | None,
+@dataclass(frozen=True)
+class EvaluationRows:
+    """Row figures at the primary horizon, for the local check: one row per evaluated decision
+    with an observed outcome and a programme the model knows."""
+
+    weeks: float
+    citizens: np.ndarray
+    days: np.ndarray  # ordinal day of the decision
+    y: np.ndarray  # observed outcome
+    gain: np.ndarray  # doubly robust score: suggested minus observed
+    predicted: np.ndarray  # the model's chance under the programme received (nan: unknown)
+    all_decisions: int  # every evaluated decision, with or without an outcome
+    outside: int  # of those, the model abstained: outside the training data / no comparison
+
+    @property
+    def outside_share(self) -> float:
+        return self.outside / max(1, self.all_decisions)
+
+
+def evaluate_model(model_dir: Path | PackageFiles, data: BundleData, key: bytes | None,
                    truth: Path | None = None, seed: int = 0, draws: int = 500,
                    folds: int = 3) -> dict[str, Any]:
     """`key`: the id key, only to leave out the model's training citizens (None or another
     municipality's key: nobody can be recognised, nothing is left out; the result says so)."""
-    model = SuggestionModel(FolderPackage(model_dir))
-    trained = training_citizens(Path(model_dir) / "training_citizens.json", key)
+    return evaluate_with_rows(model_dir, data, key, truth, seed, draws, folds)[0]
+
+
+def evaluate_with_rows(model_dir: Path | PackageFiles, data: BundleData, key: bytes | None,
+                       truth: Path | None = None, seed: int = 0, draws: int = 500,
+                       folds: int = 3) -> tuple[dict[str, Any], EvaluationRows]:
+    """`evaluate_model`'s result and the primary horizon's row figures. `model_dir`: a model
+    folder, or the files of a verified installed package."""
+    package = FolderPackage(model_dir) if isinstance(model_dir, Path | str) else model_dir
+    model = SuggestionModel(package)
+    trained = training_citizens(package.read_bytes("training_citizens.json"), key)
     records = group_by_citizen(data.records)
     kept = records if not trained.hashes else {
         cid: rec for cid, rec in records.items() if hash_id(key, cid) not in trained.hashes}
@@ -89,10 +119,12 @@ def evaluate_model(model_dir: Path, data: BundleData, key: bytes | None,
         block = _dr_block(model, suggestions, X, arm, y, citizens, weeks, seed, draws, folds,
                           effect, allowed, abstained)
         within_dr = block.pop("_within_places")
+        row_figures = block.pop("_rows")
         by_horizon[f"{weeks:g}"] = block
         if weeks == model.primary_horizon:
             result.update(block)
             primary_within = within_dr
+            primary_rows = _rows(row_figures, cases, weeks, suggestions)
     result["by_horizon"] = by_horizon
     within_truth = None
     if truth is not None:
@@ -111,7 +143,19 @@ def evaluate_model(model_dir: Path, data: BundleData, key: bytes | None,
     result["within_places"] = within_places_block(
         primary_within, within_truth, np.bincount(arm[arm >= 0], minlength=len(model.arms)),
         model.arms)
-    return result
+    return result, primary_rows
+
+
+def _rows(figures: dict[str, np.ndarray], cases: list, weeks: float,
+          suggestions: list[CaseSuggestion]) -> EvaluationRows:
+    mask = figures["mask"]
+    outside = sum(1 for s in suggestions if s.abstained and any(
+        r.code in (OUTSIDE_TRAINING_RANGE, NO_COMPARISON_GROUP) for r in s.abstain_reasons))
+    return EvaluationRows(
+        weeks, np.array([rec.citizen_id for (rec, _), m in zip(cases, mask, strict=True) if m],
+                        dtype=object),
+        np.array([d for (_, d), m in zip(cases, mask, strict=True) if m]), figures["y"],
+        figures["gain"], figures["predicted"], len(suggestions), outside)
 
 
 def _within_places_truth(model: SuggestionModel, suggestions: list[CaseSuggestion],
@@ -190,6 +234,7 @@ def _dr_block(model: SuggestionModel, suggestions: list[CaseSuggestion], X: np.n
     values["gain_vs_observed"] = values["suggested"] - values["observed"]
     boot = clustered_bootstrap(values, cr, draws, seed)
     gain = boot["gain_vs_best_single"]
+    predicted = np.array([s.arms[a].estimates[weeks].p for s, a in zip(kept, ar, strict=True)])
     block = {
         "decisions_with_outcome": int(rows.sum()),
         "policy_value": {k: boot[k] for k in ("suggested", "observed", "best_single", "none",
@@ -200,5 +245,7 @@ def _dr_block(model: SuggestionModel, suggestions: list[CaseSuggestion], X: np.n
         "_within_places": dr_values(
             gamma, choices_within_places(effect[rows], allowed[rows], abstained[rows], ar),
             yr, cr, draws, seed),
+        "_rows": {"mask": rows, "y": yr.astype(float), "gain": values["gain_vs_observed"],
+                  "predicted": predicted},
     }
     return block

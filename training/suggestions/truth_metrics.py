@@ -24,7 +24,7 @@ def truth_metrics(suggestions: list[CaseSuggestion], observed: list[str],
                   truth: dict[tuple[str, str], dict[str, Any]], key: str, weeks: float,
                   capacity_arms: list[str] | None = None) -> dict[str, Any]:
     """`key` is the truth field ("p" = 26 weeks, "p52"); `weeks` the matching model horizon."""
-    v_s, v_o, v_best, hits, v_cap = [], [], [], [], []
+    v_s, v_o, v_best, hits, v_cap, who = [], [], [], [], [], []
     covered, shown = 0, 0
     per_arm: dict[str, list[int]] = {}
     ineligible = 0
@@ -46,6 +46,7 @@ def truth_metrics(suggestions: list[CaseSuggestion], observed: list[str],
         v_s.append(p.get(pick, p[obs]))
         v_o.append(p[obs])
         v_best.append(best)
+        who.append(s.citizen_id)
         hits.append(p.get(pick, -1.0) >= best - TOP1_TOLERANCE)
         if capacity_arms is not None:
             v_cap.append(p.get(capacity_arms[k], p[obs]))
@@ -67,6 +68,8 @@ def truth_metrics(suggestions: list[CaseSuggestion], observed: list[str],
         "matched_decisions": len(v_s),
         "true_value": {"suggested": vs, "observed": vo, "oracle": vb},
         "oracle_gain_share": (vs - vo) / (vb - vo) if vb > vo else None,
+        "oracle_gain_share_ci": share_interval(np.array(v_s), np.array(v_o), np.array(v_best),
+                                               np.array(who, dtype=object)),
         "top1_agreement": float(np.mean(hits)),
         "suggested_but_truly_ineligible": ineligible,
     }
@@ -77,3 +80,20 @@ def truth_metrics(suggestions: list[CaseSuggestion], observed: list[str],
         out["interval_coverage_by_arm"] = {a: float(np.mean(v)) for a, v in sorted(per_arm.items())}
         out["intervals_checked"] = shown
     return out
+
+
+def share_interval(v_s: np.ndarray, v_o: np.ndarray, v_best: np.ndarray, citizens: np.ndarray,
+                   draws: int = 200, seed: int = 0, level: float = 0.95) -> list[float] | None:
+    """Percentile interval of the oracle gain share, resampling whole citizens (the truth is
+    known; the interval is the sampling uncertainty of which citizens were evaluated)."""
+    _, group = np.unique(citizens, return_inverse=True)
+    n = int(group.max()) + 1
+    sums = [np.bincount(group, v, minlength=n) for v in (v_s, v_o, v_best)]
+    weights = np.random.default_rng(seed).multinomial(n, np.full(n, 1 / n), size=draws)
+    s, o, b = (weights @ x for x in sums)
+    ok = b > o
+    if ok.sum() < draws // 2:
+        return None
+    shares = (s[ok] - o[ok]) / (b[ok] - o[ok])
+    tail = (1 - level) / 2
+    return [float(np.quantile(shares, tail)), float(np.quantile(shares, 1 - tail))]
