@@ -1,0 +1,97 @@
+"""A model's verdict on this municipality's own history, as the laptop reads and applies it.
+
+`wayfinder-admin models check-local` (central side, `training/suggestions/local_check.py`)
+evaluates an installed, signed model on the case cache's history and stores its verdict here,
+inside the same cache (`cache_meta`, one key per model version), with the rule it was made by.
+The app reads it to show on the model panel and to decide whether the model's suggestions are
+used: a model that is not shown to work here is not used unless IT says so in its system
+configuration (`[models] use_without_local_check = true`); docs/local-check.md.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+import sqlite_utils
+
+from desktop_app.cache import meta
+
+SHOWN_TO_WORK = "shown_to_work"
+NOT_SHOWN_TO_WORK = "not_shown_to_work"
+TOO_LITTLE_HISTORY = "too_little_history"
+VERDICTS = (SHOWN_TO_WORK, NOT_SHOWN_TO_WORK, TOO_LITTLE_HISTORY)
+VERDICT_WORDS = {SHOWN_TO_WORK: "shown to work here", NOT_SHOWN_TO_WORK: "not shown to work here",
+                 TOO_LITTLE_HISTORY: "too little local history"}
+_PREFIX = "local_check.v"
+
+
+@dataclass(frozen=True)
+class LocalVerdict:
+    """What a local check of one model version found (figures for IT and the panel)."""
+
+    version: str
+    verdict: str  # one of VERDICTS
+    checked_at: str  # ISO timestamp (UTC)
+    citizens: int  # local citizens with an observed outcome the check used
+    failed: tuple[str, ...]  # codes of the conditions that failed (empty when shown to work)
+    figures: dict[str, Any]  # the headline figures with intervals, and the rule
+
+    def to_json(self) -> str:
+        return json.dumps({"version": self.version, "verdict": self.verdict,
+                           "checked_at": self.checked_at, "citizens": self.citizens,
+                           "failed": list(self.failed), "figures": self.figures},
+                          ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> LocalVerdict:
+        data = json.loads(text)
+        verdict = str(data.get("verdict"))
+        if verdict not in VERDICTS:
+            raise ValueError(f"unknown local verdict {verdict!r}")
+        return cls(str(data["version"]), verdict, str(data.get("checked_at") or ""),
+                   int(data.get("citizens") or 0), tuple(str(c) for c in data.get("failed", ())),
+                   dict(data.get("figures") or {}))
+
+    @property
+    def shown_to_work(self) -> bool:
+        return self.verdict == SHOWN_TO_WORK
+
+
+def store_verdict(db: sqlite_utils.Database, verdict: LocalVerdict) -> None:
+    """Keep `verdict` for its model version (call inside the caller's transaction)."""
+    meta.put(db, _PREFIX + verdict.version, verdict.to_json())
+
+
+def read_verdict(db: sqlite_utils.Database, version: str) -> LocalVerdict | None:
+    """The stored verdict of model `version`, None when it was never checked here (or the
+    stored record cannot be read: then it counts as not checked)."""
+    text = meta.get(db, _PREFIX + str(version))
+    if text is None:
+        return None
+    try:
+        return LocalVerdict.from_json(text)
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+@dataclass(frozen=True)
+class UseDecision:
+    """Whether the model's suggestions are used, and why (a code for the screens and logs)."""
+
+    use: bool
+    reason: str  # "shown_to_work" | "it_allows" | "not_checked" | a verdict code
+
+
+def use_decision(verdict: LocalVerdict | None, it_allows: bool,
+                 require_check: bool) -> UseDecision:
+    """`it_allows`: IT's `[models] use_without_local_check`; `require_check`: whether a model
+    never checked here is held back too (production builds), or used (demo builds)."""
+    if verdict is not None and verdict.shown_to_work:
+        return UseDecision(True, SHOWN_TO_WORK)
+    if it_allows:
+        return UseDecision(True, "it_allows")
+    if verdict is None:
+        return UseDecision(not require_check, "not_checked")
+    return UseDecision(False, verdict.verdict)
