@@ -26,6 +26,7 @@ from training.demo.journey_rows import (
 from training.demo.journeys import simulate
 from training.demo.places import plan_places
 from training.demo.population import caseworker_styles, draw_population
+from training.demo.profiles import MunicipalityProfile
 from training.demo.programmes import N_ARMS, PROGRAMMES
 from training.demo.roster import caseworker_rows
 from training.demo.taxonomy import ESCO_DIR, TITLE_VARIANTS, DemoTaxonomy, load_taxonomy
@@ -54,14 +55,15 @@ def skills_taught(tax: DemoTaxonomy) -> dict[str, list[str]]:
 
 
 def programme_rows(taught: dict[str, list[str]],
-                   intakes: dict[str, list[dict]] | None = None) -> list[dict]:
+                   intakes: dict[str, list[dict]] | None = None,
+                   not_offered: tuple[str, ...] = ()) -> list[dict]:
     intakes = intakes or {}
     return [{"id": p.id, "name": p.names, "kind": p.kind, "duration_weeks": float(p.duration_weeks),
              "provider": p.provider, "postcode": p.postcode, "lat": p.lat, "lon": p.lon,
              "capacity": p.capacity, "waiting_weeks": float(p.waiting_weeks),
              **({"intakes": intakes[p.id]} if p.id in intakes else {}),
              "prerequisites": p.prerequisites, "skills_taught": taught[p.id]}
-            for p in PROGRAMMES]
+            for p in PROGRAMMES if p.id not in not_offered]
 
 
 def assessment_rows(assessments: list[tuple], prefix: str = "C") -> list[dict]:
@@ -85,9 +87,12 @@ def _write_truth(path: Path, truth: list[dict]) -> None:
 def generate_demo(out: Path, citizens: int = 20_000, seed: int = 1, force: bool = False,
                   vacancies: int = 5_000, esco_dir: Path = ESCO_DIR,
                   title_file: Path = TITLE_VARIANTS, id_prefix: str = "C",
-                  municipality: str = MUNICIPALITY) -> DemoSummary:
+                  municipality: str = MUNICIPALITY,
+                  profile: MunicipalityProfile | None = None) -> DemoSummary:
     """Write the demo bundle, taxonomy and truth to `out`. `id_prefix` starts every citizen id
-    (a second region generated with another prefix never shares a citizen with the first)."""
+    (a second region generated with another prefix never shares a citizen with the first).
+    `profile`: one of the region's municipalities (profiles.py): its population, programme
+    set and caseworker habits (its seed, size, prefix and name are the caller's to pass)."""
     if not (id_prefix.isascii() and id_prefix.isalpha() and 1 <= len(id_prefix) <= 3):
         raise ValueError(f"id prefix {id_prefix!r}: use one to three ASCII letters")
     tax = load_taxonomy(esco_dir, title_file)
@@ -97,9 +102,14 @@ def generate_demo(out: Path, citizens: int = 20_000, seed: int = 1, force: bool 
                                          for s in rng.bit_generator.seed_seq.spawn(5))
     # Contract 1.1 additions draw from their own streams (spawned after the first five).
     r_places, r_roster = (np.random.default_rng(s) for s in rng.bit_generator.seed_seq.spawn(2))
-    pop = draw_population(r_pop, citizens)
-    styles = caseworker_styles(r_pop, N_ARMS)
-    journeys = simulate(r_sim, pop, styles)
+    if profile is None:
+        pop = draw_population(r_pop, citizens)
+        styles = caseworker_styles(r_pop, N_ARMS)
+        journeys = simulate(r_sim, pop, styles)
+    else:
+        pop = draw_population(r_pop, citizens, profile.abroad_scale)
+        styles = caseworker_styles(r_pop, N_ARMS, profile.style_spread, profile.habits())
+        journeys = simulate(r_sim, pop, styles, profile.offered())
     taught = skills_taught(tax)
     counts: dict[str, int] = {}
     with AtomicFolder(out, force) as tmp:
@@ -118,7 +128,8 @@ def generate_demo(out: Path, citizens: int = 20_000, seed: int = 1, force: bool 
         intakes, enrolments = plan_places(r_places, pop, journeys,
                                           enrolment_rows(journeys, id_prefix), id_prefix)
         counts["programmes"] = write_jsonl(bundle / "programmes.jsonl",
-                                           programme_rows(taught, intakes))
+                                           programme_rows(taught, intakes, profile.not_offered
+                                                          if profile else ()))
         decisions, truth = decision_rows(journeys, id_prefix)
         counts["decisions"] = write_jsonl(bundle / "decisions.jsonl", decisions)
         counts["enrolments"] = write_jsonl(bundle / "enrolments.jsonl", enrolments)

@@ -87,7 +87,9 @@ def _completion_probability(p: np.ndarray) -> np.ndarray:
     return ge - (1 - p[:, 0]) * (1 - p[:, 1]) * rest_ge
 
 
-def simulate(rng: np.random.Generator, pop: Population, styles: np.ndarray) -> Journeys:
+def simulate(rng: np.random.Generator, pop: Population, styles: np.ndarray,
+             offered: np.ndarray | None = None) -> Journeys:
+    """`offered` (arms,): the programmes this municipality runs (default: all)."""
     n = pop.n
     cid = np.arange(n)
     spell_start = pop.first_spell.copy()
@@ -117,6 +119,8 @@ def simulate(rng: np.random.Generator, pop: Population, styles: np.ndarray) -> J
                       u=pop.u[idx], payoff=payoff[idx], last_arm=last_arm[idx],
                       style=styles[pop.caseworker[idx]])
         elig = eligibility(s.sy, s.isced, s.lang, s.health, s.lit, s.num, s.dig)
+        if offered is not None:
+            elig = elig & offered[None, :]
         p26, pay = outcome_chances(s)
         pi = choice_probabilities(s, elig)
         arm = (pi.cumsum(axis=1) < rng.random(idx.size)[:, None]).sum(axis=1)
@@ -220,7 +224,8 @@ def simulate(rng: np.random.Generator, pop: Population, styles: np.ndarray) -> J
         psp.add(cid=idx[sk][ok], start=s_start[ok], end=s_end[ok], status=np.full(ok.sum(), 3))
 
         # Exact 52-week chance: next window, before day 364, averaged over completion and choice.
-        p52 = _p52(s, idx, t_next, gap, p26, pay, pop, spell_start, session_chances, m)
+        p52 = _p52(s, idx, t_next, gap, p26, pay, pop, spell_start, session_chances, m,
+                   offered)
 
         exported = t <= DEC_END
         dec.add(cid=idx, day=t, arm=arm, cw=pop.caseworker[idx], exported=exported,
@@ -284,7 +289,8 @@ def simulate(rng: np.random.Generator, pop: Population, styles: np.ndarray) -> J
                     psp.frame(), asm.frame() if asm.cols else {}, final)
 
 
-def _p52(s, idx, t_next, gap, p26, pay, pop, spell_start, session_chances, m) -> np.ndarray:
+def _p52(s, idx, t_next, gap, p26, pay, pop, spell_start, session_chances, m,
+         offered=None) -> np.ndarray:
     """For every arm: p26 + (1 - p26) * P(exit in the next window by day 364 | no exit)."""
     health = pop.health[idx] + (t_next >= pop.health_change_day[idx])
     age = year_of(t_next) - pop.birth_year[idx]
@@ -310,6 +316,8 @@ def _p52(s, idx, t_next, gap, p26, pay, pop, spell_start, session_chances, m) ->
                            exp_y=s.exp_y, u=s.u, payoff=pay[:, a], last_arm=np.full(m, a),
                            style=s.style)
             elig = eligibility(s2.sy, s2.isced, s2.lang, s2.health, s2.lit, s2.num, s2.dig)
+            if offered is not None:
+                elig = elig & offered[None, :]
             p2, _ = outcome_chances(s2)
             pi2 = choice_probabilities(s2, elig)
             room = HORIZON_DAYS - gap  # days of the next window that fall within 52 weeks

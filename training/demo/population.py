@@ -52,8 +52,10 @@ class Population:
     preferred_language: np.ndarray  # str
 
 
-def draw_population(rng: np.random.Generator, n: int) -> Population:
-    origin = rng.choice(np.array(ORIGINS), size=n, p=ORIGIN_P / ORIGIN_P.sum())
+def draw_population(rng: np.random.Generator, n: int, abroad_scale: float = 1.0) -> Population:
+    """`abroad_scale`: the weight of every country of birth but Denmark, times this."""
+    weights = ORIGIN_P * np.where(np.array(ORIGINS) == "DK", 1.0, abroad_scale)
+    origin = rng.choice(np.array(ORIGINS), size=n, p=weights / weights.sum())
     native = origin == "DK"
     gender = rng.choice(np.array(["f", "m", "x"]), size=n, p=[0.47, 0.525, 0.005])
     age_2026 = (18 + 48 * rng.beta(1.6, 2.2, size=n)).astype(int)
@@ -134,8 +136,12 @@ def draw_population(rng: np.random.Generator, n: int) -> Population:
     )
 
 
-def caseworker_styles(rng: np.random.Generator, n_arms: int) -> np.ndarray:
-    """(caseworkers, arms): each caseworker's leaning towards each arm."""
+def caseworker_styles(rng: np.random.Generator, n_arms: int, spread: float = 1.0,
+                      habits: np.ndarray | None = None) -> np.ndarray:
+    """(caseworkers, arms): each caseworker's leaning towards each arm; `spread` scales how
+    much caseworkers differ, `habits` (arms,) is a leaning they all share (a municipality's)."""
     style = rng.normal(0, 0.6, (N_CASEWORKERS, n_arms))
     style[:, 0] = rng.normal(0, 0.5, N_CASEWORKERS)  # how often they decide "no programme"
-    return style
+    if spread != 1.0:
+        style = style * spread
+    return style if habits is None else style + habits[None, :]
