@@ -20,9 +20,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Train per-programme effect models (cross-fitted doubly robust learner on "
         "LightGBM) from the decisions, enrolments and outcome spells of a bundle, export them "
         "to ONNX and write a model card. A share of citizens is held out for evaluation.")
-    parser.add_argument("--bundle", type=Path, required=True,
-                        help="bundle folder (JSON Lines) or Parquet bundle from "
-                        "`bundle to-parquet` / `demo --parquet`")
+    data = parser.add_mutually_exclusive_group(required=True)
+    data.add_argument("--bundle", type=Path,
+                      help="bundle folder (JSON Lines) or Parquet bundle from "
+                      "`bundle to-parquet` / `demo --parquet`")
+    data.add_argument("--bundles", type=Path, nargs="+", metavar="EXTRACT",
+                      help="pooled training on several municipalities' training extracts "
+                      "(`pool extract`; each with its data-sharing manifest): the model card "
+                      "records the lineage and the figures per municipality "
+                      "(docs/pooled-training.md)")
     parser.add_argument("--out", type=Path, required=True, metavar="MODEL_DIR",
                         help="model directory to write (created; must be empty or new)")
     parser.add_argument("--horizon-weeks", type=float, default=None,
@@ -75,6 +81,8 @@ def run(args: argparse.Namespace) -> int:
         if not (args.workers or args.scheduler):
             raise AdminError("--engine dask needs --workers N (a local cluster) or "
                              "--scheduler ADDRESS (a running cluster)")
+        if args.bundles:
+            raise AdminError("--bundles trains on JSON Lines extracts: use --engine local")
         if not is_parquet_bundle(args.bundle):
             raise AdminError(f"{args.bundle}: --engine dask reads a Parquet bundle, whose "
                              "partitions the workers read themselves; convert it first with "
@@ -84,7 +92,9 @@ def run(args: argparse.Namespace) -> int:
         except ParquetBundleError as error:
             raise AdminError(str(error)) from None
     started = time.perf_counter()
-    request = TrainRequest(bundle=args.bundle, out=args.out, seed=args.seed,
+    bundles = args.bundles or [args.bundle]
+    request = TrainRequest(bundle=bundles[0], more_bundles=bundles[1:], out=args.out,
+                           seed=args.seed,
                            config_path=args.config, primary_horizon=args.horizon_weeks,
                            truth=args.truth, key_path=args.id_key)
     progress = Progress.to_stdout()

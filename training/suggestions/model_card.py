@@ -136,6 +136,9 @@ def card_sections(card: dict[str, Any]) -> list[Section]:
     sections.append(_evaluation_section(card.get("evaluation"), card.get("personalisation")))
     sections.append(_fairness_section(card.get("fairness") or {}))
     sections.append(_sensitivity_section(card["sensitivity"]))
+    from training.pooling.lineage import lineage_sections
+
+    sections.extend(lineage_sections(card))
     return sections
 
 

@@ -11,6 +11,13 @@ from training.central.engine import Engine, LocalEngine
 from training.central.progress import Progress
 from training.central.sources import open_sources, programmes
 from training.central.table import build_decision_table, evaluation_data
+from training.pooling.lineage import (
+    Extract,
+    by_municipality,
+    is_extract,
+    lineage_record,
+    open_extracts,
+)
 from training.suggestions.citizen_hashes import load_or_create_key
 from training.suggestions.config import TrainingConfig
 from training.suggestions.diagnostics import overlap_diagnostics, sample_sizes
@@ -32,6 +39,7 @@ class TrainRequest:
     truth: Path | None = None
     key_path: Path | None = None
     more_bundles: list[Path] = field(default_factory=list)  # pooled with `bundle`
+    withdrawn: list[dict] = field(default_factory=list)  # extracts withdrawn since (lineage)
 
     @property
     def bundles(self) -> list[Path]:
@@ -47,6 +55,7 @@ def run_training(request: TrainRequest, progress: Progress | None = None,
         rest = [h for h in config.horizons if h != request.primary_horizon]
         config.horizons = [request.primary_horizon, *rest]
     progress.note(f"reading {', '.join(map(str, request.bundles))}")
+    extracts = pooled_extracts(request.bundles)
     sources = open_sources(request.bundles)
     key = load_or_create_key(request.key_path)
     built = build_decision_table(sources, config, engine, progress)
@@ -76,8 +85,36 @@ def run_training(request: TrainRequest, progress: Progress | None = None,
                       fairness, sensitivity, overlap_diagnostics(model), sample_sizes(model))
     card["engine"] = {"name": engine.name, "workers": engine.workers,
                       "distributed_fits": model.distributed_fits}
+    if extracts:
+        progress.note("lineage and figures per municipality")
+        card["data"]["municipality"] = "pooled: " + ", ".join(e.municipality for e in extracts)
+        card["lineage"] = lineage_record(extracts, _settings(request), request.withdrawn)
+        card["by_municipality"] = by_municipality(request.out, data, key, extracts,
+                                                  request.seed) if model.holdout else {}
     write_card(request.out, card)
     return summary_lines(manifest, evaluation)
+
+
+def pooled_extracts(bundles: list[Path]) -> list[Extract]:
+    """The training extracts among `bundles` (checked: approved, within retention), or [] when
+    none is one; a mix of extracts and raw bundles is refused."""
+    flags = [is_extract(b) for b in bundles]
+    if not any(flags):
+        return []
+    if not all(flags):
+        raw = [str(b) for b, f in zip(bundles, flags, strict=True) if not f]
+        raise ValueError(f"{', '.join(raw)}: not a training extract; pool extracts only "
+                         "('wayfinder-admin pool extract' in each municipality)")
+    return open_extracts(bundles)
+
+
+def _settings(request: TrainRequest) -> dict:
+    """What `pool withdraw` needs to train again the same way."""
+    def absolute(path: Path | None) -> str | None:
+        return str(Path(path).resolve()) if path else None
+
+    return {"seed": request.seed, "config": absolute(request.config_path),
+            "primary_horizon": request.primary_horizon, "id_key": absolute(request.key_path)}
 
 
 def summary_lines(manifest: dict, evaluation: dict | None) -> list[str]:
