@@ -92,7 +92,7 @@ def _write(path: Path, rows: list[dict[str, Any]]) -> None:
                     encoding="utf-8")
 
 
-def prepare(out: Path, config: Path) -> None:
+def prepare(out: Path, config: Path, scale: float = 1.0) -> None:
     from training.suggestions.citizen_hashes import read_key, training_citizens
 
     keys = out / "keys"
@@ -100,7 +100,11 @@ def prepare(out: Path, config: Path) -> None:
     for name in CODES:
         folder = out / name
         if not (folder / "bundle").exists():
-            _run(["demo", str(folder), "--profile", name, "--force"])
+            from training.demo.profiles import PROFILES
+
+            citizens = max(200, round(PROFILES[name].citizens * scale))
+            _run(["demo", str(folder), "--profile", name, "--citizens", str(citizens),
+                  "--vacancies", "200", "--force"])
         id_key = keys / f"{name}-id.key"
         if not (folder / "own" / "model_card.json").exists():
             _run(["train", "--bundle", str(folder / "bundle"), "--out", str(folder / "own"),
@@ -188,9 +192,11 @@ def cli() -> int:
     parser.add_argument("--config", type=Path,
                         default=Path("training/suggestions/demo_config.json"))
     parser.add_argument("--draws", type=int, default=200)
+    parser.add_argument("--scale", type=float, default=1.0,
+                        help="times each profile's number of citizens (default 1)")
     args = parser.parse_args()
     print(f"load at start {os.getloadavg()}", flush=True)
-    prepare(args.out, args.config)
+    prepare(args.out, args.config, args.scale)
     rows = evaluate_all(args.out, args.draws)
     (args.out / "table.json").write_text(json.dumps(rows, indent=1, default=str) + "\n")
     text = table(rows)
