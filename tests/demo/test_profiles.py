@@ -44,6 +44,8 @@ def test_a_municipality_runs_only_its_own_programmes(region):
         assert listed == offered
         chosen = {d.get("programme_id") for d in _lines(folder / "bundle" / "decisions.jsonl")}
         assert chosen - {None} <= offered, name
+        enrolled = {e["programme_id"] for e in _lines(folder / "bundle" / "enrolments.jsonl")}
+        assert enrolled <= offered, name  # bookings and queues too (a cache refuses others)
         truth = json.loads((folder / "truth.json").read_text())
         assert all(set(t["eligible"]) <= offered | {"none"} for t in truth)
 

@@ -127,6 +127,8 @@ def generate_demo(out: Path, citizens: int = 20_000, seed: int = 1, force: bool 
                                             assessment_rows(assessments, id_prefix))
         intakes, enrolments = plan_places(r_places, pop, journeys,
                                           enrolment_rows(journeys, id_prefix), id_prefix)
+        if profile is not None and profile.not_offered:  # bookings and queues for places
+            enrolments = [e for e in enrolments if e["programme_id"] not in profile.not_offered]
         counts["programmes"] = write_jsonl(bundle / "programmes.jsonl",
                                            programme_rows(taught, intakes, profile.not_offered
                                                           if profile else ()))
