@@ -69,11 +69,8 @@ def back_up(db: sqlite_utils.Database, target: Path, *, key: CacheKey | None,
 
 
 def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
     with path.open("rb") as handle:
-        while chunk := handle.read(1 << 20):
-            digest.update(chunk)
-    return digest.hexdigest()
+        return hashlib.file_digest(handle, "sha256").hexdigest()
 
 
 def _remove_side_files(path: Path) -> None:

@@ -29,20 +29,27 @@ BALANCE = [
 ]
 
 
+def store_lead_plan(path: Path, *, current: bool = True) -> None:
+    """Store the test plan in the cache at `path`: current for its places, or (`current=False`)
+    computed for places that have changed since."""
+    db = open_cache(path)
+    day = planning_day(db)
+    fingerprint = places_fingerprint(read_places(db, day)) if current else "older"
+    store_plan(db, PlacePlan(
+        as_of=day.isoformat(), horizon_weeks=26.0, computed_at="2026-01-01T08:30:00+00:00",
+        model_version="demo-2026.1", fingerprint=fingerprint,
+        caseload=3316, abstained=2, expected_decisions=18.0,
+        programmes={"P01": ProgrammePlan("P01", 56.0, 12.0, 0.0, 1.5, 0.5, 2.5)},
+        expected_gain=1.5, gain_low=0.5, gain_high=2.5, balance=BALANCE))
+    db.close()
+
+
 @pytest.fixture
 def lead_cache(gui_cache: Path, tmp_path: Path) -> Path:
     """The GUI test cache with a stored plan that is current for its places."""
     path = tmp_path / "lead.sqlite"
     shutil.copy(gui_cache, path)
-    db = open_cache(path)
-    day = planning_day(db)
-    store_plan(db, PlacePlan(
-        as_of=day.isoformat(), horizon_weeks=26.0, computed_at="2026-01-01T08:30:00+00:00",
-        model_version="demo-2026.1", fingerprint=places_fingerprint(read_places(db, day)),
-        caseload=3316, abstained=2, expected_decisions=18.0,
-        programmes={"P01": ProgrammePlan("P01", 56.0, 12.0, 0.0, 1.5, 0.5, 2.5)},
-        expected_gain=1.5, gain_low=0.5, gain_high=2.5, balance=BALANCE))
-    db.close()
+    store_lead_plan(path)
     return path
 
 

@@ -356,25 +356,12 @@ def _walk(survey: Survey, world: CompletenessWorld, model_world, journey_world, 
 def _lead_cache(folder: Path, plan: str) -> Path:
     """The GUI test cache (intakes, a roster, citizens no caseworker holds) with a plan that is
     current (`plan="current"`), older than its places (`"stale"`) or none (`"none"`)."""
-    from desktop_app.cache.connection import open_cache
-    from desktop_app.places.cache_places import places_fingerprint, planning_day, read_places
-    from desktop_app.places.plan import PlacePlan, ProgrammePlan, store_plan
     from tests.gui.conftest import build_cache
-    from tests.gui.test_team_lead import BALANCE
+    from tests.gui.test_team_lead import store_lead_plan
 
     path = build_cache(folder)
-    if plan == "none":
-        return path
-    db = open_cache(path)
-    day = planning_day(db)
-    fingerprint = places_fingerprint(read_places(db, day)) if plan == "current" else "older"
-    store_plan(db, PlacePlan(
-        as_of=day.isoformat(), horizon_weeks=26.0, computed_at="2026-01-01T08:30:00+00:00",
-        model_version="demo-2026.1", fingerprint=fingerprint, caseload=3316, abstained=2,
-        expected_decisions=18.0,
-        programmes={"P01": ProgrammePlan("P01", 56.0, 12.0, 0.0, 1.5, 0.5, 2.5)},
-        expected_gain=1.5, gain_low=0.5, gain_high=2.5, balance=BALANCE))
-    db.close()
+    if plan != "none":
+        store_lead_plan(path, current=plan == "current")
     return path
 
 
