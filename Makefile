@@ -55,7 +55,7 @@ translations: $(I18N_QM)
 
 # After changing UI strings; then translate the new entries in Qt Linguist.
 translations-update: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none desktop_app/views/*.py desktop_app/views/team_lead/*.py -ts $(I18N_TS)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none desktop_app/views/*.py desktop_app/views/*/*.py -ts $(I18N_TS)
 
 $(DEMO_DIR)/bundle/citizens.jsonl: | $(STAMP)
 	$(ADMIN) demo --citizens $(DEMO_CITIZENS) --seed $(DEMO_SEED) --force $(DEMO_DIR)

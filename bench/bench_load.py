@@ -31,7 +31,7 @@ MEASURE = r"""
 import json, random, resource, statistics, sys, time
 from desktop_app.cache.connection import open_cache
 from desktop_app.protection.integrity import check_cache
-from desktop_app.views.case_tasks import case_detail
+from desktop_app.casework.case_detail import case_detail
 
 path = sys.argv[1]
 started = time.perf_counter()

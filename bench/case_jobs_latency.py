@@ -32,8 +32,8 @@ def measure(report: BenchReport) -> None:
         return
     from desktop_app.cache.connection import open_cache
     from desktop_app.cache.records import load_citizen
+    from desktop_app.casework.job_matches import jobs_detail
     from desktop_app.matching import case_matching
-    from desktop_app.views.jobs_tasks import jobs_detail
 
     with tempfile.TemporaryDirectory() as folder:
         for name in ("case-cache.sqlite", "taxonomy.sqlite"):

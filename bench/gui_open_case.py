@@ -46,8 +46,8 @@ def main() -> int:
         tmp = Path(folder)
         os.environ["WAYFINDER_HOME"] = str(tmp / "home")  # settings and audit key stay here
         loader, model = _loader(tmp)
-        from desktop_app.views import i18n
         from desktop_app.views.application import make_application
+        from desktop_app.views.common import i18n
         from desktop_app.views.main_window import MainWindow
         from tests.gui.open_case_timing import measure
 

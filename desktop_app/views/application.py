@@ -10,9 +10,9 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.views import i18n
+from desktop_app.views.common import i18n
+from desktop_app.views.common.palettes import apply_palette, system_prefers_dark
 from desktop_app.views.main_window import MainWindow
-from desktop_app.views.palettes import apply_palette, system_prefers_dark
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:

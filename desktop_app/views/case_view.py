@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from desktop_app.views.case_overview import CaseOverview
-from desktop_app.views.decision_tab import DecisionTab
-from desktop_app.views.jobs_tab import JobsTab
-from desktop_app.views.journey_tab import JourneyTab
-from desktop_app.views.programmes_tab import ProgrammesTab
-from desktop_app.views.sheet_tab import SheetTab
+from desktop_app.views.decision.decision_tab import DecisionTab
+from desktop_app.views.jobs.jobs_tab import JobsTab
+from desktop_app.views.journey.journey_tab import JourneyTab
+from desktop_app.views.overview.case_overview import CaseOverview
+from desktop_app.views.programmes.programmes_tab import ProgrammesTab
+from desktop_app.views.sheet.sheet_tab import SheetTab
 
 translate = QCoreApplication.translate
 # Between two tabs' steps. A 0 ms single shot is a posted event, and the steps (with the layout
@@ -27,7 +27,7 @@ STEP_PAUSE_MS = 1
 
 
 if TYPE_CHECKING:
-    from desktop_app.views.case_tasks import CaseDetail
+    from desktop_app.casework.case_detail import CaseDetail
 
 
 class CaseView(QTabWidget):

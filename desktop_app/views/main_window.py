@@ -32,33 +32,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.casework.model_info import demo_build
 from desktop_app.decisions.identity import caseworker_id
 from desktop_app.team_lead.role import TEAM_LEAD, resolve_role
-from desktop_app.views import i18n, settings
-from desktop_app.views.background import BackgroundCall
-from desktop_app.views.cache_worker import CaseStore, default_model_loader
-from desktop_app.views.case_table_model import (
+from desktop_app.views.common import i18n, settings
+from desktop_app.views.common.palettes import apply_palette
+from desktop_app.views.common.plain_text import plain_label
+from desktop_app.views.common.shortcuts import SHORTCUTS, shortcut
+from desktop_app.views.meeting.meeting_mode import MeetingMode
+from desktop_app.views.search.case_table_model import (
     CITIZEN_ID_ROLE,
     COL_ID,
     COL_NAME,
     CaseTableModel,
 )
-from desktop_app.views.meeting_mode import MeetingMode
-from desktop_app.views.model_info import demo_build
-from desktop_app.views.palettes import apply_palette
-from desktop_app.views.plain_text import plain_label
-from desktop_app.views.search_panel import SearchPanel
-from desktop_app.views.shortcuts import SHORTCUTS, shortcut
+from desktop_app.views.search.search_panel import SearchPanel
+from desktop_app.views.workers.background import BackgroundCall
+from desktop_app.views.workers.cache_worker import CaseStore, default_model_loader
 
 if TYPE_CHECKING:
+    from desktop_app.casework.case_detail import CacheSummary, CaseDetail
+    from desktop_app.casework.model_info import UpdateFreshness
+    from desktop_app.casework.suggestions import ModelLoader
     from desktop_app.decisions.record import DecisionInput
     from desktop_app.reports.export import SheetExport
     from desktop_app.trust.update import UpdateResult
-    from desktop_app.views.case_tasks import CacheSummary, CaseDetail
     from desktop_app.views.case_view import CaseView
-    from desktop_app.views.model_info import UpdateFreshness
-    from desktop_app.views.model_panel import ModelPanel, UpdateCheck
-    from desktop_app.views.suggestion_tasks import ModelLoader
+    from desktop_app.views.model_panel.model_panel import ModelPanel, UpdateCheck
     from desktop_app.views.team_lead.window import TeamLeadWindow
 
 
@@ -519,13 +519,13 @@ class MainWindow(QMainWindow):
         """A calm note in the status bar when a newer model arrived; silence otherwise."""
         if result is None or result.status not in ("installed", "withdrawn"):
             return
-        from desktop_app.views.model_panel import update_sentence
+        from desktop_app.views.model_panel.model_panel import update_sentence
 
         self.model_notice.setText(update_sentence(result))
         self.model_notice.show()
 
     def show_model_panel(self) -> ModelPanel:
-        from desktop_app.views.model_panel import ModelPanel
+        from desktop_app.views.model_panel.model_panel import ModelPanel
 
         if self.model_panel is None:
             self.model_panel = ModelPanel(self.model_loader, self.update_check, self,
@@ -616,12 +616,12 @@ class MainWindow(QMainWindow):
     # --- work on the worker: audit, decisions, objections, sheet ----------------------------
 
     def show_insight(self) -> None:
-        from desktop_app.views.insight_view import InsightWindow
+        from desktop_app.views.insight.insight_view import InsightWindow
 
         self.insight_window = InsightWindow.open_for(self.cache_path, self)
 
     def show_oversight(self) -> None:
-        from desktop_app.views.oversight_dialog import OversightDialog
+        from desktop_app.views.oversight.oversight_dialog import OversightDialog
 
         self.oversight_dialog = OversightDialog(self.store, self)
         self.oversight_dialog.open()
@@ -702,14 +702,14 @@ class MainWindow(QMainWindow):
         self.case_view.programmes_tab.set_hidden_until_assessed(checked and not done)
 
     def _sheet_preview(self, citizen_id: str, lang: str) -> None:
-        from desktop_app.views import sheet_tasks
+        from desktop_app.casework import explanation_sheet as sheet_tasks
 
         tab = self.case_view.sheet_tab
         self.store.submit(lambda ctx: sheet_tasks.preview(ctx, citizen_id, lang),
                           tab.show_preview, tab.show_error)
 
     def _sheet_export(self, citizen_id: str, lang: str, path: str) -> None:
-        from desktop_app.views import sheet_tasks
+        from desktop_app.casework import explanation_sheet as sheet_tasks
 
         tab, who = self.case_view.sheet_tab, self.caseworker
 

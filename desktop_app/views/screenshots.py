@@ -20,11 +20,11 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.views import i18n
 from desktop_app.views.application import make_application
-from desktop_app.views.event_wait import settle, wait_for
+from desktop_app.views.common import i18n
+from desktop_app.views.common.event_wait import settle, wait_for
+from desktop_app.views.common.palettes import apply_palette
 from desktop_app.views.main_window import MainWindow
-from desktop_app.views.palettes import apply_palette
 from desktop_app.views.team_lead.screenshots import take_team_lead
 
 TAB_NAMES = ("overview", "programmes", "jobs", "journey", "decision", "sheet")

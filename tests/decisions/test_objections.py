@@ -6,9 +6,9 @@ import datetime as dt
 import json
 
 from desktop_app.cache.record_digest import record_digest, stored_record
+from desktop_app.casework.case_detail import case_detail
+from desktop_app.casework.suggestions import LoadedModel, suggest_for_case
 from desktop_app.decisions.objections import objection_active, set_objection
-from desktop_app.views.case_tasks import case_detail
-from desktop_app.views.suggestion_tasks import LoadedModel, suggest_for_case
 from tests.decisions.conftest import AUDIT_KEY, NOON, Cache
 
 NO_MODEL = LoadedModel(None, None, "no model installed")

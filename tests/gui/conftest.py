@@ -73,7 +73,7 @@ def translations_built() -> None:
 @pytest.fixture(autouse=True)
 def english_interface(qapp, translations_built) -> Iterator[None]:  # type: ignore[no-untyped-def]
     """Each test starts and ends in English, whatever language the previous one chose."""
-    from desktop_app.views import i18n
+    from desktop_app.views.common import i18n
 
     i18n.set_language("en")
     yield

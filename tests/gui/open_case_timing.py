@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.views.event_wait import wait_for
+from desktop_app.views.common.event_wait import wait_for
 from desktop_app.views.main_window import MainWindow
 from tests.gui.stall_watchdog import StallWatchdog
 

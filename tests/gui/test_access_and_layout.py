@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.views import i18n
-from desktop_app.views.event_wait import settle
-from desktop_app.views.oversight_table_model import OversightTableModel
+from desktop_app.views.common import i18n
+from desktop_app.views.common.event_wait import settle
+from desktop_app.views.oversight.oversight_table_model import OversightTableModel
 from tests.gui.conftest import OFFSCREEN_NOISE
 from tests.gui.open_case_timing import open_row, wait_warmed
 from tests.gui.screen_texts import OPEN, PseudoTranslator

@@ -1,4 +1,4 @@
-"""Case details prepared in a child process (desktop_app/views/detail_process.py): the same
+"""Case details prepared in a child process (desktop_app/casework/detail_process.py): the same
 details as on the worker thread, from another interpreter, and a case still opens when the
 child cannot run or dies."""
 
@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.views.case_tasks import case_detail
-from desktop_app.views.detail_process import DetailProcess, DetailProcessError, can_be_sent
-from desktop_app.views.suggestion_tasks import load_model
+from desktop_app.casework.case_detail import case_detail
+from desktop_app.casework.detail_process import DetailProcess, DetailProcessError, can_be_sent
+from desktop_app.casework.suggestions import load_model
 from tests.gui.conftest import OFFSCREEN_NOISE
 from tests.gui.open_case_timing import wait_warmed
 

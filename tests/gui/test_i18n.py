@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.views import i18n
+from desktop_app.views.common import i18n
 from tests.gui.conftest import I18N_DIR, OFFSCREEN_NOISE
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
@@ -182,7 +182,7 @@ def test_plural_counts_are_numbers_in_the_language(qapp, code: str) -> None:  # 
     Norwegian, "20,000 cases" in English (Qt's %n writes "20000"; %Ln follows the locale)."""
     from PySide6.QtCore import QCoreApplication, QLocale
 
-    from desktop_app.views.locale_text import number
+    from desktop_app.views.common.locale_text import number
 
     assert i18n.set_language(code)
     try:

@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 
 from desktop_app.cache.connection import open_cache
+from desktop_app.casework.job_matches import jobs_detail
 from desktop_app.matching.case_matching import JobsDetail
-from desktop_app.views.alternative_model import AlternativeModel
-from desktop_app.views.job_match_model import COL_MISSING, COL_TITLE, JobMatchModel
-from desktop_app.views.jobs_tasks import jobs_detail
-from desktop_app.views.skill_profile_model import (
+from desktop_app.views.jobs.alternative_model import AlternativeModel
+from desktop_app.views.jobs.job_match_model import COL_MISSING, COL_TITLE, JobMatchModel
+from desktop_app.views.jobs.skill_profile_model import (
     COL_SOURCE,
     STATUS_ROLE,
     SkillProfileModel,

@@ -14,7 +14,7 @@ from desktop_app.journeys.attendance import BANDS
 from desktop_app.journeys.cache_cohort import cohort_for, installed_attendance_model
 from desktop_app.journeys.case_journey import case_journey
 from desktop_app.trust.installed import load_verified_model
-from desktop_app.views.locale_text import date_text
+from desktop_app.views.common.locale_text import date_text
 from tests.gui.conftest import OFFSCREEN_NOISE
 from tests.gui.journey_fixture import MODEL_VERSION, JourneyWorld, build_world
 
@@ -97,7 +97,7 @@ def test_case_journey_on_demo_data(db, world: JourneyWorld) -> None:  # type: ig
 
 
 def test_journey_tab_draws_the_demo_case(qtbot, db, world, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from desktop_app.views.journey_tab import JourneyTab
+    from desktop_app.views.journey.journey_tab import JourneyTab
 
     tab = JourneyTab()
     qtbot.addWidget(tab)
@@ -125,7 +125,7 @@ def test_journey_tab_draws_the_demo_case(qtbot, db, world, tmp_path) -> None:  #
 
 
 def test_closed_case_and_no_model(qtbot, db, world, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from desktop_app.views.journey_tab import JourneyTab
+    from desktop_app.views.journey.journey_tab import JourneyTab
 
     closed = db.execute("SELECT id FROM citizens WHERE case_closed IS NOT NULL LIMIT 1").fetchone()
     tab = JourneyTab()
@@ -147,7 +147,7 @@ def test_closed_case_and_no_model(qtbot, db, world, tmp_path) -> None:  # type: 
 
 
 def test_markup_in_programme_names_stays_plain(qtbot, db, world) -> None:  # type: ignore[no-untyped-def]
-    from desktop_app.views.journey_tab import JourneyTab
+    from desktop_app.views.journey.journey_tab import JourneyTab
 
     detail = detail_for(db, world, busy_citizen(db))
     evil = [dict(p, name={"en": "<b>bold</b> course"}) for p in detail.programmes]
@@ -158,7 +158,7 @@ def test_markup_in_programme_names_stays_plain(qtbot, db, world) -> None:  # typ
 
 
 def test_similar_variants_model(qtmodeltester, db, world) -> None:  # type: ignore[no-untyped-def]
-    from desktop_app.views.similar_variants_model import SimilarVariantsModel
+    from desktop_app.views.journey.similar_variants_model import SimilarVariantsModel
 
     model = SimilarVariantsModel()
     qtmodeltester.check(model, force_py=True)
@@ -173,7 +173,7 @@ def test_similar_variants_model(qtmodeltester, db, world) -> None:  # type: igno
 
 def test_insight_rate_model(qtmodeltester, world) -> None:  # type: ignore[no-untyped-def]
     from desktop_app.journeys.insight import insight_by_factor
-    from desktop_app.views.insight_rate_model import InsightRateModel
+    from desktop_app.views.insight.insight_rate_model import InsightRateModel
 
     database = open_cache(world.cache, create=False)
     try:
@@ -238,9 +238,9 @@ def test_an_objecting_citizen_gets_no_attendance_band_and_no_similar_citizens(
     import shutil
 
     from desktop_app.cache.audit import AuditLog
+    from desktop_app.casework.case_detail import case_detail
     from desktop_app.decisions.objections import set_objection
-    from desktop_app.views.case_tasks import case_detail
-    from desktop_app.views.journey_tab import JourneyTab
+    from desktop_app.views.journey.journey_tab import JourneyTab
 
     shutil.copy(world.cache, tmp_path / "cache.sqlite")
     own = open_cache(tmp_path / "cache.sqlite", create=False)

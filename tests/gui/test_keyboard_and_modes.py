@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
-from desktop_app.views import i18n
-from desktop_app.views.shortcuts import SHORTCUTS
+from desktop_app.views.common import i18n
+from desktop_app.views.common.shortcuts import SHORTCUTS
 from tests.gui.conftest import EVIL_ID, OFFSCREEN_NOISE
 from tests.gui.test_main_window import open_case, search
 

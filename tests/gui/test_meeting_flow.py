@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.cache.audit import AuditLog
 from desktop_app.cache.connection import open_cache
-from desktop_app.views.case_table_model import CITIZEN_ID_ROLE, COL_ID
+from desktop_app.views.search.case_table_model import CITIZEN_ID_ROLE, COL_ID
 from tests.gui.conftest import OFFSCREEN_NOISE
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]

@@ -10,13 +10,13 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from desktop_app.casework.model_info import UpdateFreshness
 from desktop_app.trust.errors import ModelUnavailable
 from desktop_app.trust.install_state import load_state
 from desktop_app.trust.model_store import ModelStore
 from desktop_app.trust.update import check_for_updates
-from desktop_app.views.locale_text import date_time_text
+from desktop_app.views.common.locale_text import date_time_text
 from desktop_app.views.main_window import MainWindow, check_configured_share
-from desktop_app.views.model_info import UpdateFreshness
 from tests.gui.conftest import OFFSCREEN_NOISE
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]

@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from desktop_app.cache.search import CaseRow
-from desktop_app.views.case_table_model import COL_AGE, CaseTableModel
-from desktop_app.views.programme_table_model import ProgrammeTableModel, programme_name
+from desktop_app.views.programmes.programme_table_model import ProgrammeTableModel, programme_name
+from desktop_app.views.search.case_table_model import COL_AGE, CaseTableModel
 from tests.foundation.bundle_factory import programmes
 
 pytestmark = pytest.mark.gui

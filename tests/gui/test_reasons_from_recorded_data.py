@@ -20,9 +20,9 @@ from desktop_app.scoring.model import SuggestionModel
 from desktop_app.scoring.records import Spell, group_by_citizen
 from desktop_app.scoring.suggester import Suggester
 from desktop_app.trust.package_files import FolderPackage
-from desktop_app.views import i18n
-from desktop_app.views.programme_table_model import programme_name
-from desktop_app.views.suggestion_card import SuggestionCard
+from desktop_app.views.common import i18n
+from desktop_app.views.programmes.programme_table_model import programme_name
+from desktop_app.views.programmes.suggestion_card import SuggestionCard
 from tests.gui.conftest import OFFSCREEN_NOISE
 from tests.reports.sample import computer, request
 

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.views.case_table_model import CITIZEN_ID_ROLE, COL_ID
+from desktop_app.views.search.case_table_model import CITIZEN_ID_ROLE, COL_ID
 from tests.gui.conftest import OFFSCREEN_NOISE
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]

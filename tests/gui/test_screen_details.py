@@ -14,10 +14,10 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QHeaderView, QLabel
 
 from desktop_app.scoring.suggestion import Reason
-from desktop_app.views import wording
-from desktop_app.views.case_table_model import CITIZEN_ID_ROLE, COL_ID
-from desktop_app.views.locale_text import date_text
-from desktop_app.views.timeline_chart import legend_entries
+from desktop_app.views.common.locale_text import date_text
+from desktop_app.views.journey.timeline_chart import legend_entries
+from desktop_app.views.search.case_table_model import CITIZEN_ID_ROLE, COL_ID
+from desktop_app.views.words import wording
 from tests.conftest import write_audit_key
 from tests.gui.conftest import OFFSCREEN_NOISE
 from tests.gui.test_meeting_flow import open_first_suggested_case
@@ -120,7 +120,7 @@ def test_every_code_of_the_core_has_its_own_words() -> None:
     unknown code would fall back to a general sentence)."""
     from desktop_app.scoring.support import ABSTENTION_CODES, Abstention
     from desktop_app.trust.errors import MODEL_STATUS_CODES
-    from desktop_app.views.words import words
+    from desktop_app.views.words.core_codes import words
 
     fallback = words().abstention(Abstention("no such code"), str)
     texts = {words().abstention(Abstention(code, ("age",)), str) for code in ABSTENTION_CODES}
@@ -156,7 +156,7 @@ def clipped_headers(table) -> list[str]:  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize("code", ["en", "da", "nb", "nl"])
 def test_no_jobs_header_is_clipped(qtbot, tmp_path: Path, monkeypatch, code: str) -> None:  # type: ignore[no-untyped-def]
-    from desktop_app.views import i18n
+    from desktop_app.views.common import i18n
     from desktop_app.views.main_window import MainWindow
 
     build_jobs_cache(tmp_path)

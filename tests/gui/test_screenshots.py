@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.views import screenshots
-from desktop_app.views.event_wait import wait_for
+from desktop_app.views.common.event_wait import wait_for
 from tests.gui.conftest import OFFSCREEN_NOISE
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]

@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from desktop_app.cache.connection import open_cache
 from desktop_app.places.cache_places import places_fingerprint, planning_day, read_places
 from desktop_app.places.plan import PlacePlan, ProgrammePlan, store_plan
-from desktop_app.views import i18n
+from desktop_app.views.common import i18n
 from tests.gui.conftest import EVIL_NAME, OFFSCREEN_NOISE
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]

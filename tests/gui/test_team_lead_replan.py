@@ -16,7 +16,7 @@ from desktop_app.cache.audit import AuditLog
 from desktop_app.cache.connection import open_cache
 from desktop_app.cache.importer import import_bundle
 from desktop_app.places.plan import load_plan
-from desktop_app.views import i18n
+from desktop_app.views.common import i18n
 from tests.gui.conftest import OFFSCREEN_NOISE
 from tests.gui.test_team_lead import LEAD, lead_cache, open_tab, open_window  # noqa: F401 (fixture)
 

@@ -30,10 +30,10 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from desktop_app.views import i18n
-from desktop_app.views.case_table_model import CITIZEN_ID_ROLE, COL_ID
-from desktop_app.views.event_wait import settle, wait_for
-from desktop_app.views.sheet_tab import SHEET_LANGUAGES
+from desktop_app.views.common import i18n
+from desktop_app.views.common.event_wait import settle, wait_for
+from desktop_app.views.search.case_table_model import CITIZEN_ID_ROLE, COL_ID
+from desktop_app.views.sheet.sheet_tab import SHEET_LANGUAGES
 from tests.conftest import write_audit_key
 from tests.gui.completeness_world import (
     AUDIT_KEY,

@@ -9,9 +9,9 @@ import pytest
 from desktop_app.cache.audit import AuditLog
 from desktop_app.cache.connection import open_cache
 from desktop_app.cache.records import load_citizen
+from desktop_app.casework.job_matches import jobs_detail
 from desktop_app.matching import case_matching
 from desktop_app.matching.skill_choices import load_choices, set_skill_status
-from desktop_app.views.jobs_tasks import jobs_detail
 from tests.matching.jobs_cache import AUDIT_KEY, build_jobs_cache
 
 

@@ -47,7 +47,7 @@ def test_a_tampered_model_file_fails_at_the_model_step(signed_repository, tmp_pa
 
 
 def test_missing_translations_fail_at_the_translation_step(signed_repository):
-    patch = ("import desktop_app.views.i18n as i18n\n"
+    patch = ("import desktop_app.views.common.i18n as i18n\n"
              "i18n.qm_path = lambda code: Path('/nonexistent') / f'wayfinder_{code}.qm'")
     result = smoke(signed_repository, patch)
     assert result.returncode == 1

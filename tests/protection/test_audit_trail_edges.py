@@ -260,7 +260,7 @@ def test_a_missing_key_is_an_error_never_a_fresh_key(laptop, tmp_path, capsys,
         assert "the audit key" in err and "is missing" in err and "restore" in err, args
         assert not key_file.exists(), args
     assert not (tmp_path / "s.pdf").exists()
-    from desktop_app.views.worker_context import UserFacingError, WorkerContext
+    from desktop_app.casework.worker_context import UserFacingError, WorkerContext
 
     db = open_cache(laptop, create=False)
     context = WorkerContext(db, key_file, lambda: None)
@@ -345,11 +345,12 @@ db = open_cache({str(laptop)!r}, create=False)
 try:
     raise ValueError("could not place " + {name!r} + " (" + {citizen_id!r} + ")")
 except ValueError:
-    logging.getLogger("desktop_app.views.cache_worker").exception("a background task failed")
+    logging.getLogger("desktop_app.views.workers.cache_worker").exception(
+        "a background task failed")
 try:
     raise KeyError({citizen_id!r})
 except KeyError:
-    logging.getLogger("desktop_app.views.cache_worker").exception("lookup failed")
+    logging.getLogger("desktop_app.views.workers.cache_worker").exception("lookup failed")
 """
     subprocess.run([sys.executable, "-c", code], cwd=PROJECT_ROOT, check=True, timeout=120)
     text = (wayfinder_home / "logs" / "wayfinder.log").read_text(encoding="utf-8")

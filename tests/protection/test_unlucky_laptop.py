@@ -175,7 +175,7 @@ def test_the_sheet_command_on_a_read_only_cache_writes_no_sheet(tmp_path, wayfin
     """The command line's path: the cache opens (read-only), the sheet renders, the audit
     entry cannot be written, so no PDF may appear."""
     from desktop_app.assets_path import demo_repository
-    from desktop_app.smoke_bundle import write_smoke_bundle
+    from desktop_app.smoke.bundle import write_smoke_bundle
 
     manifest = json.loads(next((demo_repository() / "targets" / "model").glob(
         "*/*.manifest.json")).read_text())

@@ -66,14 +66,14 @@ def build_sheet_world(folder: Path) -> SheetWorld:
 
 def app_context(world: SheetWorld):  # type: ignore[no-untyped-def]
     """What the app's cache worker hands its tasks (database, audit key, verified model)."""
-    from desktop_app.views.worker_context import WorkerContext
+    from desktop_app.casework.worker_context import WorkerContext
 
     return WorkerContext(world.open(), world.home / "keys" / "audit.key", world.loader())
 
 
 def shown_now(ctx, citizen_id: str):  # type: ignore[no-untyped-def]
     """The suggestions the case view shows for the citizen (the app's own case task)."""
-    from desktop_app.views.case_tasks import case_detail
+    from desktop_app.casework.case_detail import case_detail
 
     return case_detail(ctx.db, citizen_id, ctx.model, ctx.facts)
 

@@ -115,7 +115,7 @@ def test_sheet_command_end_to_end_with_the_installed_signed_demo_model(tmp_path,
     import subprocess
 
     from desktop_app.assets_path import demo_repository
-    from desktop_app.smoke_bundle import write_smoke_bundle
+    from desktop_app.smoke.bundle import write_smoke_bundle
 
     if not (demo_repository() / "metadata" / "timestamp.json").exists():
         pytest.fail("models_onnx/ is empty: run `make models`")

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from desktop_app.admin.cli import main
+from desktop_app.casework import explanation_sheet as sheet_tasks
 from desktop_app.decisions.objections import set_objection
-from desktop_app.views import sheet_tasks
 from tests.reports import pdftools
 from tests.reports.sheet_world import (
     app_context,

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.casework.model_info import model_info
+from desktop_app.casework.suggestions import load_model, suggest_for_case
 from desktop_app.scoring.support import ABSTENTION_CODES, Abstention
 from desktop_app.trust.errors import MODEL_STATUS_CODES, ModelUnavailable
 from desktop_app.trust.installed import load_verified_model
-from desktop_app.views.model_info import model_info
-from desktop_app.views.suggestion_tasks import load_model, suggest_for_case
 
 
 def raising(code: str):  # type: ignore[no-untyped-def]

@@ -16,6 +16,7 @@ from desktop_app.cache.audit import AuditLog
 from desktop_app.cache.connection import open_cache
 from desktop_app.cache.importer import import_bundle
 from desktop_app.cache.records import load_all, load_citizen
+from desktop_app.casework.suggestions import LoadedModel, suggest_for_case
 from desktop_app.places.cache_places import read_places
 from desktop_app.places.case_places import case_places
 from desktop_app.places.caseload import active_caseload_ids
@@ -23,7 +24,6 @@ from desktop_app.places.plan import load_plan, plan_is_current, store_plan
 from desktop_app.places.pricing import compute_plan
 from desktop_app.scoring.model import SuggestionModel
 from desktop_app.trust.package_files import FolderPackage
-from desktop_app.views.suggestion_tasks import LoadedModel, suggest_for_case
 
 INTAKES = {"LANG": [{"start": "2025-01-20", "places": 3}],
            "JOBS": [{"start": "2025-01-13", "places": 40}]}

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.views.case_overview import language_name
-from desktop_app.views.locale_text import number
-from desktop_app.views.plain_text import heading, plain_label
+from desktop_app.views.common.locale_text import number
+from desktop_app.views.common.plain_text import heading, plain_label
+from desktop_app.views.overview.case_overview import language_name
 from desktop_app.views.team_lead.table_models import WaitingTableModel
 from desktop_app.views.team_lead.words import TeamLeadWords
 
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
         Candidate,
         WaitingCitizen,
     )
-    from desktop_app.views.cache_worker import CaseStore
+    from desktop_app.views.workers.cache_worker import CaseStore
 
 CANDIDATES_SHOWN = 3
 

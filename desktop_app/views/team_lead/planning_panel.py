@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.views.i18n import current_language
-from desktop_app.views.locale_text import date_text, date_time_text
-from desktop_app.views.plain_text import heading, plain_label
+from desktop_app.views.common.i18n import current_language
+from desktop_app.views.common.locale_text import date_text, date_time_text
+from desktop_app.views.common.plain_text import heading, plain_label
 from desktop_app.views.team_lead.replan_control import ReplanControl
 from desktop_app.views.team_lead.table_models import (
     BalanceTableModel,
@@ -35,7 +35,7 @@ from desktop_app.views.team_lead.table_models import (
 
 if TYPE_CHECKING:
     from desktop_app.places.planning import PlanningFigures
-    from desktop_app.views.cache_worker import CaseStore
+    from desktop_app.views.workers.cache_worker import CaseStore
 
 
 class PlanningPanel(QWidget):

@@ -17,12 +17,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QLocale, QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
-from desktop_app.views.background import BackgroundCall
-from desktop_app.views.plain_text import plain_label
+from desktop_app.views.common.plain_text import plain_label
+from desktop_app.views.workers.background import BackgroundCall
 
 if TYPE_CHECKING:
     from desktop_app.places.replan import Replanned
-    from desktop_app.views.cache_worker import CaseStore
+    from desktop_app.views.workers.cache_worker import CaseStore
 
 Progress = Callable[[str, int, int], None]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop_app.views.event_wait import settle, wait_for
+from desktop_app.views.common.event_wait import settle, wait_for
 
 
 def take_team_lead(window, out: Path, code: str,  # type: ignore[no-untyped-def]

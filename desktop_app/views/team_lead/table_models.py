@@ -17,9 +17,9 @@ from PySide6.QtCore import (
 
 from desktop_app.places.planning import ProgrammeFigures
 from desktop_app.team_lead.assignments import WaitingCitizen
-from desktop_app.views.i18n import current_language
-from desktop_app.views.locale_text import date_text, number, percent
-from desktop_app.views.programme_table_model import programme_name
+from desktop_app.views.common.i18n import current_language
+from desktop_app.views.common.locale_text import date_text, number, percent
+from desktop_app.views.programmes.programme_table_model import programme_name
 from desktop_app.views.team_lead.words import TeamLeadWords
 
 Index = QModelIndex | QPersistentModelIndex

@@ -15,7 +15,7 @@ from desktop_app.views.team_lead.assignment_panel import AssignmentPanel
 from desktop_app.views.team_lead.planning_panel import PlanningPanel
 
 if TYPE_CHECKING:
-    from desktop_app.views.cache_worker import CaseStore
+    from desktop_app.views.workers.cache_worker import CaseStore
 
 PLANNING, ASSIGNMENT = 0, 1
 

@@ -1,0 +1,65 @@
+"""What a task on the cache worker's thread gets: the database, the audit log and the model.
+
+Tasks are plain functions `task(context) -> result` (Anki's "operations", Orange's `run`), so
+each can be tested without Qt. Only the worker thread ever holds a `WorkerContext`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    from desktop_app.cache.audit import AuditLog
+    from desktop_app.casework.case_detail import CacheFacts
+    from desktop_app.casework.suggestions import LoadedModel, ModelLoader
+
+
+class UserFacingError(Exception):
+    """A task failed for a reason the caseworker can act on; the message says what to do."""
+
+
+@dataclass
+class WorkerContext:
+    db: sqlite_utils.Database
+    audit_key_path: Path
+    model_loader: ModelLoader
+    _audit: AuditLog | None = None
+    _model: LoadedModel | None = None
+    _facts: CacheFacts | None = None
+
+    @property
+    def audit(self) -> AuditLog:
+        if self._audit is None:
+            from desktop_app.cache.audit import AuditLog
+            from desktop_app.cache.audit_key import AuditKeyError, audit_key_for
+
+            try:
+                key = audit_key_for(self.db, self.audit_key_path)
+            except AuditKeyError as error:  # nothing is recorded without the trail's own key
+                raise UserFacingError(
+                    "Nothing can be recorded: the audit key is missing or wrong. Ask IT. "
+                    f"({error})") from error
+            self._audit = AuditLog(self.db, key)
+        return self._audit
+
+    @property
+    def model(self) -> LoadedModel:
+        """Loaded (and verified) once per worker; a failure is remembered with its reason."""
+        if self._model is None:
+            from desktop_app.casework.suggestions import load_model
+
+            self._model = load_model(self.model_loader)
+        return self._model
+
+    @property
+    def facts(self) -> CacheFacts:
+        """What every case of this cache shares (programmes, export date), read once."""
+        if self._facts is None:
+            from desktop_app.casework.case_detail import cache_facts
+
+            self._facts = cache_facts(self.db)
+        return self._facts

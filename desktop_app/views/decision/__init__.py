@@ -1,0 +1,1 @@
+"""The Decision tab."""

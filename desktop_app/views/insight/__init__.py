@@ -1,0 +1,1 @@
+"""The insight window (outcome rates and time-to-work curves by factor)."""

@@ -1,0 +1,1 @@
+"""The Jobs tab: job matches, alternative occupations, skill profile."""

@@ -1,0 +1,134 @@
+"""Table model of alternative occupations: overlap, gap skills, and the courses that close them.
+
+Courses are the municipality's programmes whose `skills_taught` cover gap skills; their names
+follow the interface language. Skills no programme teaches are listed separately.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from desktop_app.views.common.locale_text import percent
+from desktop_app.views.jobs.job_match_model import skill_list
+from desktop_app.views.programmes.programme_table_model import programme_name
+
+if TYPE_CHECKING:
+    # type names only: the matching code (pandas, scipy) loads on the cache worker
+    from desktop_app.matching.alternatives import Alternative
+    from desktop_app.matching.case_matching import JobsDetail
+
+COL_OCCUPATION, COL_OVERLAP, COL_GAP, COL_COURSES, COL_NOT_COVERED = range(5)
+COLUMN_COUNT = 5
+OCCUPATION_ROLE = Qt.ItemDataRole.UserRole + 1
+
+Index = QModelIndex | QPersistentModelIndex
+translate = QCoreApplication.translate
+
+
+class AlternativeModel(QAbstractTableModel):
+    def __init__(self, language: Callable[[], str], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._language = language
+        self._detail: JobsDetail | None = None  # rows exist only while a detail is set
+        self._rows: list[Alternative] = []
+        self._programmes: dict[str, Mapping[str, Any]] = {}
+
+    def set_detail(
+        self, detail: JobsDetail | None, programmes: Sequence[Mapping[str, Any]] = ()
+    ) -> None:
+        self.beginResetModel()
+        self._detail = detail
+        self._rows = list(detail.alternatives) if detail is not None else []
+        if programmes:
+            self._programmes = {str(p.get("id")): p for p in programmes}
+        self.endResetModel()
+
+    @property
+    def _shown(self) -> JobsDetail:
+        """The detail behind the rows (only read while there are rows)."""
+        assert self._detail is not None
+        return self._detail
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def _course(self, programme_id: str) -> str:
+        programme = self._programmes.get(programme_id)
+        if programme is None:
+            return programme_id
+        return programme_name(dict(programme), self._language())
+
+    def _display(self, alternative: Alternative, column: int, tooltip: bool) -> str:
+        language = self._language()
+        if column == COL_OCCUPATION:
+            return self._shown.label(alternative.occupation, language)
+        if column == COL_OVERLAP:
+            return percent(alternative.overlap)
+        if column == COL_GAP:
+            return skill_list(self._shown, alternative.missing_essential, language)
+        if column == COL_COURSES:
+            if not tooltip:
+                return ", ".join(self._course(c.programme_id) for c in alternative.courses)
+            return "\n".join(
+                translate("AlternativeModel", "%1 teaches: %2")
+                .replace("%1", self._course(c.programme_id))
+                .replace("%2", skill_list(self._shown, c.closes, language))
+                for c in alternative.courses
+            )
+        return skill_list(self._shown, alternative.still_missing, language)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        alternative = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(alternative, index.column(), tooltip=False)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._display(alternative, index.column(), tooltip=True)
+        if role == OCCUPATION_ROLE:
+            return alternative.occupation
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == COL_OVERLAP:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < COLUMN_COUNT:
+            return None
+        return (
+            translate("AlternativeModel", "Occupation"),
+            translate("AlternativeModel", "In common"),
+            translate("AlternativeModel", "Skills to learn"),
+            translate("AlternativeModel", "Courses that teach them"),
+            translate("AlternativeModel", "Not taught by any course"),
+        )[section]
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
+        if self._rows:
+            last = self.index(len(self._rows) - 1, COLUMN_COUNT - 1)
+            self.dataChanged.emit(self.index(0, 0), last)

@@ -1,0 +1,1 @@
+"""The Journey tab: timeline, attendance, similar citizens."""

@@ -1,0 +1,1 @@
+"""The oversight dialog (team leads)."""

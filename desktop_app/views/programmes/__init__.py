@@ -1,0 +1,1 @@
+"""The Programmes tab: suggestion cards, the programme table."""

@@ -1,0 +1,1 @@
+"""The one place where the core's codes become translated words."""

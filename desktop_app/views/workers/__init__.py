@@ -1,0 +1,1 @@
+"""The cache worker thread and background calls (work off the GUI thread)."""
