@@ -87,9 +87,15 @@ $(RUN_HOME)/place-plan.stamp: $(CACHE) | model-install
 run: install $(CACHE) $(TAXONOMY) model-install $(RUN_HOME)/place-plan.stamp
 	WAYFINDER_HOME=$(RUN_HOME) $(VENV)/bin/wayfinder --cache $(CACHE) $(RUN_ARGS)
 
+# The Qt-free tests run with Qt made unimportable (tests/qt_blocked.py, as napari does); the GUI
+# and packaging tests run with Qt.
+QT_TESTS := tests/gui tests/packaging
 test: install
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadgroup -q \
-	  -m "not responsiveness"
+	  -m "not responsiveness" -p tests.qt_blocked -p no:pytest-qt \
+	  $(foreach dir,$(QT_TESTS),--ignore=$(dir)) -W "ignore:Unknown config option:pytest.PytestConfigWarning"
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadgroup -q \
+	  -m "not responsiveness" $(QT_TESTS)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -rxs -m responsiveness
 	$(VENV)/bin/ruff check desktop_app training tests bench
 	$(VENV)/bin/lint-imports

@@ -49,7 +49,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop_app.locations import APP_NAME, app_data_dir
+from desktop_app.data_dir import APP_NAME, app_data_dir
 
 log = logging.getLogger(__name__)
 FILE_NAME = "wayfinder.toml"

@@ -8,26 +8,11 @@ is deliberately NOT here: it is built into the app and no location setting can c
 
 from __future__ import annotations
 
-import os
-import sys
 from pathlib import Path
 
-APP_NAME = "Wayfinder"
+from desktop_app.data_dir import APP_NAME, app_data_dir
 
-
-def app_data_dir() -> Path:
-    """Per-user, non-roaming data folder (created on demand by the code that writes there)."""
-    home_override = os.environ.get("WAYFINDER_HOME")
-    if home_override:
-        return Path(home_override)
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local"))
-        return base / APP_NAME
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Application Support" / APP_NAME
-    base = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share"))
-    return base / APP_NAME.lower()
-
+__all__ = ["APP_NAME", "app_data_dir"]  # and the locations below
 
 def _configured(key: str) -> Path | None:
     from desktop_app.config import configured  # imports this module; IT's wayfinder.toml

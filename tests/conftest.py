@@ -55,7 +55,9 @@ TEST_HOME = _isolate_home()
 def pytest_configure(config: pytest.Config) -> None:
     # Offscreen Qt says this when any top-level window is shown, and a window of an earlier
     # test may be shown while a later, Qt-free test runs on the same worker: never our fault.
-    config.addinivalue_line("qt_log_ignore", "This plugin does not support propagateSizeHints")
+    if config.pluginmanager.hasplugin("pytest-qt"):  # not in the Qt-free run (qt_blocked)
+        config.addinivalue_line("qt_log_ignore",
+                                "This plugin does not support propagateSizeHints")
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:

@@ -36,6 +36,7 @@ from desktop_app.cache import meta
 from desktop_app.cache.audit_heads import Head, head_line
 from desktop_app.cache.audit_key import key_id
 from desktop_app.cache.connection import after_commit
+from desktop_app.cache.pseudonyms import citizen_ref
 from desktop_app.protection import os_log
 from desktop_app.protection.it_log import it_safe
 
@@ -91,11 +92,6 @@ def canonical(fields: dict[str, Any]) -> bytes:
 
 def entry_hash(key: bytes, prev_hash: str, fields: dict[str, Any]) -> str:
     return hmac.new(key, prev_hash.encode() + canonical(fields), hashlib.sha256).hexdigest()
-
-
-def citizen_ref(key: bytes, citizen_id: str) -> str:
-    """The keyed pseudonym of a citizen id (stable per audit key, not reversible without it)."""
-    return hmac.new(key, b"citizen-ref\x00" + citizen_id.encode(), hashlib.sha256).hexdigest()[:32]
 
 
 def payload_digest(key: bytes, payload: dict[str, Any]) -> str:

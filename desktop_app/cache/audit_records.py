@@ -112,7 +112,7 @@ def objection_problems(db: sqlite_utils.Database, key: bytes,
     """What is wrong with the stored objections to profiling against their audit entries
     (changed, added outside the app, deleted), and how many predate digests and cannot say.
     `purged`: the entries audited purges pseudonymised (their objections are gone lawfully)."""
-    from desktop_app.cache.audit import citizen_ref
+    from desktop_app.cache.pseudonyms import citizen_ref
 
     problems: list[str] = []
     unchecked = 0

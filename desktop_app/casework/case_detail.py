@@ -11,9 +11,10 @@ from typing import Any
 
 import sqlite_utils
 
-from desktop_app.cache.records import CitizenRecords, load_all, load_citizen
+from desktop_app.cache.records import CitizenRecords, load_citizen
 from desktop_app.cache.search import CaseRow, SearchFilters, search_cases
 from desktop_app.cases.completeness import Completeness, completeness
+from desktop_app.casework.cache_facts import CacheFacts, cache_facts, exported_at
 from desktop_app.casework.case_summary import CacheSummary, summarise
 from desktop_app.casework.job_matches import jobs_detail
 from desktop_app.casework.suggestions import CaseSuggestions, LoadedModel, suggest_for_case
@@ -23,21 +24,9 @@ from desktop_app.matching.case_matching import JobsDetail
 from desktop_app.places.case_places import case_places
 
 __all__ = [
-    "CacheFacts", "CacheSummary", "CaseDetail", "cache_facts", "case_detail", "find_cases",
-    "summarise",
+    "CacheFacts", "CacheSummary", "CaseDetail", "cache_facts", "case_detail", "exported_at",
+    "find_cases", "summarise",
 ]
-
-
-@dataclass(frozen=True)
-class CacheFacts:
-    """Per-cache data every case uses; the worker reads it once per open cache."""
-
-    programmes: tuple[dict[str, Any], ...]
-    exported_at: str | None
-
-
-def cache_facts(db: sqlite_utils.Database) -> CacheFacts:
-    return CacheFacts(tuple(load_all(db, "programmes")), exported_at(db))
 
 
 @dataclass(frozen=True)
@@ -58,13 +47,6 @@ def find_cases(db: sqlite_utils.Database, text: str,
     if isinstance(filters, dict):
         filters = SearchFilters(**filters)
     return search_cases(db, text, filters, limit=200)
-
-
-def exported_at(db: sqlite_utils.Database) -> str | None:
-    from desktop_app.cache.records import manifest_value
-
-    value = manifest_value(db, "exported_at")
-    return str(value) if value else None
 
 
 def latest_app_decision(db: sqlite_utils.Database, citizen_id: str) -> dict[str, Any] | None:

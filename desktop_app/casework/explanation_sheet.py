@@ -15,7 +15,8 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop_app.casework.worker_context import UserFacingError, WorkerContext
+from desktop_app.casework.errors import UserFacingError
+from desktop_app.casework.worker_context import WorkerContext
 from desktop_app.reports.sheet import ExplanationSheet
 
 
@@ -31,7 +32,7 @@ class SheetPreview:
 
 def _proposal_shown(ctx: WorkerContext, citizen_id: str):  # type: ignore[no-untyped-def]
     from desktop_app.cache.records import load_citizen
-    from desktop_app.casework.case_detail import exported_at
+    from desktop_app.casework.cache_facts import exported_at
     from desktop_app.casework.suggestions import suggest_for_case
     from desktop_app.decisions.objections import objection_active
     from desktop_app.decisions.snapshot import WhatWasShown, computer_state

@@ -78,7 +78,7 @@ def cv_file_task(
     """Read a CV file the caseworker chose and add the skills named in it to the profile."""
 
     def task(context: WorkerContext) -> JobsDetail:
-        from desktop_app.casework.worker_context import UserFacingError
+        from desktop_app.casework.errors import UserFacingError
         from desktop_app.matching.cv_text import CvReadError, read_cv
         from desktop_app.matching.skill_choices import add_cv_file_skills
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from desktop_app.trust.installed import VerifiedModel
+    from desktop_app.trust.update import UpdateResult
 
 log = logging.getLogger(__name__)
 
@@ -148,3 +149,23 @@ def gain(card: Mapping[str, Any]) -> Mapping[str, Any] | None:
     part = card.get("personalisation") or {}
     found = part.get("gain_vs_best_single")
     return found if isinstance(found, Mapping) and found.get("estimate") is not None else None
+
+
+def load_installed_model() -> Any:
+    """The verified model installed on this laptop (what the case screens score with)."""
+    from desktop_app.locations import laptop_model_store
+    from desktop_app.trust.installed import load_verified_model
+
+    return load_verified_model(laptop_model_store())
+
+
+def check_configured_share() -> UpdateResult | None:
+    """Install a newer signed model from the update share IT configured (None: no share).
+
+    Runs on a background thread. The running session keeps the model it loaded; a model
+    installed here is verified again and used from the next start."""
+    from desktop_app.locations import default_update_share, laptop_model_store
+    from desktop_app.trust.update import check_for_updates
+
+    share = default_update_share()
+    return None if share is None else check_for_updates(share, laptop_model_store())

@@ -2,6 +2,8 @@
 
 Tasks are plain functions `task(context) -> result` (Anki's "operations", Orange's `run`), so
 each can be tested without Qt. Only the worker thread ever holds a `WorkerContext`.
+
+`UserFacingError` lives in `casework.errors` (re-exported here for the tasks that raise it).
 """
 
 from __future__ import annotations
@@ -10,16 +12,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop_app.casework.errors import UserFacingError
+
+__all__ = ["UserFacingError", "WorkerContext"]
+
 if TYPE_CHECKING:
     import sqlite_utils
 
     from desktop_app.cache.audit import AuditLog
-    from desktop_app.casework.case_detail import CacheFacts
+    from desktop_app.casework.cache_facts import CacheFacts
     from desktop_app.casework.suggestions import LoadedModel, ModelLoader
-
-
-class UserFacingError(Exception):
-    """A task failed for a reason the caseworker can act on; the message says what to do."""
 
 
 @dataclass
@@ -59,7 +61,7 @@ class WorkerContext:
     def facts(self) -> CacheFacts:
         """What every case of this cache shares (programmes, export date), read once."""
         if self._facts is None:
-            from desktop_app.casework.case_detail import cache_facts
+            from desktop_app.casework.cache_facts import cache_facts
 
             self._facts = cache_facts(self.db)
         return self._facts

@@ -594,6 +594,17 @@
     </message>
 </context>
 <context>
+    <name>FailureWords</name>
+    <message>
+        <source>the case cache is not open</source>
+        <translation>saksdatabasen er ikke åpen</translation>
+    </message>
+    <message>
+        <source>an unexpected error (the details are in the IT log)</source>
+        <translation>en uventet feil (detaljene står i IT-loggen)</translation>
+    </message>
+</context>
+<context>
     <name>FeatureWords</name>
     <message>
         <source>age</source>

@@ -594,6 +594,17 @@
     </message>
 </context>
 <context>
+    <name>FailureWords</name>
+    <message>
+        <source>the case cache is not open</source>
+        <translation>de dossierdatabase is niet geopend</translation>
+    </message>
+    <message>
+        <source>an unexpected error (the details are in the IT log)</source>
+        <translation>een onverwachte fout (de details staan in het IT-logboek)</translation>
+    </message>
+</context>
+<context>
     <name>FeatureWords</name>
     <message>
         <source>age</source>

@@ -27,8 +27,7 @@ STEP_PAUSE_MS = 1
 
 
 if TYPE_CHECKING:
-    from desktop_app.casework.case_detail import CaseDetail
-
+    from desktop_app.casework.types import CaseDetail
 
 class CaseView(QTabWidget):
     def __init__(self, parent: QWidget | None = None, *, caseworker: str = "",

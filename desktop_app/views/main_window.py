@@ -32,9 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.casework.model_info import demo_build
-from desktop_app.decisions.identity import caseworker_id
-from desktop_app.team_lead.role import TEAM_LEAD, resolve_role
+from desktop_app.casework.model_info import check_configured_share, demo_build
+from desktop_app.casework.session import TEAM_LEAD, caseworker_id, resolve_role
 from desktop_app.views.common import i18n, settings
 from desktop_app.views.common.palettes import apply_palette
 from desktop_app.views.common.plain_text import plain_label
@@ -51,12 +50,15 @@ from desktop_app.views.workers.background import BackgroundCall
 from desktop_app.views.workers.cache_worker import CaseStore, default_model_loader
 
 if TYPE_CHECKING:
-    from desktop_app.casework.case_detail import CacheSummary, CaseDetail
-    from desktop_app.casework.model_info import UpdateFreshness
-    from desktop_app.casework.suggestions import ModelLoader
-    from desktop_app.decisions.record import DecisionInput
-    from desktop_app.reports.export import SheetExport
-    from desktop_app.trust.update import UpdateResult
+    from desktop_app.casework.types import (
+        CacheSummary,
+        CaseDetail,
+        DecisionInput,
+        ModelLoader,
+        SheetExport,
+        UpdateFreshness,
+        UpdateResult,
+    )
     from desktop_app.views.case_view import CaseView
     from desktop_app.views.model_panel.model_panel import ModelPanel, UpdateCheck
     from desktop_app.views.team_lead.window import TeamLeadWindow
@@ -66,18 +68,6 @@ log = logging.getLogger(__name__)
 # room around a cell's text: the item delegate's margins (2 x 3 px in the Fusion style) and some
 # air; a constant, because importing QStyle to ask for the metric costs 9 ms at start-up
 CELL_PADDING = 12
-
-
-def check_configured_share() -> UpdateResult | None:
-    """Install a newer signed model from the update share IT configured (None: no share).
-
-    Runs on a background thread. The running session keeps the model it loaded; a model
-    installed here is verified again and used from the next start."""
-    from desktop_app.locations import default_update_share, laptop_model_store
-    from desktop_app.trust.update import check_for_updates
-
-    share = default_update_share()
-    return None if share is None else check_for_updates(share, laptop_model_store())
 
 
 class MainWindow(QMainWindow):
@@ -639,17 +629,14 @@ class MainWindow(QMainWindow):
         return self.team_lead_window
 
     def _audit_suggestions_shown(self, detail: CaseDetail) -> None:
-        from desktop_app.decisions.record import record_suggestions_shown
+        from desktop_app.casework.decisions import record_suggestions_shown
 
         result, who = detail.suggestions, self.caseworker
         citizen = detail.records.citizen_id
         if result.payload is None or result.model_version is None or result.input_hash is None:
             return
-        args = {"caseworker_id": who, "citizen_id": citizen,
-                "model_version": result.model_version, "input_hash": result.input_hash,
-                "suggestions": result.payload}
         self._audits_waiting.append(lambda: self.store.submit(
-            lambda ctx: record_suggestions_shown(ctx.db, ctx.audit, **args),
+            lambda ctx: record_suggestions_shown(ctx, who, citizen, result),
             lambda _: self.suggestions_audited.emit(citizen),
             self.task_failed.emit,
         ))
@@ -665,7 +652,7 @@ class MainWindow(QMainWindow):
             send()
 
     def _record_decision(self, decision: DecisionInput) -> None:
-        from desktop_app.decisions.record import record_decision
+        from desktop_app.casework.decisions import record_decision
 
         tab = self.case_view.decision_tab
         if decision.citizen_id != self._citizen_id:
@@ -679,11 +666,11 @@ class MainWindow(QMainWindow):
             tab.decision_recorded(decision_id)
             self.decision_recorded.emit(decision_id)
 
-        self.store.submit(lambda ctx: record_decision(ctx.db, ctx.audit, decision), done,
+        self.store.submit(lambda ctx: record_decision(ctx, decision), done,
                           tab.decision_failed, tab.decision_waiting)
 
     def _set_objection(self, citizen_id: str, active: bool) -> None:
-        from desktop_app.decisions.objections import set_objection
+        from desktop_app.casework.decisions import record_objection
 
         who = self.caseworker
 
@@ -692,8 +679,7 @@ class MainWindow(QMainWindow):
             self.objection_recorded.emit(state)
 
         self.store.submit(
-            lambda ctx: set_objection(ctx.db, ctx.audit, citizen_id=citizen_id,
-                                      caseworker_id=who, active=active),
+            lambda ctx: record_objection(ctx, citizen_id, who, active),
             done, self.task_failed.emit)
 
     def _own_first_changed(self, checked: bool) -> None:
@@ -702,14 +688,14 @@ class MainWindow(QMainWindow):
         self.case_view.programmes_tab.set_hidden_until_assessed(checked and not done)
 
     def _sheet_preview(self, citizen_id: str, lang: str) -> None:
-        from desktop_app.casework import explanation_sheet as sheet_tasks
+        from desktop_app.casework import explanation_sheet
 
         tab = self.case_view.sheet_tab
-        self.store.submit(lambda ctx: sheet_tasks.preview(ctx, citizen_id, lang),
+        self.store.submit(lambda ctx: explanation_sheet.preview(ctx, citizen_id, lang),
                           tab.show_preview, tab.show_error)
 
     def _sheet_export(self, citizen_id: str, lang: str, path: str) -> None:
-        from desktop_app.casework import explanation_sheet as sheet_tasks
+        from desktop_app.casework import explanation_sheet
 
         tab, who = self.case_view.sheet_tab, self.caseworker
 
@@ -718,7 +704,7 @@ class MainWindow(QMainWindow):
             self.sheet_exported.emit(result)
 
         self.store.submit(
-            lambda ctx: sheet_tasks.export(ctx, citizen_id, lang, Path(path), who), done,
+            lambda ctx: explanation_sheet.export(ctx, citizen_id, lang, Path(path), who), done,
             tab.export_failed)
 
     def _mark_ready(self) -> None:

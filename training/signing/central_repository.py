@@ -369,7 +369,7 @@ class CentralRepository:
 
     def pending_steps(self) -> list[str]:
         """The signing steps still needed before this repository can be published."""
-        from training.signing.root_changes import root_status
+        from training.signing.root_status import root_status
 
         steps = [f"{line}: 'models sign {self.path} --role root --key ROOT_KEY'"
                  for line in root_status(self)]

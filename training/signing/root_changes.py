@@ -24,30 +24,7 @@ from training.signing.central_repository import (
     utc_now,
     write_metadata,
 )
-
-
-def _root_md(repo: CentralRepository, version: int) -> Metadata:
-    return Metadata.from_file(str(repo.metadata_dir / f"{version}.root.json"))
-
-
-def root_status(repo: CentralRepository, version: int | None = None) -> list[str]:
-    """Problems with root `version` (default: newest); empty when fully signed."""
-    versions = repo.versions(Root.type)
-    version = version or versions[-1]
-    md = _root_md(repo, version)
-    problems = []
-    checks = [("its own", md.signed)]
-    if version > 1:
-        checks.insert(0, (f"root v{version - 1}'s", _root_md(repo, version - 1).signed))
-    for label, delegator in checks:
-        result = delegator.get_verification_result(Root.type, md.signed_bytes, md.signatures)
-        if not result.verified:
-            missing = sorted(k[:12] for k in result.unsigned)
-            problems.append(
-                f"root v{version} has {len(result.signed)} of {result.threshold} signatures from "
-                f"{label} root keys; still unsigned: {', '.join(missing)}"
-            )
-    return problems
+from training.signing.root_status import _root_md, root_status
 
 
 def sign_root(repo: CentralRepository, signers: list[Signer]) -> list[str]:

@@ -24,14 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.decisions.reasons import REASON_CODES
+from desktop_app.casework.decisions import REASON_CODES
 from desktop_app.views.common.i18n import current_language
 from desktop_app.views.common.locale_text import date_time_text
 from desktop_app.views.common.plain_text import heading, plain_label
-from desktop_app.views.programmes.programme_table_model import programme_name
+from desktop_app.views.words.names import programme_name
 
 if TYPE_CHECKING:
-    from desktop_app.casework.case_detail import CaseDetail
+    from desktop_app.casework.types import CaseDetail
 
 NOT_CHOSEN = "__not_chosen__"
 NO_PROGRAMME = "__none__"
@@ -279,8 +279,7 @@ class DecisionTab(QScrollArea):
             self.objection_changed.emit(self.detail.records.citizen_id, checked)
 
     def _record(self) -> None:
-        from desktop_app.decisions.record import DecisionInput
-        from desktop_app.decisions.snapshot import ABSTAINED, SHOWN, computer_state
+        from desktop_app.casework.decisions import computer_shown, new_decision
 
         detail = self.detail
         if detail is None:
@@ -302,9 +301,8 @@ class DecisionTab(QScrollArea):
         shown = self.suggestions_shown()
         result = detail.suggestions
         visible = not self.own_first.isChecked() or self.assessment_done
-        computer = computer_state(result.state, result.payload, visible)
-        on_screen = computer in (SHOWN, ABSTAINED)  # what the snapshot keeps
-        decision = DecisionInput(
+        computer, on_screen = computer_shown(result, visible)  # on screen: the snapshot keeps it
+        decision = new_decision(
             citizen_id=detail.records.citizen_id, caseworker_id=self.caseworker,
             programme_id=self.chosen(), suggestion_shown=shown,
             suggested_programme_id=self.top_suggestion() if shown else None,

@@ -7,12 +7,14 @@ no rate rather than a made-up zero.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from desktop_app.journeys.insight import FactorInsight, GroupOutcome
 from desktop_app.views.common.locale_text import decimal, number, percent
+
+if TYPE_CHECKING:
+    from desktop_app.casework.types import FactorInsight, GroupOutcome
 
 COLUMN_COUNT = 5
 Index = QModelIndex | QPersistentModelIndex

@@ -9,6 +9,7 @@ bands. The caveat stays at the top, in bold: these are associations, not effects
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QCloseEvent
@@ -22,12 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.journeys.insight import FACTORS, FactorInsight
+from desktop_app.casework.insight import FACTORS
 from desktop_app.views.common.locale_text import number
 from desktop_app.views.common.plain_text import heading, plain_label
 from desktop_app.views.insight.insight_rate_model import InsightRateModel
 from desktop_app.views.insight.insight_worker import InsightStore
 from desktop_app.views.insight.survival_chart import SurvivalChart
+
+if TYPE_CHECKING:
+    from desktop_app.casework.types import FactorInsight
 
 
 class InsightWindow(QWidget):

@@ -2,7 +2,8 @@
 
 It opens its own connection to the case cache (the case view's worker keeps its own), reads
 every citizen's journey tables once, and answers each factor request with a `FactorInsight`.
-Results are kept, so switching back to a factor is instant.
+Results are kept, so switching back to a factor is instant. The figures come from
+`desktop_app/casework/insight.py`; this module only runs it off the GUI thread.
 """
 
 from __future__ import annotations
@@ -23,33 +24,21 @@ class _InsightWorker(QObject):
     def __init__(self, cache_path: Path) -> None:
         super().__init__()
         self._path = cache_path
-        self._records: Any = None
-        self._done: dict[str, Any] = {}
+        self._insight: Any = None  # CaseloadInsight, made on this thread
 
     @Slot(str)
     def compute(self, factor: str) -> None:
-        from desktop_app.journeys.insight import insight_by_factor
+        from desktop_app.casework.insight import CaseloadInsight
 
         try:
-            if factor not in self._done:
-                self._done[factor] = insight_by_factor(self._load(), factor)
+            if self._insight is None:
+                self._insight = CaseloadInsight(self._path)
+            result = self._insight.factor(factor)
         except Exception as error:  # a damaged cache can fail in many ways; say so calmly
             log.exception("insight for %s failed", factor)
             self.failed.emit(str(error))
             return
-        self.computed.emit(self._done[factor])
-
-    def _load(self) -> Any:
-        if self._records is None:
-            from desktop_app.cache.connection import open_cache
-            from desktop_app.journeys.cache_cohort import cohort_records
-
-            db = open_cache(self._path, create=False)
-            try:
-                self._records = cohort_records(db)
-            finally:
-                db.close()
-        return self._records
+        self.computed.emit(result)
 
 
 class InsightStore(QObject):

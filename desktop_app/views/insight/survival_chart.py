@@ -7,14 +7,17 @@ gives each group's share in work at 13, 26, 52 and 104 weeks, the same numbers a
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from desktop_app.journeys.insight import FactorInsight
-from desktop_app.journeys.survival import SurvivalCurve
 from desktop_app.views.common.locale_text import number, percent
+
+if TYPE_CHECKING:
+    from desktop_app.casework.types import FactorInsight, SurvivalCurve
 
 SERIES = ("#2f6fb0", "#d9822b", "#2e8b57", "#8e6bbf", "#8a939e")
 MAX_WEEKS = 104

@@ -19,12 +19,11 @@ from PySide6.QtCore import (
 
 from desktop_app.views.common.locale_text import percent
 from desktop_app.views.jobs.job_match_model import skill_list
-from desktop_app.views.programmes.programme_table_model import programme_name
+from desktop_app.views.words.names import programme_name
 
 if TYPE_CHECKING:
+    from desktop_app.casework.types import Alternative, JobsDetail
     # type names only: the matching code (pandas, scipy) loads on the cache worker
-    from desktop_app.matching.alternatives import Alternative
-    from desktop_app.matching.case_matching import JobsDetail
 
 COL_OCCUPATION, COL_OVERLAP, COL_GAP, COL_COURSES, COL_NOT_COVERED = range(5)
 COLUMN_COUNT = 5

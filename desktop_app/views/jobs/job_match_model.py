@@ -21,9 +21,8 @@ from PySide6.QtCore import (
 from desktop_app.views.common.locale_text import decimal, number, percent
 
 if TYPE_CHECKING:
+    from desktop_app.casework.types import JobMatch, JobsDetail
     # type names only: the matching code (pandas, scipy) loads on the cache worker
-    from desktop_app.matching.case_matching import JobsDetail
-    from desktop_app.matching.vacancy_ranking import JobMatch
 
 COL_TITLE, COL_EMPLOYER, COL_SCORE, COL_MATCHED, COL_MISSING, COL_DISTANCE, COL_HOURS = range(7)
 COLUMN_COUNT = 7

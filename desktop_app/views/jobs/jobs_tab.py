@@ -53,8 +53,7 @@ from desktop_app.views.jobs.skill_profile_model import (
 )
 
 if TYPE_CHECKING:
-    from desktop_app.casework.case_detail import CaseDetail
-    from desktop_app.matching.case_matching import JobsDetail
+    from desktop_app.casework.types import CaseDetail, JobsDetail
 
 log = logging.getLogger(__name__)
 # CaseStore.submit(task, on_done, on_error) -> task number

@@ -20,9 +20,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 if TYPE_CHECKING:
+    from desktop_app.casework.types import JobsDetail, ProfileSkill, SkillSource
     # type names only: the matching code (pandas, scipy) loads on the cache worker
-    from desktop_app.matching.case_matching import JobsDetail
-    from desktop_app.matching.skill_profile import ProfileSkill, SkillSource
 
 COL_SKILL, COL_SOURCE, COL_STATUS = range(3)
 COLUMN_COUNT = 3

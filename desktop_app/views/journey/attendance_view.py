@@ -17,7 +17,7 @@ from desktop_app.views.common.plain_text import heading, plain_label
 from desktop_app.views.words.journey_words import appointment_kind, band_name, reason_text
 
 if TYPE_CHECKING:
-    from desktop_app.journeys.case_journey import CaseJourney
+    from desktop_app.casework.types import CaseJourney
 
 BAND_COLOURS = {"low": "#2e8b57", "medium": "#d9822b", "high": "#c8323c"}
 

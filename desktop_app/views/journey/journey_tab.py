@@ -25,13 +25,10 @@ from desktop_app.views.common.plain_text import heading, plain_label
 from desktop_app.views.journey.attendance_view import AttendanceView
 from desktop_app.views.journey.similar_citizens_view import SimilarCitizensView
 from desktop_app.views.journey.timeline_chart import TimelineChart, default_label, timeline_text
-from desktop_app.views.programmes.programme_table_model import programme_name
+from desktop_app.views.words.names import programme_name
 
 if TYPE_CHECKING:
-    from desktop_app.casework.case_detail import CaseDetail
-    from desktop_app.journeys.case_journey import CaseJourney
-    from desktop_app.journeys.timeline import TimelineItem
-
+    from desktop_app.casework.types import CaseDetail, CaseJourney, TimelineItem
 
 class JourneyTab(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:

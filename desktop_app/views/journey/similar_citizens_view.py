@@ -28,8 +28,7 @@ from desktop_app.views.journey.timeline_chart import OUTCOME_COLOURS
 from desktop_app.views.words.journey_words import state_name
 
 if TYPE_CHECKING:
-    from desktop_app.journeys.similar import SimilarCitizens
-
+    from desktop_app.casework.types import SimilarCitizens
 
 def outcome_lines(similar: SimilarCitizens) -> list[str]:
     """The distribution as text lines ("employed: 18 of 25 (72%)"), for the bars' description."""

@@ -15,7 +15,7 @@ from desktop_app.views.common.locale_text import number
 from desktop_app.views.words.journey_words import state_name
 
 if TYPE_CHECKING:
-    from desktop_app.journeys.similar import SimilarCitizens
+    from desktop_app.casework.types import SimilarCitizens
 
 COL_PATH, COL_CITIZENS, COL_ENDED = range(3)
 Index = QModelIndex | QPersistentModelIndex

@@ -29,7 +29,7 @@ from desktop_app.views.words.journey_words import (
 )
 
 if TYPE_CHECKING:
-    from desktop_app.journeys.timeline import CitizenTimeline, TimelineItem
+    from desktop_app.casework.types import CitizenTimeline, TimelineItem
 
 STATUS_COLOURS = {
     "active": "#2f6fb0",
@@ -86,7 +86,7 @@ class Placed:
 def _lanes() -> tuple[str, ...]:
     # imported when a timeline is drawn: the journeys code loads pandas, which the cache worker
     # has already loaded by then (the window itself starts without it)
-    from desktop_app.journeys.timeline import LANES
+    from desktop_app.casework.journey import LANES
 
     return LANES
 

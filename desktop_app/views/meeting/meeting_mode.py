@@ -7,22 +7,37 @@ and language.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QAction, QFont
+from PySide6.QtWidgets import QStatusBar, QWidget
 
 from desktop_app.views.common import i18n
 from desktop_app.views.common.plain_text import rescale_headings
 
 if TYPE_CHECKING:
-    from desktop_app.casework.case_detail import CaseDetail
-    from desktop_app.views.main_window import MainWindow
+    from desktop_app.casework.types import CaseDetail
+    from desktop_app.views.case_view import CaseView
 
 SCALE = 1.5
 
 
+class MeetingWindow(Protocol):
+    """What meeting mode changes on the main window (which owns it)."""
+
+    left_panel: QWidget
+    meeting_action: QAction
+
+    @property
+    def case_view(self) -> CaseView: ...
+
+    def statusBar(self) -> QStatusBar: ...
+
+    def font(self) -> QFont: ...
+
+
 class MeetingMode:
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MeetingWindow) -> None:
         self._window = window
         self.active = False
         self._caseworker_language = i18n.current_language()

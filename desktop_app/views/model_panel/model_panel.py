@@ -33,7 +33,7 @@ from desktop_app.views.workers.background import BackgroundCall
 
 if TYPE_CHECKING:
     from desktop_app.casework.model_info import ModelInfo, UpdateFreshness
-    from desktop_app.trust.update import UpdateResult
+    from desktop_app.casework.types import UpdateResult
 
 UpdateCheck = Callable[[], "UpdateResult | None"]  # None: no update share is configured
 translate = QCoreApplication.translate

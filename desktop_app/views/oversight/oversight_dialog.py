@@ -2,7 +2,8 @@
 
 Per caseworker and overall over a chosen period, with a visible warning when more than 95% of
 suggestions were accepted (a decision that always follows the machine is not a human one).
-The numbers are computed on the cache worker (`desktop_app.oversight.rates`).
+The numbers come from `desktop_app/casework/oversight.py` (over `desktop_app.oversight.rates`),
+computed on the cache worker.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from desktop_app.views.common.plain_text import plain_label
 from desktop_app.views.oversight.oversight_table_model import COL_WHO, OversightTableModel
 
 if TYPE_CHECKING:
-    from desktop_app.oversight.rates import OversightReport
+    from desktop_app.casework.types import OversightReport
     from desktop_app.views.workers.cache_worker import CaseStore
 
 PERIODS = (30, 90, 365)
@@ -103,13 +104,13 @@ class OversightDialog(QDialog):
         self._show_warning()
 
     def refresh(self) -> None:
-        from desktop_app.oversight.rates import oversight_report
+        from desktop_app.casework.oversight import oversight_figures
 
         days = int(self.period.currentData())
         until = dt.datetime.now(dt.UTC) + dt.timedelta(minutes=1)
         since = until - dt.timedelta(days=days)
         bounds = (since.isoformat(timespec="seconds"), until.isoformat(timespec="seconds"))
-        self.store.submit(lambda ctx: oversight_report(ctx.db, *bounds), self.show_report,
+        self.store.submit(lambda ctx: oversight_figures(ctx, *bounds), self.show_report,
                           self._failed)
 
     def show_report(self, report: OversightReport) -> None:

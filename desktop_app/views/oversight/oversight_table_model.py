@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -12,8 +12,10 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from desktop_app.oversight.rates import OversightRow
 from desktop_app.views.common.locale_text import number, percent
+
+if TYPE_CHECKING:
+    from desktop_app.casework.types import OversightRow
 
 COL_WHO, COL_DECISIONS, COL_SHOWN, COL_ACCEPTANCE, COL_OVERRIDE, COL_WARNING = range(6)
 COLUMN_COUNT = 6

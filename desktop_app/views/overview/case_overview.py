@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QLocale
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -24,17 +24,7 @@ from desktop_app.views.common.locale_text import date_text, decimal, number
 from desktop_app.views.common.plain_text import heading, plain_label
 from desktop_app.views.common.reused_labels import FormRow, ReusedFormRows, ReusedLabels
 from desktop_app.views.words.field_labels import field_label, used_for_label
-
-
-def language_name(code: str) -> str:
-    """`da` → `da (dansk)`; unknown codes are shown as given."""
-    locale = QLocale(code)
-    if locale.language() == QLocale.Language.C or not code:
-        return code
-    # English's own name in Qt is "American English"; this is the language, not a country's
-    native = "English" if locale.language() == QLocale.Language.English \
-        else locale.nativeLanguageName()
-    return f"{code} ({native})" if native else code
+from desktop_app.views.words.names import language_name
 
 
 def _amount(value: Any) -> str:
@@ -51,9 +41,7 @@ def months_since(day: str | None, today: dt.date) -> int | None:
 
 
 if TYPE_CHECKING:
-    from desktop_app.casework.case_detail import CaseDetail
-    from desktop_app.matching.case_matching import JobsDetail
-
+    from desktop_app.casework.types import CaseDetail, JobsDetail
 
 class CaseOverview(QScrollArea):
     def __init__(self, parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
@@ -288,15 +276,13 @@ class CaseOverview(QScrollArea):
             self._fill_jobs(self._detail.records.citizen)
 
     def _skill_count(self, citizen: dict[str, Any]) -> int:
-        """Skills the case system recorded and the caseworker kept, plus those the caseworker
-        confirmed; without a skill profile, the case system's list."""
         jobs = self._jobs_detail
         if jobs is None or jobs.unavailable or not jobs.skills:
             return len(citizen.get("skills") or [])
-        from desktop_app.matching.skill_profile import SOURCE_RECORDED
+        # loaded with the case's skill profile (by the worker), so importing it costs nothing
+        from desktop_app.casework.skills import skill_count
 
-        return sum(1 for skill in jobs.skills if skill.status == "confirmed" or (
-            skill.status != "removed" and any(s.kind == SOURCE_RECORDED for s in skill.sources)))
+        return skill_count(jobs, citizen)
 
     def _fill_completeness(self, detail: CaseDetail) -> None:
         check = detail.completeness

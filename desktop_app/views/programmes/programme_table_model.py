@@ -15,21 +15,12 @@ from PySide6.QtCore import (
 
 from desktop_app.views.common.locale_text import decimal, number
 from desktop_app.views.words.journey_words import state_name
+from desktop_app.views.words.names import programme_name
 
 COL_NAME, COL_KIND, COL_DURATION, COL_WAITING, COL_CAPACITY = range(5)
 COLUMN_COUNT = 5
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def programme_name(programme: dict[str, Any], language: str) -> str:
-    names = programme.get("name") or {}
-    if not isinstance(names, dict):
-        return str(names)
-    for code in (language, "en"):
-        if names.get(code):
-            return str(names[code])
-    return str(next(iter(names.values()), programme.get("id", "")))
 
 
 def _weeks(value: Any) -> str:

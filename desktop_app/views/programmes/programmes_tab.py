@@ -37,10 +37,8 @@ from desktop_app.views.programmes.suggestion_card import SuggestionCard
 from desktop_app.views.words.core_codes import abstention_lines, words
 
 if TYPE_CHECKING:
-    from desktop_app.casework.case_detail import CaseDetail
     from desktop_app.casework.suggestions import Personalisation
-    from desktop_app.scoring.suggestion import ArmSuggestion, CaseSuggestion
-
+    from desktop_app.casework.types import ArmSuggestion, CaseDetail, CaseSuggestion
 
 def _order(case: CaseSuggestion) -> list[ArmSuggestion]:
     arms = [a for a in case.arms if a.arm != "none"]

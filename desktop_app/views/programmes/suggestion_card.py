@@ -9,17 +9,19 @@ inputs that are not recorded are named as such, never as facts. Every text is pl
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
-from desktop_app.scoring.suggestion import ArmSuggestion
 from desktop_app.views.common.plain_text import heading, plain_label
 from desktop_app.views.programmes.effect_bar import EffectBar
-from desktop_app.views.programmes.programme_table_model import programme_name
 from desktop_app.views.words import wording
 from desktop_app.views.words.core_codes import eligibility_text
+from desktop_app.views.words.names import programme_name
+
+if TYPE_CHECKING:
+    from desktop_app.casework.types import ArmSuggestion
 
 translate = QCoreApplication.translate
 MAX_REASONS = 3

@@ -12,7 +12,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from desktop_app.views.common.locale_text import date_text
 
 if TYPE_CHECKING:
-    from desktop_app.cache.search import CaseRow
+    from desktop_app.casework.types import CaseRow
 
 COL_ID, COL_NAME, COL_AGE, COL_POSTCODE, COL_UNEMPLOYED_SINCE, COL_LANGUAGE = range(6)
 COLUMN_COUNT = 6

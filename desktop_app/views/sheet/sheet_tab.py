@@ -30,8 +30,8 @@ from desktop_app.views.common.plain_text import heading, plain_label
 log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
-    from desktop_app.casework.case_detail import CaseDetail
     from desktop_app.casework.explanation_sheet import SheetPreview
+    from desktop_app.casework.types import CaseDetail
 
 # Sheet languages (the explanation sheet's catalogs), named in their own language.
 SHEET_LANGUAGES = {

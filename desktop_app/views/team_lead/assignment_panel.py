@@ -26,17 +26,12 @@ from PySide6.QtWidgets import (
 
 from desktop_app.views.common.locale_text import number
 from desktop_app.views.common.plain_text import heading, plain_label
-from desktop_app.views.overview.case_overview import language_name
 from desktop_app.views.team_lead.table_models import WaitingTableModel
 from desktop_app.views.team_lead.words import TeamLeadWords
+from desktop_app.views.words.names import language_name
 
 if TYPE_CHECKING:
-    from desktop_app.team_lead.assignments import (
-        Assigned,
-        AssignmentQueue,
-        Candidate,
-        WaitingCitizen,
-    )
+    from desktop_app.casework.types import Assigned, AssignmentQueue, Candidate, WaitingCitizen
     from desktop_app.views.workers.cache_worker import CaseStore
 
 CANDIDATES_SHOWN = 3
@@ -153,12 +148,12 @@ class AssignmentPanel(QWidget):
     # --- reading ------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        from desktop_app.team_lead.assignments import assignment_queue
+        from desktop_app.casework.team_lead import assignment_queue
 
         use = self.own_effect.isChecked()
         self.status.setText(self.tr("Proposing caseworkers…"))
         self._enable(False)
-        self.store.submit(lambda ctx: assignment_queue(ctx.db, use_own_effect=use),
+        self.store.submit(lambda ctx: assignment_queue(ctx, use),
                           self.show_queue, self._failed)
 
     def show_queue(self, queue: AssignmentQueue) -> None:
@@ -268,7 +263,7 @@ class AssignmentPanel(QWidget):
 
     def assign(self, waiting: WaitingCitizen, caseworker_id: str) -> None:
         """Record the choice against the proposal on screen (audited), then list again."""
-        from desktop_app.team_lead.assignments import assign_caseworker
+        from desktop_app.casework.team_lead import assign_caseworker
 
         shown, actor = waiting.proposal, self.actor
         self._select_after = self.table.currentIndex().row() if self.table.currentIndex(
@@ -276,8 +271,7 @@ class AssignmentPanel(QWidget):
         self._enable(False)
         self.status.setText(self.tr("Saving…"))
         self.store.submit(
-            lambda ctx: assign_caseworker(ctx.db, ctx.audit, shown, caseworker_id,
-                                          actor=actor),
+            lambda ctx: assign_caseworker(ctx, shown, caseworker_id, actor),
             self._assigned, self._failed,
             lambda: self.status.setText(self.tr("Saving… (the case cache is busy with an "
                                                 "import; the choice is kept and saved next)")))

@@ -34,9 +34,8 @@ from desktop_app.views.team_lead.table_models import (
 )
 
 if TYPE_CHECKING:
-    from desktop_app.places.planning import PlanningFigures
+    from desktop_app.casework.types import PlanningFigures
     from desktop_app.views.workers.cache_worker import CaseStore
-
 
 class PlanningPanel(QWidget):
     shown = Signal()  # figures on screen
@@ -144,10 +143,10 @@ class PlanningPanel(QWidget):
         self.status.setText(text())
 
     def refresh(self) -> None:
-        from desktop_app.team_lead.planning import planning_overview
+        from desktop_app.casework.team_lead import planning_figures
 
         self._say(lambda: self.tr("Reading the places…"))
-        self.store.submit(lambda ctx: planning_overview(ctx.db), self.show_figures,
+        self.store.submit(lambda ctx: planning_figures(ctx), self.show_figures,
                           self._failed)
 
     def show_figures(self, figures: PlanningFigures) -> None:
@@ -194,11 +193,11 @@ class PlanningPanel(QWidget):
 
     def export_to(self, path: Path, kind: str) -> None:
         """Write the figures (read again, so the file matches the cache now) on the worker."""
-        from desktop_app.team_lead.planning import export_planning
+        from desktop_app.casework.team_lead import export_planning
 
         language = current_language()
         self._say(lambda: self.tr("Exporting…"))
-        self.store.submit(lambda ctx: export_planning(ctx.db, path, kind, language),  # type: ignore[arg-type]
+        self.store.submit(lambda ctx: export_planning(ctx, path, kind, language),  # type: ignore[arg-type]
                           self._exported, self._failed)
 
     def _exported(self, path: Path) -> None:

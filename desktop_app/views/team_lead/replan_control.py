@@ -2,7 +2,7 @@
 saying what happened.
 
 The plan scores the whole expected caseload (tens of seconds to minutes), so it runs on a
-thread of its own with its own connection to the cache (`places.replan.replan_cache`), never
+thread of its own with its own connection to the cache (`casework.team_lead.replan`), never
 on the GUI thread and never on the cache worker, which keeps answering searches and cases. It
 uses the model the app already verified and suggests with, so the new prices apply to the
 next case opened."""
@@ -21,7 +21,7 @@ from desktop_app.views.common.plain_text import plain_label
 from desktop_app.views.workers.background import BackgroundCall
 
 if TYPE_CHECKING:
-    from desktop_app.places.replan import Replanned
+    from desktop_app.casework.types import Replanned
     from desktop_app.views.workers.cache_worker import CaseStore
 
 Progress = Callable[[str, int, int], None]
@@ -104,10 +104,12 @@ class ReplanControl(QWidget):
         self.bar.setRange(0, 0)  # busy until the first batch is scored
         self.bar.setVisible(True)
         self._say("starting", None)
-        self.store.submit(_cache_and_model, self._run, self._failed)
+        from desktop_app.casework.team_lead import cache_and_model
+
+        self.store.submit(cache_and_model, self._run, self._failed)
 
     def _run(self, prepared: tuple[Path, Any]) -> None:
-        from desktop_app.places.replan import ReplanError, replan_cache
+        from desktop_app.casework.team_lead import replan
 
         path, loaded = prepared
         if loaded.model is None:
@@ -115,11 +117,8 @@ class ReplanControl(QWidget):
             return
 
         def work(progress: Progress) -> Replanned | _Refused:
-            try:
-                return replan_cache(path, model=loaded.model, version=loaded.version,
-                                    progress=progress)
-            except ReplanError as error:
-                return _Refused(error.code)
+            result = replan(path, loaded, progress)
+            return _Refused(result) if isinstance(result, str) else result
 
         self.call = ProgressCall(work, self._progress, self._done, self._failed, self).start()
 
@@ -187,9 +186,3 @@ class ReplanControl(QWidget):
                            "IT installs a newer one. The previous plan is kept.")
         return self.tr("No usable model is installed: no plan can be computed. Ask IT to "
                        "install the model. The previous plan is kept.")
-
-
-def _cache_and_model(ctx) -> tuple[Path, Any]:  # type: ignore[no-untyped-def]
-    """On the cache worker: the open cache's file and the model the app suggests with."""
-    path = Path(ctx.db.execute("PRAGMA database_list").fetchone()[2])
-    return path, ctx.model

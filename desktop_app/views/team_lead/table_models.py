@@ -4,7 +4,7 @@ once, one `set_rows()`, headers translated on `retranslate()`."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -15,12 +15,13 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from desktop_app.places.planning import ProgrammeFigures
-from desktop_app.team_lead.assignments import WaitingCitizen
 from desktop_app.views.common.i18n import current_language
 from desktop_app.views.common.locale_text import date_text, number, percent
-from desktop_app.views.programmes.programme_table_model import programme_name
 from desktop_app.views.team_lead.words import TeamLeadWords
+from desktop_app.views.words.names import programme_name
+
+if TYPE_CHECKING:
+    from desktop_app.casework.types import ProgrammeFigures, WaitingCitizen
 
 Index = QModelIndex | QPersistentModelIndex
 

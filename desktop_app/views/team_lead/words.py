@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from desktop_app.views.common.locale_text import decimal, number
-from desktop_app.views.overview.case_overview import language_name
+from desktop_app.views.words.names import language_name
 
 
 class TeamLeadWords(QObject):

@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from desktop_app.scoring.support import (
+from desktop_app.casework.codes import (
     MISSING_KEY_DATA,
     NO_COMPARISON_GROUP,
     OUTSIDE_TRAINING_RANGE,
@@ -78,7 +78,7 @@ class Words(QObject):
                 detail, programme_name)).replace("%2", required)
             required = ""
         elif key == "min_language_cefr":
-            from desktop_app.views.overview.case_overview import language_name
+            from desktop_app.views.words.names import language_name
 
             need = self.tr("%1 at least at level %2").replace("%1", language_name(detail)) \
                 .replace("%2", required)

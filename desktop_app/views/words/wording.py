@@ -12,12 +12,15 @@ the case has; a share that comes from a missing input is said to be "not recorde
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from desktop_app.scoring.suggestion import ArmSuggestion, HorizonEstimate, Reason
 from desktop_app.views.common.locale_text import number
 from desktop_app.views.words.feature_words import feature_name
+
+if TYPE_CHECKING:
+    from desktop_app.casework.types import ArmSuggestion, HorizonEstimate, Reason
 
 
 def per_100(chance: float) -> int:

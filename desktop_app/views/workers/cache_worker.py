@@ -3,8 +3,8 @@
 `CaseStore` lives on the GUI thread. Each request gets a number; a new search supersedes the
 previous one (the worker skips requests that are already stale, and the store drops stale
 results), so typing fast never queues up work or shows an old result. Results come back as
-signals carrying plain data from `case_tasks`; other work (record a decision, export a sheet)
-is a plain function submitted with `CaseStore.submit` and run with a `WorkerContext`.
+signals carrying plain data from `casework.case_detail`; other work (record a decision, export
+a sheet) is a plain function submitted with `CaseStore.submit` and run with a `WorkerContext`.
 
 Start-up: the storage modules (sqlite-utils pulls in pandas) are imported on the worker thread,
 and only after the first page of cases has been sent from a read-only `sqlite3` connection
@@ -40,14 +40,11 @@ from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 
 from desktop_app import heap
 from desktop_app.casework import first_page
-from desktop_app.casework.worker_context import UserFacingError
 from desktop_app.views.search.case_table_model import CasePage
 
 if TYPE_CHECKING:
-    from desktop_app.casework.case_detail import CaseDetail
     from desktop_app.casework.detail_process import DetailProcess
-    from desktop_app.casework.suggestions import ModelLoader
-    from desktop_app.casework.worker_context import WorkerContext
+    from desktop_app.casework.types import CaseDetail, ModelLoader, WorkerContext
 
 log = logging.getLogger(__name__)
 Task = Callable[["WorkerContext"], Any]
@@ -57,13 +54,6 @@ BUSY_GIVE_UP_S = 30 * 60
 CLOSE_WAIT_S = 60
 
 
-def is_busy(error: BaseException) -> bool:
-    """SQLite's "another connection holds the write lock" (a running import)."""
-    text = str(error).lower()
-    return "database is locked" in text or "database table is locked" in text or (
-        str(getattr(error, "sqlite_errorname", "")).startswith("SQLITE_BUSY"))
-
-
 class _CacheWorker(QObject):
     """Runs on its own thread; the only object that ever touches the connection."""
 
@@ -71,7 +61,7 @@ class _CacheWorker(QObject):
     open_failed = Signal(str)
     searched = Signal(int, object)  # request number, list of case rows
     case_loaded = Signal(int, object)  # request number, CaseDetail | None
-    task_done = Signal(int, object, object)  # task number, result, error message or None
+    task_done = Signal(int, object, object)  # task number, result, Failure or None
     task_waiting = Signal(int)  # task number: the cache is busy, the task waits its turn
     damaged = Signal(str)  # the integrity check found damage (the cache stays open)
     failed = Signal(str)
@@ -127,21 +117,15 @@ class _CacheWorker(QObject):
             return True
         if self._path is None:
             return False
-        from desktop_app.cache.connection import CacheError, open_cache
-        from desktop_app.casework.worker_context import WorkerContext
+        from desktop_app.casework.cache_handle import CacheOpenError, open_context
 
         try:
-            db = open_cache(Path(self._path), create=False)
-        except CacheError as error:
+            context = open_context(self._path, self._audit_key_path, self._model_loader,
+                                   BUSY_TIMEOUT_MS)
+        except CacheOpenError as error:
             self._resume_collector()  # nothing will be prepared
             self.open_failed.emit(str(error))
             return False
-        except Exception as error:  # a damaged file can fail in many ways; say so calmly
-            log.exception("opening the case cache failed")
-            self._resume_collector()
-            self.open_failed.emit(f"the case cache {self._path} cannot be read ({error})")
-            return False
-        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         # At every start, quick_check on its own connection and thread (SQLite works without
         # the GIL there): seconds on a large cache, and searches must not wait for it.
         threading.Thread(
@@ -150,7 +134,7 @@ class _CacheWorker(QObject):
         if self._quick is not None:
             self._quick.close()
             self._quick = None
-        self._context = WorkerContext(db, self._audit_key_path, self._model_loader)
+        self._context = context
         return True
 
     @Slot(int, str, object)
@@ -164,11 +148,11 @@ class _CacheWorker(QObject):
             return
         if not self._open_full():
             return
-        from desktop_app.casework import case_detail as case_tasks
+        from desktop_app.casework.case_detail import find_cases
 
         assert self._context is not None
         try:
-            rows = case_tasks.find_cases(self._context.db, text, filters)
+            rows = find_cases(self._context.db, text, filters)
         except Exception as error:
             log.exception("case search failed")
             self.failed.emit(str(error))
@@ -176,14 +160,12 @@ class _CacheWorker(QObject):
         self.searched.emit(number, CasePage(rows))
 
     def _check_integrity(self, path: str) -> None:
-        from desktop_app.cache.connection import CacheError
-        from desktop_app.protection.integrity import check_cache
+        from desktop_app.casework.cache_handle import damage
 
-        try:
-            check_cache(path)
-        except CacheError as error:  # damage is named with what to do (restore or re-import)
+        found = damage(path)
+        if found is not None:  # damage is named with what to do (restore or re-import)
             with contextlib.suppress(RuntimeError):  # the window may have closed meanwhile
-                self.damaged.emit(str(error))
+                self.damaged.emit(found)
 
     @Slot()
     def warm_up(self) -> None:
@@ -233,8 +215,10 @@ class _CacheWorker(QObject):
         try:
             detail = self._case_detail(citizen_id)
         except Exception as error:
+            from desktop_app.casework.errors import describe_failure
+
             log.exception("loading case %s failed", citizen_id)
-            self.failed.emit(_task_error(error, self._path))
+            self.failed.emit(str(describe_failure(error, self._path)))
             return
         self.case_loaded.emit(number, detail)
 
@@ -324,22 +308,29 @@ class _CacheWorker(QObject):
         """Run the task once; False when the cache was busy and it should wait."""
         import time
 
+        from desktop_app.casework.errors import (
+            ACTIONABLE,
+            CACHE_NOT_OPEN,
+            Failure,
+            describe_failure,
+        )
+
         if not self._open_full():
-            self.task_done.emit(number, None, "the case cache is not open")
+            self.task_done.emit(number, None, Failure(CACHE_NOT_OPEN))
             return True
-        from desktop_app.decisions.reasons import DecisionError
+        from desktop_app.casework.cache_handle import is_busy
 
         assert self._context is not None
         try:
             result = task(self._context)
-        except (DecisionError, UserFacingError) as error:
-            self.task_done.emit(number, None, str(error))
-            return True
         except Exception as error:
-            if is_busy(error) and time.monotonic() - first_try < BUSY_GIVE_UP_S:
+            failure = describe_failure(error, self._path)
+            if failure.code != ACTIONABLE and is_busy(error) \
+                    and time.monotonic() - first_try < BUSY_GIVE_UP_S:
                 return False
-            log.exception("a background task failed")
-            self.task_done.emit(number, None, _task_error(error, self._path))
+            if failure.code != ACTIONABLE:
+                log.exception("a background task failed")
+            self.task_done.emit(number, None, failure)
             return True
         self.task_done.emit(number, result, None)
         return True
@@ -405,19 +396,10 @@ class _CacheWorker(QObject):
             self._context = None
 
 
-def _task_error(error: Exception, path: str | None) -> str:
-    from desktop_app.cache.connection import database_errors, database_problem
-
-    if isinstance(error, database_errors()):
-        return database_problem(error, path or "")
-    return f"{type(error).__name__}: {error}"
-
-
 def default_model_loader() -> Any:
-    from desktop_app.locations import laptop_model_store
-    from desktop_app.trust.installed import load_verified_model
+    from desktop_app.casework.model_info import load_installed_model
 
-    return load_verified_model(laptop_model_store())
+    return load_installed_model()
 
 
 class CaseStore(QObject):
@@ -508,9 +490,10 @@ class CaseStore(QObject):
     def submit(self, task: Task, on_done: Callable[[Any], None],
                on_error: Callable[[str], None] | None = None,
                on_waiting: Callable[[], None] | None = None) -> int:
-        """Run `task(context)` on the worker; `on_done(result)` or `on_error(message)` follows
-        on the GUI thread. `on_waiting()` is called if the task must wait for a busy cache
-        (a running import); it is then still done, later."""
+        """Run `task(context)` on the worker; `on_done(result)` or `on_error(words)` follows
+        on the GUI thread (the failure in words from `views/words/failures.py`). `on_waiting()`
+        is called if the task must wait for a busy cache (a running import); it is then still
+        done, later."""
         self._task_number += 1
         self._callbacks[self._task_number] = (on_done, on_error or self.failed.emit)
         if on_waiting is not None:
@@ -558,4 +541,6 @@ class CaseStore(QObject):
         if error is None:
             on_done(result)
         else:
-            on_error(str(error))
+            from desktop_app.views.words.failures import failure_text
+
+            on_error(failure_text(error))  # type: ignore[arg-type]
