@@ -10,14 +10,12 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 
 from desktop_app.views.common.locale_text import percent
+from desktop_app.views.common.table_model import RIGHT, ReadOnlyTableModel
 from desktop_app.views.jobs.job_match_model import skill_list
 from desktop_app.views.words.names import programme_name
 
@@ -29,39 +27,30 @@ COL_OCCUPATION, COL_OVERLAP, COL_GAP, COL_COURSES, COL_NOT_COVERED = range(5)
 COLUMN_COUNT = 5
 OCCUPATION_ROLE = Qt.ItemDataRole.UserRole + 1
 
-Index = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate
 
 
-class AlternativeModel(QAbstractTableModel):
+class AlternativeModel(ReadOnlyTableModel):
+    COLUMNS = COLUMN_COUNT
+
     def __init__(self, language: Callable[[], str], parent: Any = None) -> None:
         super().__init__(parent)
         self._language = language
         self._detail: JobsDetail | None = None  # rows exist only while a detail is set
-        self._rows: list[Alternative] = []
         self._programmes: dict[str, Mapping[str, Any]] = {}
 
     def set_detail(
         self, detail: JobsDetail | None, programmes: Sequence[Mapping[str, Any]] = ()
     ) -> None:
-        self.beginResetModel()
-        self._detail = detail
-        self._rows = list(detail.alternatives) if detail is not None else []
-        if programmes:
-            self._programmes = {str(p.get("id")): p for p in programmes}
-        self.endResetModel()
+        known = {str(p.get("id")): p for p in programmes} if programmes else self._programmes
+        self.set_rows(detail.alternatives if detail is not None else (), _detail=detail,
+                      _programmes=known)
 
     @property
     def _shown(self) -> JobsDetail:
         """The detail behind the rows (only read while there are rows)."""
         assert self._detail is not None
         return self._detail
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
 
     def _course(self, programme_id: str) -> str:
         programme = self._programmes.get(programme_id)
@@ -88,46 +77,22 @@ class AlternativeModel(QAbstractTableModel):
             )
         return skill_list(self._shown, alternative.still_missing, language)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        alternative = self._rows[index.row()]
+    def cell(self, alternative: Alternative, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(alternative, index.column(), tooltip=False)
+            return self._display(alternative, column, tooltip=False)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._display(alternative, index.column(), tooltip=True)
+            return self._display(alternative, column, tooltip=True)
         if role == OCCUPATION_ROLE:
             return alternative.occupation
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == COL_OVERLAP:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_OVERLAP:
+            return RIGHT
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < COLUMN_COUNT:
-            return None
+    def header(self, column: int) -> str:
         return (
             translate("AlternativeModel", "Occupation"),
             translate("AlternativeModel", "In common"),
             translate("AlternativeModel", "Skills to learn"),
             translate("AlternativeModel", "Courses that teach them"),
             translate("AlternativeModel", "Not taught by any course"),
-        )[section]
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
-        if self._rows:
-            last = self.index(len(self._rows) - 1, COLUMN_COUNT - 1)
-            self.dataChanged.emit(self.index(0, 0), last)
+        )[column]

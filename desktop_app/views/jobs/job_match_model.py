@@ -11,14 +11,12 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 
 from desktop_app.views.common.locale_text import decimal, number, percent
+from desktop_app.views.common.table_model import RIGHT, ReadOnlyTableModel
 
 if TYPE_CHECKING:
     from desktop_app.casework.types import JobMatch, JobsDetail
@@ -28,7 +26,6 @@ COL_TITLE, COL_EMPLOYER, COL_SCORE, COL_MATCHED, COL_MISSING, COL_DISTANCE, COL_
 COLUMN_COUNT = 7
 VACANCY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
-Index = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate
 
 
@@ -42,33 +39,25 @@ def distance_text(match: JobMatch) -> str:
     return translate("JobMatchModel", "%1 km").replace("%1", number(match.distance_km))
 
 
-class JobMatchModel(QAbstractTableModel):
+class JobMatchModel(ReadOnlyTableModel):
+    COLUMNS = COLUMN_COUNT
+
     def __init__(self, language: Callable[[], str], parent: Any = None) -> None:
         super().__init__(parent)
         self._language = language
         self._detail: JobsDetail | None = None  # rows exist only while a detail is set
-        self._rows: list[JobMatch] = []
 
     def set_detail(self, detail: JobsDetail | None) -> None:
-        self.beginResetModel()
-        self._detail = detail
-        self._rows = list(detail.matches) if detail is not None else []
-        self.endResetModel()
+        self.set_rows(detail.matches if detail is not None else (), _detail=detail)
 
     def job_match(self, row: int) -> JobMatch | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)  # type: ignore[no-any-return]
 
     @property
     def _shown(self) -> JobsDetail:
         """The detail behind the rows (only read while there are rows)."""
         assert self._detail is not None
         return self._detail
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
 
     def _display(self, match: JobMatch, column: int) -> str:
         language = self._language()
@@ -105,31 +94,19 @@ class JobMatchModel(QAbstractTableModel):
             ).replace("%1", percent(match.coverage))
         return self._display(match, column)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        match = self._rows[index.row()]
+    def cell(self, match: JobMatch, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(match, index.column())
+            return self._display(match, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(match, index.column())
+            return self._tooltip(match, column)
         if role == VACANCY_ID_ROLE:
             return match.vacancy_id
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (
-            COL_SCORE,
-            COL_DISTANCE,
-            COL_HOURS,
-        ):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+                COL_SCORE, COL_DISTANCE, COL_HOURS):
+            return RIGHT
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < COLUMN_COUNT:
-            return None
+    def header(self, column: int) -> str:
         return (
             translate("JobMatchModel", "Vacancy"),
             translate("JobMatchModel", "Employer"),
@@ -138,19 +115,4 @@ class JobMatchModel(QAbstractTableModel):
             translate("JobMatchModel", "Skills missing"),
             translate("JobMatchModel", "Distance"),
             translate("JobMatchModel", "Hours"),
-        )[section]
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
-        if self._rows:
-            last = self.index(len(self._rows) - 1, COLUMN_COUNT - 1)
-            self.dataChanged.emit(self.index(0, 0), last)
+        )[column]

@@ -11,13 +11,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QFont
+
+from desktop_app.views.common.table_model import ReadOnlyTableModel
 
 if TYPE_CHECKING:
     from desktop_app.casework.types import JobsDetail, ProfileSkill, SkillSource
@@ -28,7 +27,6 @@ COLUMN_COUNT = 3
 SKILL_URI_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 
-Index = QModelIndex | QPersistentModelIndex
 
 
 translate = QCoreApplication.translate
@@ -63,21 +61,19 @@ def status_text(status: str) -> str:
     }.get(status, translate("SkillProfileModel", "Suggested"))
 
 
-class SkillProfileModel(QAbstractTableModel):
+class SkillProfileModel(ReadOnlyTableModel):
+    COLUMNS = COLUMN_COUNT
+
     def __init__(self, language: Callable[[], str], parent: Any = None) -> None:
         super().__init__(parent)
         self._language = language
         self._detail: JobsDetail | None = None  # rows exist only while a detail is set
-        self._rows: list[ProfileSkill] = []
 
     def set_detail(self, detail: JobsDetail | None) -> None:
-        self.beginResetModel()
-        self._detail = detail
-        self._rows = list(detail.skills) if detail is not None else []
-        self.endResetModel()
+        self.set_rows(detail.skills if detail is not None else (), _detail=detail)
 
     def skill(self, row: int) -> ProfileSkill | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)  # type: ignore[no-any-return]
 
     def row_of(self, uri: str) -> int:
         return next((i for i, s in enumerate(self._rows) if s.uri == uri), -1)
@@ -88,17 +84,7 @@ class SkillProfileModel(QAbstractTableModel):
         assert self._detail is not None
         return self._detail
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        skill = self._rows[index.row()]
-        column = index.column()
+    def cell(self, skill: ProfileSkill, column: int, role: int) -> Any:
         language = self._language()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == COL_SKILL:
@@ -119,30 +105,9 @@ class SkillProfileModel(QAbstractTableModel):
             return font
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < COLUMN_COUNT:
-            return None
+    def header(self, column: int) -> str:
         return (
             translate("SkillProfileModel", "Skill"),
             translate("SkillProfileModel", "Where it comes from"),
             translate("SkillProfileModel", "Status"),
-        )[section]
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
-        if self._rows:
-            last = self.index(len(self._rows) - 1, COLUMN_COUNT - 1)
-            self.dataChanged.emit(self.index(0, 0), last)
+        )[column]

@@ -9,33 +9,32 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from desktop_app.views.common.locale_text import number
+from desktop_app.views.common.table_model import RIGHT, ReadOnlyTableModel
 from desktop_app.views.words.journey_words import state_name
 
 if TYPE_CHECKING:
     from desktop_app.casework.types import SimilarCitizens
 
 COL_PATH, COL_CITIZENS, COL_ENDED = range(3)
-Index = QModelIndex | QPersistentModelIndex
 
 
 def path_text(variant: tuple[str, ...]) -> str:
     return " → ".join(state_name(s) for s in variant)
 
 
-class SimilarVariantsModel(QAbstractTableModel):
+class SimilarVariantsModel(ReadOnlyTableModel):
+    COLUMNS = 3
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._similar: SimilarCitizens | None = None
-        self._rows: list[tuple[str, str, str]] = []  # texts, built once per case and language
+        # rows are texts, built once per case and language
 
     def set_similar(self, similar: SimilarCitizens | None) -> None:
-        self.beginResetModel()
-        self._similar = similar
-        self._rows = self._texts(similar)
-        self.endResetModel()
+        self.set_rows(self._texts(similar), _similar=similar)
 
     @staticmethod
     def _texts(similar: SimilarCitizens | None) -> list[tuple[str, str, str]]:
@@ -57,30 +56,14 @@ class SimilarVariantsModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         self._rows = self._texts(self._similar)
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 2))
+        super().retranslate()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        column = index.column()
+    def cell(self, texts: tuple[str, str, str], column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._rows[index.row()][column]
+            return texts[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_CITIZENS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        names = (self.tr("Journey"), self.tr("Citizens"), self.tr("How they ended"))
-        return names[section] if 0 <= section < 3 else None
+    def header(self, column: int) -> str:
+        return (self.tr("Journey"), self.tr("Citizens"), self.tr("How they ended"))[column]

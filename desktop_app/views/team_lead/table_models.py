@@ -1,79 +1,45 @@
-"""Read-only table models of the team lead's screens, on one small base: columns declared
-once, one `set_rows()`, headers translated on `retranslate()`."""
+"""Read-only table models of the team lead's screens, on the one base of every table
+(`views/common/table_model.py`): columns declared once, one `set_rows()`."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 
 from desktop_app.views.common.i18n import current_language
 from desktop_app.views.common.locale_text import date_text, number, percent
+from desktop_app.views.common.table_model import RIGHT, ReadOnlyTableModel
 from desktop_app.views.team_lead.words import TeamLeadWords
 from desktop_app.views.words.names import programme_name
 
 if TYPE_CHECKING:
     from desktop_app.casework.types import ProgrammeFigures, WaitingCitizen
 
-Index = QModelIndex | QPersistentModelIndex
 
 
 def fixed(value: float, digits: int = 1) -> str:
     """A figure with a fixed number of decimals in the interface language ("34,8", "0,0"),
     so a column of them lines up."""
     return QLocale().toString(float(value), "f", digits)
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-class ReadOnlyRows(QAbstractTableModel):
-    COLUMNS = 0
+class ReadOnlyRows(ReadOnlyTableModel):
+    """The team lead's tables: headers as one tuple, cells as text, numbers right-aligned."""
+
     NUMERIC: frozenset[int] = frozenset()
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[Any] = []
+    def header(self, column: int) -> str:
+        return self.headers()[column]
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def retranslate(self) -> None:
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self.rows) - 1, self.COLUMNS - 1))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < self.COLUMNS):
-            return self.headers()[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
+    def cell(self, row: Any, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(self.rows[index.row()], index.column())
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.NUMERIC:
+            return self.text(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.NUMERIC:
             return RIGHT
         return None
 
