@@ -92,7 +92,8 @@ def run_extract(args: argparse.Namespace) -> int:
 
 
 def run_withdraw(args: argparse.Namespace) -> int:
-    from training.pooling.lineage import LineageError, retrain_without
+    from training.pooling.lineage import LineageError
+    from training.pooling.withdraw import retrain_without
 
     try:
         withdrawn, summary = retrain_without(args.model, args.code, args.out)
