@@ -46,8 +46,8 @@ from desktop_app.views.search.case_table_model import (
     CaseTableModel,
 )
 from desktop_app.views.search.search_panel import SearchPanel
-from desktop_app.views.workers.background import BackgroundCall
 from desktop_app.views.workers.cache_worker import CaseStore, default_model_loader
+from desktop_app.views.workers.operations import Operation
 
 if TYPE_CHECKING:
     from desktop_app.casework.types import (
@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
         self.update_check = update_check or check_configured_share
         self.update_freshness = update_freshness  # None: the laptop's store and IT's limit
         self.model_panel: ModelPanel | None = None
-        self._update_call: BackgroundCall | None = None
+        self._update_call: Operation | None = None
         self.model_notice = plain_label(wrap=False)
         self.model_notice.setObjectName("model-notice")
         self._citizen_id: str | None = None  # the case selected in the list (asked for or shown)
@@ -502,8 +502,8 @@ class MainWindow(QMainWindow):
         self._show_warming()
         if first_time and self.update_check is check_configured_share:
             # once per start, after the cache is warm: never competes with the first page
-            self._update_call = BackgroundCall(self.update_check, self._on_update_checked,
-                                               lambda _message: None, self).start()
+            self._update_call = Operation(self.update_check, self._on_update_checked,
+                                          parent=self).start()
 
     def _on_update_checked(self, result: UpdateResult | None) -> None:
         """A calm note in the status bar when a newer model arrived; silence otherwise."""

@@ -8,6 +8,8 @@ bands. The caveat stays at the top, in bold: these are associations, not effects
 
 from __future__ import annotations
 
+import logging
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,16 +25,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.casework.insight import FACTORS
+from desktop_app.casework.insight import FACTORS, CaseloadInsight
 from desktop_app.views.common.locale_text import number
 from desktop_app.views.common.plain_text import heading, plain_label
 from desktop_app.views.insight.insight_rate_model import InsightRateModel
-from desktop_app.views.insight.insight_worker import InsightStore
 from desktop_app.views.insight.survival_chart import SurvivalChart
+from desktop_app.views.workers.operations import Operation
 
 if TYPE_CHECKING:
     from desktop_app.casework.types import FactorInsight
 
+log = logging.getLogger(__name__)
 
 class InsightWindow(QWidget):
     def __init__(self, cache_path: Path, parent: QWidget | None = None) -> None:
@@ -77,9 +80,9 @@ class InsightWindow(QWidget):
         self.insight: FactorInsight | None = None
         self.error: str | None = None
         self.cache_path = Path(cache_path)
-        self.store = InsightStore(cache_path, self)
-        self.store.computed.connect(self._on_computed)
-        self.store.failed.connect(self._on_failed)
+        # read once, one factor at a time, off the GUI thread (its own cache connection)
+        self.caseload = CaseloadInsight(self.cache_path)
+        self._operations: list[Operation] = []
         self.factor_box.currentIndexChanged.connect(self._request)
         if parent is not None:
             # a child window is not closed with its parent: stop the worker when the app closes
@@ -108,7 +111,11 @@ class InsightWindow(QWidget):
     def _request(self) -> None:
         self.error = None
         self.status.setText(self.tr("Computing from every case in the cache…"))
-        self.store.request(self.factor)
+        caseload, factor = self.caseload, self.factor
+        self._operations = [op for op in self._operations if op.running]
+        self._operations.append(Operation(
+            lambda: caseload.factor(factor), self._on_computed, self._on_failed,
+            cache_path=self.cache_path, parent=self).start())
 
     def _on_computed(self, insight: FactorInsight) -> None:
         if insight.factor != self.factor:
@@ -186,9 +193,18 @@ class InsightWindow(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Close and watched is self.parent():
-            self.store.shutdown()
+            self.shutdown()
         return super().eventFilter(watched, event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.store.shutdown()
+        self.shutdown()
         super().closeEvent(event)
+
+    def shutdown(self, limit_s: float = 30.0) -> None:
+        """Let a factor still being computed end (its thread reads the cache) before the
+        app closes."""
+        deadline = time.monotonic() + limit_s
+        for operation in self._operations:
+            if not operation.wait(max(0.0, deadline - time.monotonic())):
+                log.warning("the insight figures were still being computed after %.0f s",
+                            limit_s)

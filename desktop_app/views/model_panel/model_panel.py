@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from desktop_app.casework import model_info
 from desktop_app.views.common.locale_text import date_text, date_time_text, decimal, number, percent
 from desktop_app.views.common.plain_text import heading, plain_label
-from desktop_app.views.workers.background import BackgroundCall
+from desktop_app.views.workers.operations import Operation
 
 if TYPE_CHECKING:
     from desktop_app.casework.model_info import ModelInfo, UpdateFreshness
@@ -73,7 +73,7 @@ class ModelPanel(QDialog):
         self._loader, self._check = loader, check
         self._freshness = freshness or model_info.update_freshness
         self.info: ModelInfo | None = None
-        self._calls: list[BackgroundCall] = []
+        self._calls: list[Operation] = []
         self.title = heading(scale=1.2)
         self.demo_notice = plain_label()
         self.demo_notice.setObjectName("demo-build")
@@ -138,7 +138,7 @@ class ModelPanel(QDialog):
     def _start(self, work: Callable[[], Any], done: Callable[[Any], None],
                failed: Callable[[str], None]) -> None:
         self._calls = [c for c in self._calls if c.running]
-        self._calls.append(BackgroundCall(work, done, failed, self).start())
+        self._calls.append(Operation(work, done, failed, parent=self).start())
 
     def refresh(self) -> None:
         """Verify and read the installed model in the background."""

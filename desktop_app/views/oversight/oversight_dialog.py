@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.views.common.plain_text import plain_label
 from desktop_app.views.oversight.oversight_table_model import COL_WHO, OversightTableModel
+from desktop_app.views.workers.operations import Operation
 
 if TYPE_CHECKING:
     from desktop_app.casework.types import OversightReport
@@ -110,8 +111,8 @@ class OversightDialog(QDialog):
         until = dt.datetime.now(dt.UTC) + dt.timedelta(minutes=1)
         since = until - dt.timedelta(days=days)
         bounds = (since.isoformat(timespec="seconds"), until.isoformat(timespec="seconds"))
-        self.store.submit(lambda ctx: oversight_figures(ctx, *bounds), self.show_report,
-                          self._failed)
+        Operation(lambda ctx: oversight_figures(ctx, *bounds), self.show_report,
+                  self._failed).on_cache(self.store)
 
     def show_report(self, report: OversightReport) -> None:
         self.report = report

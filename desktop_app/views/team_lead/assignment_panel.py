@@ -29,6 +29,7 @@ from desktop_app.views.common.plain_text import heading, plain_label
 from desktop_app.views.team_lead.table_models import WaitingTableModel
 from desktop_app.views.team_lead.words import TeamLeadWords
 from desktop_app.views.words.names import language_name
+from desktop_app.views.workers.operations import Operation
 
 if TYPE_CHECKING:
     from desktop_app.casework.types import Assigned, AssignmentQueue, Candidate, WaitingCitizen
@@ -153,8 +154,8 @@ class AssignmentPanel(QWidget):
         use = self.own_effect.isChecked()
         self.status.setText(self.tr("Proposing caseworkers…"))
         self._enable(False)
-        self.store.submit(lambda ctx: assignment_queue(ctx, use),
-                          self.show_queue, self._failed)
+        Operation(lambda ctx: assignment_queue(ctx, use), self.show_queue,
+                  self._failed).on_cache(self.store)
 
     def show_queue(self, queue: AssignmentQueue) -> None:
         self.queue = queue
@@ -270,11 +271,12 @@ class AssignmentPanel(QWidget):
         ).isValid() else 0
         self._enable(False)
         self.status.setText(self.tr("Saving…"))
-        self.store.submit(
+        Operation(
             lambda ctx: assign_caseworker(ctx, shown, caseworker_id, actor),
             self._assigned, self._failed,
-            lambda: self.status.setText(self.tr("Saving… (the case cache is busy with an "
-                                                "import; the choice is kept and saved next)")))
+            waiting=lambda: self.status.setText(self.tr(
+                "Saving… (the case cache is busy with an import; the choice is kept and saved "
+                "next)"))).on_cache(self.store)
 
     def _assigned(self, result: Assigned) -> None:
         self._last = result

@@ -32,6 +32,7 @@ from desktop_app.views.team_lead.table_models import (
     PlanningTableModel,
     fixed,
 )
+from desktop_app.views.workers.operations import Operation
 
 if TYPE_CHECKING:
     from desktop_app.casework.types import PlanningFigures
@@ -146,8 +147,7 @@ class PlanningPanel(QWidget):
         from desktop_app.casework.team_lead import planning_figures
 
         self._say(lambda: self.tr("Reading the places…"))
-        self.store.submit(lambda ctx: planning_figures(ctx), self.show_figures,
-                          self._failed)
+        Operation(planning_figures, self.show_figures, self._failed).on_cache(self.store)
 
     def show_figures(self, figures: PlanningFigures) -> None:
         self.figures = figures
@@ -197,8 +197,8 @@ class PlanningPanel(QWidget):
 
         language = current_language()
         self._say(lambda: self.tr("Exporting…"))
-        self.store.submit(lambda ctx: export_planning(ctx, path, kind, language),  # type: ignore[arg-type]
-                          self._exported, self._failed)
+        Operation(lambda ctx: export_planning(ctx, path, kind, language),  # type: ignore[arg-type]
+                  self._exported, self._failed).on_cache(self.store)
 
     def _exported(self, path: Path) -> None:
         self._say(lambda: self.tr("Saved to %1").replace("%1", str(path)))

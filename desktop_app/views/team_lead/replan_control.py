@@ -9,38 +9,18 @@ next case opened."""
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Signal
+from PySide6.QtCore import QEvent, QLocale, Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from desktop_app.views.common.plain_text import plain_label
-from desktop_app.views.workers.background import BackgroundCall
+from desktop_app.views.workers.operations import Operation, Progress
 
 if TYPE_CHECKING:
     from desktop_app.casework.types import Replanned
     from desktop_app.views.workers.cache_worker import CaseStore
-
-Progress = Callable[[str, int, int], None]
-
-
-class ProgressCall(BackgroundCall):
-    """A BackgroundCall whose work reports progress; `on_progress` runs on the GUI thread."""
-
-    progressed = Signal(str, int, int)
-
-    def __init__(self, work: Callable[[Progress], Any], on_progress: Progress,
-                 on_done: Callable[[Any], None], on_error: Callable[[str], None],
-                 parent: QObject | None = None) -> None:
-        super().__init__(lambda: work(self._report_progress), on_done, on_error, parent)
-        self.progressed.connect(on_progress)
-
-    def _report_progress(self, stage: str, done: int, total: int) -> None:
-        with contextlib.suppress(RuntimeError):  # the window was closed meanwhile
-            self.progressed.emit(stage, done, total)
 
 
 class _Refused(Exception):
@@ -59,7 +39,7 @@ class ReplanControl(QWidget):
         super().__init__(parent)
         self.setObjectName("planning-replan")
         self.store = store
-        self.call: ProgressCall | None = None
+        self.call: Operation | None = None
         self.button = QPushButton()
         self.button.setObjectName("planning-recompute")
         self.button.clicked.connect(self.start)
@@ -106,7 +86,7 @@ class ReplanControl(QWidget):
         self._say("starting", None)
         from desktop_app.casework.team_lead import cache_and_model
 
-        self.store.submit(cache_and_model, self._run, self._failed)
+        Operation(cache_and_model, self._run, self._failed).on_cache(self.store)
 
     def _run(self, prepared: tuple[Path, Any]) -> None:
         from desktop_app.casework.team_lead import replan
@@ -120,7 +100,8 @@ class ReplanControl(QWidget):
             result = replan(path, loaded, progress)
             return _Refused(result) if isinstance(result, str) else result
 
-        self.call = ProgressCall(work, self._progress, self._done, self._failed, self).start()
+        self.call = Operation(work, self._done, self._failed, progress=self._progress,
+                              cache_path=path, parent=self).start()
 
     def _progress(self, stage: str, done: int, total: int) -> None:
         if stage == "scoring":
