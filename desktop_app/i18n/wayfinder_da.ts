@@ -461,6 +461,10 @@
 <context>
     <name>DecisionTab</name>
     <message>
+        <source>the case selected in the list is not the one shown. Select the case again and check the decision.</source>
+        <translation>sagen, der er valgt på listen, er ikke den, der vises. Vælg sagen igen, og kontrollér afgørelsen.</translation>
+    </message>
+    <message>
         <source>Decision</source>
         <translation>Afgørelse</translation>
     </message>
@@ -1441,10 +1445,6 @@
     <message>
         <source>Preparing suggestions, jobs and journeys in the background (%1 of %2)…</source>
         <translation>Forbereder forslag, job og forløb i baggrunden (%1 af %2)…</translation>
-    </message>
-    <message>
-        <source>the case selected in the list is not the one shown. Select the case again and check the decision.</source>
-        <translation>sagen, der er valgt på listen, er ikke den, der vises. Vælg sagen igen, og kontrollér afgørelsen.</translation>
     </message>
     <message>
         <source>&amp;Team lead</source>

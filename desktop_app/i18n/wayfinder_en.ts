@@ -461,6 +461,10 @@
 <context>
     <name>DecisionTab</name>
     <message>
+        <source>the case selected in the list is not the one shown. Select the case again and check the decision.</source>
+        <translation>the case selected in the list is not the one shown. Select the case again and check the decision.</translation>
+    </message>
+    <message>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
@@ -1441,10 +1445,6 @@
     <message>
         <source>Preparing suggestions, jobs and journeys in the background (%1 of %2)…</source>
         <translation>Preparing suggestions, jobs and journeys in the background (%1 of %2)…</translation>
-    </message>
-    <message>
-        <source>the case selected in the list is not the one shown. Select the case again and check the decision.</source>
-        <translation>the case selected in the list is not the one shown. Select the case again and check the decision.</translation>
     </message>
     <message>
         <source>&amp;Team lead</source>

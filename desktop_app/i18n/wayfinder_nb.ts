@@ -461,6 +461,10 @@
 <context>
     <name>DecisionTab</name>
     <message>
+        <source>the case selected in the list is not the one shown. Select the case again and check the decision.</source>
+        <translation>saken som er valgt i listen, er ikke den som vises. Velg saken på nytt og kontroller vedtaket.</translation>
+    </message>
+    <message>
         <source>Decision</source>
         <translation>Vedtak</translation>
     </message>
@@ -1441,10 +1445,6 @@
     <message>
         <source>Preparing suggestions, jobs and journeys in the background (%1 of %2)…</source>
         <translation>Forbereder forslag, jobber og forløp i bakgrunnen (%1 av %2)…</translation>
-    </message>
-    <message>
-        <source>the case selected in the list is not the one shown. Select the case again and check the decision.</source>
-        <translation>saken som er valgt i listen, er ikke den som vises. Velg saken på nytt og kontroller vedtaket.</translation>
     </message>
     <message>
         <source>&amp;Team lead</source>

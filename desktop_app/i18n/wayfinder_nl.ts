@@ -461,6 +461,10 @@
 <context>
     <name>DecisionTab</name>
     <message>
+        <source>the case selected in the list is not the one shown. Select the case again and check the decision.</source>
+        <translation>het dossier dat in de lijst is gekozen, is niet het dossier dat wordt getoond. Kies het dossier opnieuw en controleer het besluit.</translation>
+    </message>
+    <message>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
@@ -1441,10 +1445,6 @@
     <message>
         <source>Preparing suggestions, jobs and journeys in the background (%1 of %2)…</source>
         <translation>Suggesties, vacatures en routes worden op de achtergrond voorbereid (%1 van %2)…</translation>
-    </message>
-    <message>
-        <source>the case selected in the list is not the one shown. Select the case again and check the decision.</source>
-        <translation>het dossier dat in de lijst is gekozen, is niet het dossier dat wordt getoond. Kies het dossier opnieuw en controleer het besluit.</translation>
     </message>
     <message>
         <source>&amp;Team lead</source>

@@ -1,7 +1,8 @@
 """The case view: one tab per step of the meeting, for the case selected in the list.
 
-Tabs whose computation belongs to other packages are `PendingTab`s until that work lands; each
-has a seam the later work replaces (see the `*_tab` attributes), never fake content.
+Each tab shows part of the case's `CaseDetail` (`casework/case_detail.py`); the Jobs, Decision
+and Sheet tabs launch their own changes as operations on the cache worker once the main window
+has attached the store (`views/workers/operations.py`).
 """
 
 from __future__ import annotations

@@ -53,9 +53,7 @@ if TYPE_CHECKING:
     from desktop_app.casework.types import (
         CacheSummary,
         CaseDetail,
-        DecisionInput,
         ModelLoader,
-        SheetExport,
         UpdateFreshness,
         UpdateResult,
     )
@@ -280,16 +278,19 @@ class MainWindow(QMainWindow):
 
     def _connect_case_view(self, view: CaseView) -> None:
         view.programmes_tab.suggestions_displayed.connect(self._audit_suggestions_shown)
-        view.decision_tab.decision_requested.connect(self._record_decision)
-        view.decision_tab.objection_changed.connect(self._set_objection)
+        # the tabs record and export themselves on the cache worker; the window shows the
+        # case again after a decision or an objection
+        view.decision_tab.attach(self.store, lambda: self._citizen_id)
+        view.decision_tab.recorded.connect(self._decision_recorded)
+        view.decision_tab.objection_recorded.connect(self._objection_recorded)
         view.decision_tab.assessment_noted.connect(
             lambda: view.programmes_tab.set_hidden_until_assessed(False)
         )
         view.decision_tab.own_first_changed.connect(self._own_first_changed)
         view.decision_tab.own_first.setChecked(bool(settings.get(settings.OWN_ASSESSMENT_FIRST)))
-        view.sheet_tab.preview_requested.connect(self._sheet_preview)
-        view.sheet_tab.export_requested.connect(self._sheet_export)
-        view.jobs_tab.attach(self.store.submit, self.caseworker)
+        view.sheet_tab.attach(self.store, self.caseworker)
+        view.sheet_tab.sheet_exported.connect(self.sheet_exported)
+        view.jobs_tab.attach(self.store, self.caseworker)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -635,11 +636,11 @@ class MainWindow(QMainWindow):
         citizen = detail.records.citizen_id
         if result.payload is None or result.model_version is None or result.input_hash is None:
             return
-        self._audits_waiting.append(lambda: self.store.submit(
+        self._audits_waiting.append(lambda: Operation(
             lambda ctx: record_suggestions_shown(ctx, who, citizen, result),
             lambda _: self.suggestions_audited.emit(citizen),
             self.task_failed.emit,
-        ))
+        ).on_cache(self.store))
         if not self._showing_case:
             self._send_audits()
 
@@ -651,61 +652,18 @@ class MainWindow(QMainWindow):
         for send in waiting:
             send()
 
-    def _record_decision(self, decision: DecisionInput) -> None:
-        from desktop_app.casework.decisions import record_decision
+    def _decision_recorded(self, decision_id: int) -> None:
+        self.reload_case()
+        self.decision_recorded.emit(decision_id)
 
-        tab = self.case_view.decision_tab
-        if decision.citizen_id != self._citizen_id:
-            tab.decision_failed(self.tr(
-                "the case selected in the list is not the one shown. Select the case again "
-                "and check the decision."))
-            return
-
-        def done(decision_id: int) -> None:
-            self.reload_case()
-            tab.decision_recorded(decision_id)
-            self.decision_recorded.emit(decision_id)
-
-        self.store.submit(lambda ctx: record_decision(ctx, decision), done,
-                          tab.decision_failed, tab.decision_waiting)
-
-    def _set_objection(self, citizen_id: str, active: bool) -> None:
-        from desktop_app.casework.decisions import record_objection
-
-        who = self.caseworker
-
-        def done(state: bool) -> None:
-            self.reload_case()
-            self.objection_recorded.emit(state)
-
-        self.store.submit(
-            lambda ctx: record_objection(ctx, citizen_id, who, active),
-            done, self.task_failed.emit)
+    def _objection_recorded(self, state: bool) -> None:
+        self.reload_case()
+        self.objection_recorded.emit(state)
 
     def _own_first_changed(self, checked: bool) -> None:
         settings.put(settings.OWN_ASSESSMENT_FIRST, checked)
         done = self.case_view.decision_tab.assessment_done
         self.case_view.programmes_tab.set_hidden_until_assessed(checked and not done)
-
-    def _sheet_preview(self, citizen_id: str, lang: str) -> None:
-        from desktop_app.casework import explanation_sheet
-
-        tab = self.case_view.sheet_tab
-        self.store.submit(lambda ctx: explanation_sheet.preview(ctx, citizen_id, lang),
-                          tab.show_preview, tab.show_error)
-
-    def _sheet_export(self, citizen_id: str, lang: str, path: str) -> None:
-        from desktop_app.casework import explanation_sheet
-
-        tab, who = self.case_view.sheet_tab, self.caseworker
-
-        def done(result: SheetExport) -> None:
-            tab.exported(path, result.document_id, result.pages)
-            self.sheet_exported.emit(result)
-
-        self.store.submit(
-            lambda ctx: explanation_sheet.export(ctx, citizen_id, lang, Path(path), who), done,
-            tab.export_failed)
 
     def _mark_ready(self) -> None:
         if not self._ready_sent:

@@ -4,6 +4,10 @@ The caseworker must pick explicitly (nothing is preselected, least of all the su
 the choice differs from the top suggestion they saw, a reason code and a short text are
 required. "Record your own assessment first" hides the suggestions until the caseworker has
 noted theirs. The objection switch (GDPR Art. 21) turns suggestions off for this case.
+
+The tab records both itself, as operations on the cache worker
+(`views/workers/operations.py`, `casework.decisions`), once the main window has attached the
+store; the window hears `recorded` / `objection_recorded` and shows the case again.
 """
 
 from __future__ import annotations
@@ -29,9 +33,11 @@ from desktop_app.views.common.i18n import current_language
 from desktop_app.views.common.locale_text import date_time_text
 from desktop_app.views.common.plain_text import heading, plain_label
 from desktop_app.views.words.names import programme_name
+from desktop_app.views.workers.operations import Operation
 
 if TYPE_CHECKING:
-    from desktop_app.casework.types import CaseDetail
+    from desktop_app.casework.types import CaseDetail, DecisionInput
+    from desktop_app.views.workers.cache_worker import CaseStore
 
 NOT_CHOSEN = "__not_chosen__"
 NO_PROGRAMME = "__none__"
@@ -42,6 +48,8 @@ class DecisionTab(QScrollArea):
     objection_changed = Signal(str, bool)  # citizen id, objects
     assessment_noted = Signal()
     own_first_changed = Signal(bool)
+    recorded = Signal(int)  # decision id, written
+    objection_recorded = Signal(bool)  # the citizen objects (True) or no longer does, written
 
     def __init__(self, caseworker: str, parent: QWidget | None = None,
                  caseworker_name: str | None = None) -> None:
@@ -52,6 +60,8 @@ class DecisionTab(QScrollArea):
         self.caseworker_name = caseworker_name  # printed on the sheet (else the roster's)
         self.detail: CaseDetail | None = None
         self.assessment_done = False
+        self.store: CaseStore | None = None  # set by the main window (`attach`)
+        self.selected: Callable[[], str | None] = lambda: None  # the case selected in the list
         body = QWidget()
         self.setWidget(body)
         self.title = heading()
@@ -273,6 +283,43 @@ class DecisionTab(QScrollArea):
         self.assessment_done = True
         self.assessment_noted.emit()
         self._update_hint()
+
+    def attach(self, store: CaseStore, selected: Callable[[], str | None]) -> None:
+        """Record on `store`'s cache worker, only ever for the case `selected()` returns
+        (the one selected in the list)."""
+        self.store, self.selected = store, selected
+        self.decision_requested.connect(self._record_decision)
+        self.objection_changed.connect(self._record_objection)
+
+    def _record_decision(self, decision: DecisionInput) -> None:
+        """The last guard: whatever was asked, a decision is recorded only for the selected
+        case."""
+        from desktop_app.casework.decisions import record_decision
+
+        if decision.citizen_id != self.selected():
+            self.decision_failed(self.tr(
+                "the case selected in the list is not the one shown. Select the case again "
+                "and check the decision."))
+            return
+        if self.store is None:
+            return
+
+        def done(decision_id: int) -> None:
+            self.decision_recorded(decision_id)
+            self.recorded.emit(decision_id)
+
+        Operation(lambda ctx: record_decision(ctx, decision), done, self.decision_failed,
+                  waiting=self.decision_waiting).on_cache(self.store)
+
+    def _record_objection(self, citizen_id: str, active: bool) -> None:
+        """A failure is said in the status bar (the store's failure path)."""
+        from desktop_app.casework.decisions import record_objection
+
+        if self.store is None:
+            return
+        who = self.caseworker
+        Operation(lambda ctx: record_objection(ctx, citizen_id, who, active),
+                  self.objection_recorded.emit).on_cache(self.store)
 
     def _objection_toggled(self, checked: bool) -> None:
         if self.detail is not None:

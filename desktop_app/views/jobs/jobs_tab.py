@@ -2,9 +2,10 @@
 within reach with the courses that close the gap.
 
 The profile shows where each skill came from; the caseworker confirms or removes skills and may
-add a CV file (.txt, .docx, .pdf). Each such change runs on the cache worker (`jobs_tasks`),
-which stores it with an audit entry and sends back the case's new matches. Until the main window
-hands over its `submit` function the controls stay disabled. All bundle text is plain text.
+add a CV file (.txt, .docx, .pdf). Each such change is an operation on the cache worker
+(`views/workers/operations.py`, `casework/job_matches.py`), which stores it with an audit entry
+and sends back the case's new matches. Until the main window attaches the store the controls
+stay disabled. All bundle text is plain text.
 """
 
 from __future__ import annotations
@@ -51,13 +52,13 @@ from desktop_app.views.jobs.skill_profile_model import (
     SKILL_URI_ROLE,
     SkillProfileModel,
 )
+from desktop_app.views.workers.operations import Operation
 
 if TYPE_CHECKING:
     from desktop_app.casework.types import CaseDetail, JobsDetail
+    from desktop_app.views.workers.cache_worker import CaseStore
 
 log = logging.getLogger(__name__)
-# CaseStore.submit(task, on_done, on_error) -> task number
-Submit = Callable[[Callable[[Any], Any], Callable[[Any], None], Callable[[str], None]], int]
 
 
 def _table(
@@ -94,7 +95,7 @@ class JobsTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("jobs-tab")
-        self.submit: Submit | None = None  # set by the main window (`attach`)
+        self.store: CaseStore | None = None  # set by the main window (`attach`)
         self.caseworker = ""
         self._citizen_id: str | None = None
         self._programmes: tuple[dict[str, Any], ...] = ()
@@ -148,9 +149,9 @@ class JobsTab(QWidget):
         self.retranslate()
         self._update_buttons()
 
-    def attach(self, submit: Submit, caseworker: str) -> None:
-        """Let the tab run its changes on the cache worker, recorded as `caseworker`'s."""
-        self.submit, self.caseworker = submit, caseworker
+    def attach(self, store: CaseStore, caseworker: str) -> None:
+        """Let the tab run its changes on `store`'s cache worker, recorded as `caseworker`'s."""
+        self.store, self.caseworker = store, caseworker
         self._update_buttons()
 
     def _lay_out(self) -> None:
@@ -274,7 +275,7 @@ class JobsTab(QWidget):
     def _update_buttons(self, *_: object) -> None:
         uri = self._selected_uri()
         skill = self.profile_model.skill(self.profile_model.row_of(uri)) if uri else None
-        ready = self.submit is not None and self._citizen_id is not None and not self._busy
+        ready = self.store is not None and self._citizen_id is not None and not self._busy
         usable = ready and self._detail is not None and not self._detail.unavailable
         self.confirm_button.setEnabled(usable and skill is not None and skill.status != "confirmed")
         self.remove_button.setEnabled(usable and skill is not None and skill.status != "removed")
@@ -311,7 +312,7 @@ class JobsTab(QWidget):
              failure: Callable[[], str] | None = None) -> None:
         """Run a change on the worker; `failure` words what went wrong for the caseworker
         (the error itself, in English, goes to the IT log)."""
-        if self.submit is None:
+        if self.store is None:
             return
         self._busy = True
         self._update_buttons()
@@ -333,4 +334,4 @@ class JobsTab(QWidget):
             self.problem.show()
             self._update_buttons()
 
-        self.submit(task, done, failed)
+        Operation(task, done, failed).on_cache(self.store)

@@ -2,7 +2,9 @@
 
 The language defaults to the citizen's preferred language when a sheet catalog exists for it.
 Whether that translation has been reviewed is shown before printing. Building the preview and
-rendering the PDF run on the cache worker; the export is recorded in the audit log there.
+rendering the PDF run on the cache worker (operations the tab launches once the main window has
+attached the store; `casework/explanation_sheet.py`); the export is recorded in the audit log
+there.
 """
 
 from __future__ import annotations
@@ -26,12 +28,14 @@ from PySide6.QtWidgets import (
 
 from desktop_app.views.common.i18n import current_language
 from desktop_app.views.common.plain_text import heading, plain_label
+from desktop_app.views.workers.operations import Operation
 
 log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from desktop_app.casework.explanation_sheet import SheetPreview
-    from desktop_app.casework.types import CaseDetail
+    from desktop_app.casework.types import CaseDetail, SheetExport
+    from desktop_app.views.workers.cache_worker import CaseStore
 
 # Sheet languages (the explanation sheet's catalogs), named in their own language.
 SHEET_LANGUAGES = {
@@ -43,12 +47,15 @@ SHEET_LANGUAGES = {
 class SheetTab(QWidget):
     preview_requested = Signal(str, str)  # citizen id, language
     export_requested = Signal(str, str, str)  # citizen id, language, file path
+    sheet_exported = Signal(object)  # SheetExport, written and recorded
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sheet-tab")
         self.detail: CaseDetail | None = None
         self.preview: SheetPreview | None = None
+        self.store: CaseStore | None = None  # set by the main window (`attach`)
+        self.caseworker = ""
         self._preview_pending = False  # a case arrived while the tab was hidden
         self.title = heading()
         self.language_label = plain_label(wrap=False)
@@ -116,6 +123,34 @@ class SheetTab(QWidget):
         self.language.setCurrentIndex(max(0, index))
         self.language.blockSignals(False)
         self._ask_preview()
+
+    def attach(self, store: CaseStore, caseworker: str) -> None:
+        """Make previews and PDFs on `store`'s cache worker, exports recorded as
+        `caseworker`'s."""
+        self.store, self.caseworker = store, caseworker
+        self.preview_requested.connect(self._make_preview)
+        self.export_requested.connect(self._export)
+
+    def _make_preview(self, citizen_id: str, lang: str) -> None:
+        from desktop_app.casework import explanation_sheet
+
+        if self.store is not None:
+            Operation(lambda ctx: explanation_sheet.preview(ctx, citizen_id, lang),
+                      self.show_preview, self.show_error).on_cache(self.store)
+
+    def _export(self, citizen_id: str, lang: str, path: str) -> None:
+        from desktop_app.casework import explanation_sheet
+
+        if self.store is None:
+            return
+        who = self.caseworker
+
+        def done(result: SheetExport) -> None:
+            self.exported(path, result.document_id, result.pages)
+            self.sheet_exported.emit(result)
+
+        Operation(lambda ctx: explanation_sheet.export(ctx, citizen_id, lang, Path(path), who),
+                  done, self.export_failed).on_cache(self.store)
 
     def refresh(self) -> None:
         """Rebuild the preview (e.g. after a decision was recorded)."""
