@@ -48,8 +48,8 @@ class RankerSettings:
     # share of the title encoder's cosine in a label's score (the rest is lexical), when the
     # titles are in the taxonomy's language and when they are not; set on the MELO dev split
     # only with the shipped encoder (python -m bench.tune_title_hybrid; rule and table there)
-    encoder_weight: float = 0.65
-    encoder_weight_cross: float = 0.8
+    encoder_weight: float = 0.8
+    encoder_weight_cross: float = 0.75
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ job titles across languages: the demo's Danish, Norwegian, Dutch and Swedish tit
 from __future__ import annotations
 
 import csv
+import json
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ import pytest
 from desktop_app.matching.sentence_encoder import SentenceEncoder, installed_title_encoder
 from desktop_app.matching.title_ranker import TitleRanker
 from desktop_app.trust.update import check_for_updates
+from training.titles.config import EncoderConfig
 
 PROJECT = Path(__file__).resolve().parents[2]
 DEMO = PROJECT / "training" / "demo" / "data"
@@ -61,3 +63,13 @@ def test_shipped_encoder_file_is_int8_and_under_20_mb() -> None:
     model = onnx.load(str(files[0]))
     table = next(t for t in model.graph.initializer if t.name == "table_int8")
     assert table.data_type == onnx.TensorProto.INT8
+
+
+def test_make_title_encoder_trains_with_the_shipped_encoders_settings() -> None:
+    """`make title-encoder` (the default EncoderConfig) reproduces the shipped file's run."""
+    cards = list((PROJECT / "models_onnx" / "targets").rglob("*.title_encoder_card.json"))
+    assert len(cards) == 1
+    card = json.loads(cards[0].read_text(encoding="utf-8"))
+    assert card["settings"] == EncoderConfig().as_dict()
+    onnx_files = list((PROJECT / "models_onnx" / "targets").rglob("*.title_encoder.onnx"))
+    assert onnx_files[0].name.startswith(card["onnx_sha256"])

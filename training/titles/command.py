@@ -16,7 +16,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("out", type=Path, help="folder for title_encoder.onnx and its card")
     parser.add_argument("--seed", type=int, default=None, help="random seed (default 23)")
-    parser.add_argument("--steps", type=int, default=None, help="training steps (default 3000)")
+    parser.add_argument("--steps", type=int, default=None, help="training steps (default 7000)")
     parser.add_argument(
         "--data", type=Path, default=None, help="shared data folder (default ../shared/data)"
     )

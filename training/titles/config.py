@@ -15,7 +15,7 @@ class EncoderConfig:
     dim: int = 128
     hidden: int = 512
     batch_concepts: int = 512
-    steps: int = 3000
+    steps: int = 7000
     learning_rate_embedding: float = 0.02
     learning_rate_head: float = 0.002
     temperature: float = 0.05
