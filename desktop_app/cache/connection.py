@@ -42,35 +42,60 @@ def _database_errors() -> tuple[type[BaseException], ...]:
     return (sqlite3.DatabaseError, sqlcipher3.DatabaseError)
 
 
-def database_problem(error: BaseException, path: Path | str) -> str:
-    """One sentence for a person: what an SQLite error means for the cache at `path`.
+# What an SQLite error means for the cache file, as a code (the GUI words each one in the
+# interface language: views/words/failures.py; the CLI says `database_problem`'s sentence).
+DISK_FULL, READ_ONLY, CANNOT_OPEN, BUSY, DAMAGED, IO_ERROR, OTHER = (
+    "disk_full", "read_only", "cannot_open", "busy", "damaged", "io_error", "other")
+
+
+def database_problem_kind(error: BaseException) -> str:
+    """The code of what an SQLite error means for the cache file.
 
     Both sqlite3 and sqlcipher3 errors are read by their text (sqlcipher3 has no error names).
     """
-    text = str(error)
     name = str(getattr(error, "sqlite_errorname", "") or "")
-    lowered = text.lower()
+    lowered = str(error).lower()
 
     def says(code: str, *words: str) -> bool:
         return name.startswith(code) or any(word in lowered for word in words)
 
     if says("SQLITE_FULL", "disk is full"):
+        return DISK_FULL
+    if says("SQLITE_READONLY", "readonly database", "read-only"):
+        return READ_ONLY
+    if says("SQLITE_CANTOPEN", "unable to open database"):
+        return CANNOT_OPEN
+    if says("SQLITE_BUSY", "database is locked", "database table is locked"):
+        return BUSY
+    if says("SQLITE_CORRUPT", "malformed", "corrupt") or says("SQLITE_NOTADB", "not a database"):
+        return DAMAGED
+    if says("SQLITE_IOERR", "disk i/o error"):
+        return IO_ERROR
+    return OTHER
+
+
+def database_problem(error: BaseException, path: Path | str) -> str:
+    """One sentence for a person (in English, for the command line and the IT log): what an
+    SQLite error means for the cache at `path`."""
+    text = str(error)
+    kind = database_problem_kind(error)
+    if kind == DISK_FULL:
         return (f"the disk holding the case cache {path} is full ({text}); free some space "
                 "and try again")
-    if says("SQLITE_READONLY", "readonly database", "read-only"):
+    if kind == READ_ONLY:
         return (f"the case cache {path} cannot be written: the file or its folder is read-only "
                 f"({text}). Check the permissions of both (SQLite keeps its -wal and -shm "
                 "files beside the cache, so the folder must be writable too)")
-    if says("SQLITE_CANTOPEN", "unable to open database"):
+    if kind == CANNOT_OPEN:
         return (f"the case cache {path} cannot be opened: the file or its folder is not "
                 f"accessible ({text}); check that the folder exists and its permissions")
-    if says("SQLITE_BUSY", "database is locked", "database table is locked"):
+    if kind == BUSY:
         return (f"the case cache {path} is busy: another Wayfinder program (an import?) is "
                 "writing to it; try again when it has finished")
-    if says("SQLITE_CORRUPT", "malformed", "corrupt") or says("SQLITE_NOTADB", "not a database"):
+    if kind == DAMAGED:
         return (f"the case cache {path} is damaged ({text}). Restore it from backup or move "
                 "it aside and re-import the latest bundle (docs/it-guide.md, 'Recover a cache')")
-    if says("SQLITE_IOERR", "disk i/o error"):
+    if kind == IO_ERROR:
         return (f"reading or writing the case cache {path} failed ({text}); the disk may be "
                 "failing, full or removed: check it, then try again")
     return f"the case cache {path} could not be used ({text})"

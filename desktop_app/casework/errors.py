@@ -25,7 +25,9 @@ class Failure:
     """Why an operation did not complete: a code and what a person needs to know."""
 
     code: str
-    detail: str = ""  # shown for ACTIONABLE and CACHE_PROBLEM; logged for IT otherwise
+    detail: str = ""  # shown for ACTIONABLE; in English for the IT log otherwise
+    cache_problem: str = ""  # CACHE_PROBLEM: what it means for the file (cache.connection)
+    cache_path: str = ""  # CACHE_PROBLEM: the cache file, named on screen
 
     def __str__(self) -> str:
         return self.detail or self.code
@@ -33,11 +35,16 @@ class Failure:
 
 def describe_failure(error: BaseException, cache_path: str | None) -> Failure:
     """The failure a screen shows for `error` (raised by a service function)."""
-    from desktop_app.cache.connection import database_errors, database_problem
+    from desktop_app.cache.connection import (
+        database_errors,
+        database_problem,
+        database_problem_kind,
+    )
     from desktop_app.decisions.reasons import DecisionError
 
     if isinstance(error, (UserFacingError, DecisionError)):
         return Failure(ACTIONABLE, str(error))
     if isinstance(error, database_errors()):
-        return Failure(CACHE_PROBLEM, database_problem(error, cache_path or ""))
+        return Failure(CACHE_PROBLEM, database_problem(error, cache_path or ""),
+                       database_problem_kind(error), cache_path or "")
     return Failure(UNEXPECTED, f"{type(error).__name__}: {error}")

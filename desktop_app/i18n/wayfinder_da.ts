@@ -607,6 +607,34 @@
         <source>an unexpected error (the details are in the IT log)</source>
         <translation>en uventet fejl (detaljerne står i IT-loggen)</translation>
     </message>
+    <message>
+        <source>the disk holding the case cache %1 is full; free some space and try again</source>
+        <translation>disken med sagsdatabasen %1 er fuld; frigør noget plads, og prøv igen</translation>
+    </message>
+    <message>
+        <source>the case cache %1 cannot be written: the file or its folder is read-only. Ask IT to check the permissions of both</source>
+        <translation>der kan ikke skrives i sagsdatabasen %1: filen eller dens mappe er skrivebeskyttet. Bed IT om at kontrollere rettighederne til begge</translation>
+    </message>
+    <message>
+        <source>the case cache %1 cannot be opened: the file or its folder is not accessible; check that the folder exists and its permissions</source>
+        <translation>sagsdatabasen %1 kan ikke åbnes: der er ikke adgang til filen eller dens mappe; kontrollér, at mappen findes, og rettighederne til den</translation>
+    </message>
+    <message>
+        <source>the case cache %1 is busy: another Wayfinder program (an import?) is writing to it; try again when it has finished</source>
+        <translation>sagsdatabasen %1 er optaget: et andet Wayfinder-program (en import?) skriver i den; prøv igen, når det er færdigt</translation>
+    </message>
+    <message>
+        <source>the case cache %1 is damaged. Ask IT to restore it from backup or to import the latest bundle again</source>
+        <translation>sagsdatabasen %1 er beskadiget. Bed IT om at gendanne den fra en sikkerhedskopi eller om at importere den seneste pakke igen</translation>
+    </message>
+    <message>
+        <source>reading or writing the case cache %1 failed; the disk may be failing, full or removed: check it, then try again</source>
+        <translation>læsning af eller skrivning i sagsdatabasen %1 mislykkedes; disken kan være defekt, fuld eller fjernet: kontrollér den, og prøv igen</translation>
+    </message>
+    <message>
+        <source>the case cache %1 could not be used (the details are in the IT log)</source>
+        <translation>sagsdatabasen %1 kunne ikke bruges (detaljerne står i IT-loggen)</translation>
+    </message>
 </context>
 <context>
     <name>FeatureWords</name>

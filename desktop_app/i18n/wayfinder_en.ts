@@ -607,6 +607,34 @@
         <source>an unexpected error (the details are in the IT log)</source>
         <translation>an unexpected error (the details are in the IT log)</translation>
     </message>
+    <message>
+        <source>the disk holding the case cache %1 is full; free some space and try again</source>
+        <translation>the disk holding the case cache %1 is full; free some space and try again</translation>
+    </message>
+    <message>
+        <source>the case cache %1 cannot be written: the file or its folder is read-only. Ask IT to check the permissions of both</source>
+        <translation>the case cache %1 cannot be written: the file or its folder is read-only. Ask IT to check the permissions of both</translation>
+    </message>
+    <message>
+        <source>the case cache %1 cannot be opened: the file or its folder is not accessible; check that the folder exists and its permissions</source>
+        <translation>the case cache %1 cannot be opened: the file or its folder is not accessible; check that the folder exists and its permissions</translation>
+    </message>
+    <message>
+        <source>the case cache %1 is busy: another Wayfinder program (an import?) is writing to it; try again when it has finished</source>
+        <translation>the case cache %1 is busy: another Wayfinder program (an import?) is writing to it; try again when it has finished</translation>
+    </message>
+    <message>
+        <source>the case cache %1 is damaged. Ask IT to restore it from backup or to import the latest bundle again</source>
+        <translation>the case cache %1 is damaged. Ask IT to restore it from backup or to import the latest bundle again</translation>
+    </message>
+    <message>
+        <source>reading or writing the case cache %1 failed; the disk may be failing, full or removed: check it, then try again</source>
+        <translation>reading or writing the case cache %1 failed; the disk may be failing, full or removed: check it, then try again</translation>
+    </message>
+    <message>
+        <source>the case cache %1 could not be used (the details are in the IT log)</source>
+        <translation>the case cache %1 could not be used (the details are in the IT log)</translation>
+    </message>
 </context>
 <context>
     <name>FeatureWords</name>

@@ -607,6 +607,34 @@
         <source>an unexpected error (the details are in the IT log)</source>
         <translation>en uventet feil (detaljene står i IT-loggen)</translation>
     </message>
+    <message>
+        <source>the disk holding the case cache %1 is full; free some space and try again</source>
+        <translation>disken med saksdatabasen %1 er full; frigjør litt plass og prøv igjen</translation>
+    </message>
+    <message>
+        <source>the case cache %1 cannot be written: the file or its folder is read-only. Ask IT to check the permissions of both</source>
+        <translation>saksdatabasen %1 kan ikke skrives til: filen eller mappen er skrivebeskyttet. Be IT om å kontrollere tillatelsene for begge</translation>
+    </message>
+    <message>
+        <source>the case cache %1 cannot be opened: the file or its folder is not accessible; check that the folder exists and its permissions</source>
+        <translation>saksdatabasen %1 kan ikke åpnes: filen eller mappen er ikke tilgjengelig; kontroller at mappen finnes, og tillatelsene til den</translation>
+    </message>
+    <message>
+        <source>the case cache %1 is busy: another Wayfinder program (an import?) is writing to it; try again when it has finished</source>
+        <translation>saksdatabasen %1 er opptatt: et annet Wayfinder-program (en import?) skriver til den; prøv igjen når det er ferdig</translation>
+    </message>
+    <message>
+        <source>the case cache %1 is damaged. Ask IT to restore it from backup or to import the latest bundle again</source>
+        <translation>saksdatabasen %1 er skadet. Be IT om å gjenopprette den fra sikkerhetskopi eller om å importere den nyeste pakken på nytt</translation>
+    </message>
+    <message>
+        <source>reading or writing the case cache %1 failed; the disk may be failing, full or removed: check it, then try again</source>
+        <translation>lesing fra eller skriving til saksdatabasen %1 mislyktes; disken kan være defekt, full eller fjernet: kontroller den og prøv igjen</translation>
+    </message>
+    <message>
+        <source>the case cache %1 could not be used (the details are in the IT log)</source>
+        <translation>saksdatabasen %1 kunne ikke brukes (detaljene står i IT-loggen)</translation>
+    </message>
 </context>
 <context>
     <name>FeatureWords</name>

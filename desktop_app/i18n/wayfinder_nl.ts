@@ -607,6 +607,34 @@
         <source>an unexpected error (the details are in the IT log)</source>
         <translation>een onverwachte fout (de details staan in het IT-logboek)</translation>
     </message>
+    <message>
+        <source>the disk holding the case cache %1 is full; free some space and try again</source>
+        <translation>de schijf met de dossierdatabase %1 is vol; maak wat ruimte vrij en probeer het opnieuw</translation>
+    </message>
+    <message>
+        <source>the case cache %1 cannot be written: the file or its folder is read-only. Ask IT to check the permissions of both</source>
+        <translation>er kan niet in de dossierdatabase %1 worden geschreven: het bestand of de map is alleen-lezen. Vraag IT om de rechten van beide te controleren</translation>
+    </message>
+    <message>
+        <source>the case cache %1 cannot be opened: the file or its folder is not accessible; check that the folder exists and its permissions</source>
+        <translation>de dossierdatabase %1 kan niet worden geopend: het bestand of de map is niet toegankelijk; controleer of de map bestaat en wat de rechten zijn</translation>
+    </message>
+    <message>
+        <source>the case cache %1 is busy: another Wayfinder program (an import?) is writing to it; try again when it has finished</source>
+        <translation>de dossierdatabase %1 is bezet: een ander Wayfinder-programma (een import?) schrijft erin; probeer het opnieuw als dat klaar is</translation>
+    </message>
+    <message>
+        <source>the case cache %1 is damaged. Ask IT to restore it from backup or to import the latest bundle again</source>
+        <translation>de dossierdatabase %1 is beschadigd. Vraag IT om hem terug te zetten vanuit een back-up of de nieuwste bundel opnieuw te importeren</translation>
+    </message>
+    <message>
+        <source>reading or writing the case cache %1 failed; the disk may be failing, full or removed: check it, then try again</source>
+        <translation>lezen uit of schrijven naar de dossierdatabase %1 is mislukt; de schijf is misschien defect, vol of verwijderd: controleer hem en probeer het opnieuw</translation>
+    </message>
+    <message>
+        <source>the case cache %1 could not be used (the details are in the IT log)</source>
+        <translation>de dossierdatabase %1 kon niet worden gebruikt (de details staan in het IT-logboek)</translation>
+    </message>
 </context>
 <context>
     <name>FeatureWords</name>

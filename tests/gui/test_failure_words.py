@@ -33,3 +33,36 @@ def test_a_reason_the_caseworker_can_act_on_is_shown_as_the_core_says_it(
         window, qtbot, caplog) -> None:  # type: ignore[no-untyped-def]
     words = _fail_with(window, qtbot, UserFacingError("Ask IT for the audit key."), caplog)
     assert words == "Ask IT for the audit key."
+
+
+def test_a_cache_the_disk_refuses_is_said_in_the_screen_s_language(
+        window, qtbot, caplog) -> None:  # type: ignore[no-untyped-def]
+    """An SQLite problem reaches the screen as a code (what went wrong with the cache file)
+    worded in the interface language, naming the cache: not the core's English sentence."""
+    import sqlite3
+
+    from desktop_app.views.common import i18n
+
+    refused = sqlite3.OperationalError("attempt to write a readonly database")
+    english = _fail_with(window, qtbot, refused, caplog)
+    assert str(window.cache_path) in english and "read-only" in english
+    i18n.set_language("da")
+    danish = _fail_with(window, qtbot, refused, caplog)
+    assert str(window.cache_path) in danish
+    assert "skrivebeskyttet" in danish
+    assert "cannot be written" not in danish and "read-only" not in danish
+
+
+def test_every_cache_problem_code_has_its_own_words_naming_the_file(qapp) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.cache import connection
+    from desktop_app.casework.errors import CACHE_PROBLEM, Failure
+    from desktop_app.views.words.failures import failure_text
+
+    kinds = (connection.DISK_FULL, connection.READ_ONLY, connection.CANNOT_OPEN,
+             connection.BUSY, connection.DAMAGED, connection.IO_ERROR)
+    other = failure_text(Failure(CACHE_PROBLEM, cache_problem=connection.OTHER,
+                                 cache_path="/x/cache.sqlite"))
+    said = {failure_text(Failure(CACHE_PROBLEM, cache_problem=kind,
+                                 cache_path="/x/cache.sqlite")) for kind in kinds}
+    assert len(said) == len(kinds) and other not in said
+    assert all("/x/cache.sqlite" in words and "%1" not in words for words in {*said, other})

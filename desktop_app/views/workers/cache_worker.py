@@ -4,7 +4,8 @@
 previous one (the worker skips requests that are already stale, and the store drops stale
 results), so typing fast never queues up work or shows an old result. Results come back as
 signals carrying plain data from `casework.case_detail`; other work (record a decision, export
-a sheet) is a plain function submitted with `CaseStore.submit` and run with a `WorkerContext`.
+a sheet) is a plain function a screen runs as `Operation(...).on_cache(store)`
+(`views/workers/operations.py`, which calls `CaseStore.submit`), with a `WorkerContext`.
 
 Start-up: the storage modules (sqlite-utils pulls in pandas) are imported on the worker thread,
 and only after the first page of cases has been sent from a read-only `sqlite3` connection
