@@ -55,6 +55,7 @@ log = logging.getLogger(__name__)
 FILE_NAME = "wayfinder.toml"
 PATH_KEYS = ("case_cache", "model_store", "update_share", "log_dir")
 UPDATE_KEYS = ("max_check_age_days", "state_dir", "publisher")
+MODEL_KEYS = ("use_without_local_check",)  # system file only (administrators)
 ADMIN_ONLY = ("state_dir", "publisher")
 DEFAULT_MAX_CHECK_AGE_DAYS = 90
 _TRUST_WORDS = ("trust", "root", "key", "flavour", "flavor", "signer", "certificate")
@@ -82,6 +83,9 @@ class Settings:
     sheet_country: str | None = None  # [sheet] country: ISO 3166 alpha-2, e.g. "DK"
     role: str | None = None  # [app] role: "caseworker" or "team_lead" (None: not set)
     publisher: str = ""  # [updates] publisher: the delegated publisher followed ("": none)
+    # [models] use_without_local_check: use a model not shown to work on this municipality's
+    # history (docs/local-check.md); read only from the system file, recorded in the audit trail
+    use_without_local_check: bool = False
 
 
 def system_config_file() -> Path:
@@ -166,6 +170,9 @@ def _apply(settings: Settings, path: Path, data: dict, admin: bool = False) -> N
         if section == "updates" and isinstance(value, dict):
             _apply_updates(settings, path, value, admin)
             continue
+        if section == "models" and isinstance(value, dict):
+            _apply_models(settings, path, value, admin)
+            continue
         if section != "paths" or not isinstance(value, dict):
             why = TRUST_NOTICE if _is_trust_setting(section) else "ignored: unknown setting"
             settings.notices.append(f"{path}: '{section}' {why}")
@@ -227,6 +234,35 @@ def configured_sheet_country() -> str | None:
     except ConfigError as error:
         _report_once(logging.ERROR, f"configuration not used: {error}")
         return None
+
+
+def _apply_models(settings: Settings, path: Path, value: dict, admin: bool) -> None:
+    for key, raw in value.items():
+        name = f"models.{key}"
+        if key not in MODEL_KEYS:
+            why = TRUST_NOTICE if _is_trust_setting(key) else (
+                f"ignored: unknown setting (known: {', '.join(MODEL_KEYS)})")
+            settings.notices.append(f"{path}: '{name}' {why}")
+            continue
+        if not admin:
+            settings.notices.append(
+                f"{path}: '{name}' ignored: read only from the system configuration file "
+                f"(administrators only): {', '.join(str(p) for p in admin_config_files())}")
+            continue
+        if not isinstance(raw, bool):
+            raise ConfigError(f"{path}: '{name}' must be true or false, not {raw!r}")
+        settings.use_without_local_check = raw
+        settings.origin[key] = str(path)
+
+
+def configured_use_without_local_check() -> bool:
+    """IT's `[models] use_without_local_check` (system file only); False when not set or
+    when the configuration is broken or unreadable (the safe side: the local verdict applies)."""
+    try:
+        return load_settings().use_without_local_check
+    except (ConfigError, OSError) as error:
+        _report_once(logging.ERROR, f"configuration not used: {error}")
+        return False
 
 
 def _apply_updates(settings: Settings, path: Path, value: dict, admin: bool) -> None:

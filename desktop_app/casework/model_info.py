@@ -17,6 +17,9 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    import sqlite_utils
+
+    from desktop_app.scoring.local_verdict import LocalState
     from desktop_app.trust.installed import VerifiedModel
     from desktop_app.trust.update import UpdateResult
 
@@ -53,6 +56,15 @@ def update_freshness() -> UpdateFreshness:
         log.warning("the last update check cannot be read: %s", error)
         last = None
     return UpdateFreshness(last, max_check_age_days())
+
+
+def installed_local_state(db: sqlite_utils.Database, version: str) -> LocalState:
+    """The installed model's local verdict on this cache and whether its suggestions are used
+    (IT's `[models] use_without_local_check`, the build flavour); run on the cache worker."""
+    from desktop_app.config import configured_use_without_local_check
+    from desktop_app.scoring.local_verdict import local_state
+
+    return local_state(db, version, configured_use_without_local_check(), not demo_build())
 
 
 def demo_build() -> bool:

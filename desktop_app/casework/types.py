@@ -29,6 +29,7 @@ from desktop_app.oversight.rates import OversightReport, OversightRow
 from desktop_app.places.planning import PlanningFigures, ProgrammeFigures
 from desktop_app.places.replan import Replanned
 from desktop_app.reports.export import SheetExport
+from desktop_app.scoring.local_verdict import LocalState
 from desktop_app.scoring.suggestion import ArmSuggestion, CaseSuggestion, HorizonEstimate, Reason
 from desktop_app.team_lead.assignments import Assigned, AssignmentQueue, WaitingCitizen
 from desktop_app.trust.update import UpdateResult
@@ -37,8 +38,8 @@ __all__ = [
     "Alternative", "ArmSuggestion", "Assigned", "AssignmentQueue", "CacheFacts", "CacheSummary",
     "Candidate", "CaseDetail", "CaseJourney", "CaseRow", "CaseSuggestion", "CaseSuggestions",
     "CitizenTimeline", "DecisionInput", "FactorInsight", "GroupOutcome", "HorizonEstimate",
-    "JobMatch", "JobsDetail", "LoadedModel", "ModelLoader", "OversightReport", "OversightRow",
-    "PlanningFigures", "ProfileSkill", "ProgrammeFigures", "Proposal", "Reason", "Replanned",
-    "SheetExport", "SimilarCitizens", "SkillSource", "SurvivalCurve", "TimelineItem",
+    "JobMatch", "JobsDetail", "LoadedModel", "LocalState", "ModelLoader", "OversightReport",
+    "OversightRow", "PlanningFigures", "ProfileSkill", "ProgrammeFigures", "Proposal", "Reason",
+    "Replanned", "SheetExport", "SimilarCitizens", "SkillSource", "SurvivalCurve", "TimelineItem",
     "UpdateFreshness", "UpdateResult", "WaitingCitizen", "WorkerContext",
 ]

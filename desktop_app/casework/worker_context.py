@@ -54,8 +54,23 @@ class WorkerContext:
         if self._model is None:
             from desktop_app.casework.suggestions import load_model
 
-            self._model = load_model(self.model_loader)
+            self._model = load_model(self._checked_loader())
         return self._model
+
+    def _checked_loader(self) -> ModelLoader:
+        """The model loader, refusing a model not shown to work on this cache's history
+        unless IT allows it (desktop_app/scoring/local_verdict.py; audited when used so)."""
+        from desktop_app.cache.connection import transaction
+        from desktop_app.config import configured_use_without_local_check
+        from desktop_app.scoring.local_verdict import checked_loader, record_override
+        from desktop_app.trust.build_flavour import BUILD_FLAVOUR
+
+        def recorded(state) -> None:  # type: ignore[no-untyped-def]
+            with transaction(self.db):
+                record_override(self.db, state, self.audit.append)
+
+        return checked_loader(self.model_loader, self.db, configured_use_without_local_check(),
+                              BUILD_FLAVOUR == "production", recorded)
 
     @property
     def facts(self) -> CacheFacts:

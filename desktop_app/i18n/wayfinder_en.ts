@@ -1590,8 +1590,45 @@
         <translation>This model was withdrawn, so the app shows no suggestions: %1</translation>
     </message>
     <message>
+        <source>The model&apos;s signature was verified, but its suggestions are not shown: it has not been shown to work on this municipality&apos;s own history (see below).</source>
+        <translation>The model&apos;s signature was verified, but its suggestions are not shown: it has not been shown to work on this municipality&apos;s own history (see below).</translation>
+    </message>
+    <message>
         <source>The model&apos;s signature was verified; its suggestions are shown.</source>
         <translation>The model&apos;s signature was verified; its suggestions are shown.</translation>
+    </message>
+    <message>
+        <source>This model has not been checked on this municipality&apos;s own history yet (IT: &apos;wayfinder-admin models check-local&apos;).</source>
+        <translation>This model has not been checked on this municipality&apos;s own history yet (IT: &apos;wayfinder-admin models check-local&apos;).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked on %Ln citizen(s) of this municipality on %1: shown to work here.</source>
+        <translation>
+            <numerusform>Checked on %Ln citizen of this municipality on %1: shown to work here.</numerusform>
+            <numerusform>Checked on %Ln citizens of this municipality on %1: shown to work here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked on %Ln citizen(s) of this municipality on %1: not shown to work here.</source>
+        <translation>
+            <numerusform>Checked on %Ln citizen of this municipality on %1: not shown to work here.</numerusform>
+            <numerusform>Checked on %Ln citizens of this municipality on %1: not shown to work here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked on %Ln citizen(s) of this municipality on %1: too little local history to tell whether it works here.</source>
+        <translation>
+            <numerusform>Checked on %Ln citizen of this municipality on %1: too little local history to tell whether it works here.</numerusform>
+            <numerusform>Checked on %Ln citizens of this municipality on %1: too little local history to tell whether it works here.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IT has allowed its suggestions anyway; this is recorded in the audit log.</source>
+        <translation>IT has allowed its suggestions anyway; this is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Its suggestions are not shown until a check shows that it works here, or IT allows it.</source>
+        <translation>Its suggestions are not shown until a check shows that it works here, or IT allows it.</translation>
     </message>
     <message>
         <source>DEMO build: this copy of Wayfinder trusts the public demo keys, so its model is not protected by your organisation&apos;s signature. Use it to try the program, not for real cases.</source>
@@ -2658,6 +2695,10 @@
     <message>
         <source>The suggestion model on this computer cannot be used.</source>
         <translation>The suggestion model on this computer cannot be used.</translation>
+    </message>
+    <message>
+        <source>The suggestion model on this computer has not been shown to work on this municipality&apos;s own history, so it is not used.</source>
+        <translation>The suggestion model on this computer has not been shown to work on this municipality&apos;s own history, so it is not used.</translation>
     </message>
     <message>
         <source>There is no usable suggestion model on this computer.</source>

@@ -1590,8 +1590,45 @@
         <translation>Denne modellen er trukket tilbake, så appen viser ingen forslag: %1</translation>
     </message>
     <message>
+        <source>The model&apos;s signature was verified, but its suggestions are not shown: it has not been shown to work on this municipality&apos;s own history (see below).</source>
+        <translation>Modellens signatur er verifisert, men forslagene vises ikke: det er ikke vist at den virker på kommunens egne data (se nedenfor).</translation>
+    </message>
+    <message>
         <source>The model&apos;s signature was verified; its suggestions are shown.</source>
         <translation>Modellens signatur er verifisert; forslagene vises.</translation>
+    </message>
+    <message>
+        <source>This model has not been checked on this municipality&apos;s own history yet (IT: &apos;wayfinder-admin models check-local&apos;).</source>
+        <translation>Modellen er ennå ikke kontrollert på kommunens egne data (IT: &apos;wayfinder-admin models check-local&apos;).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked on %Ln citizen(s) of this municipality on %1: shown to work here.</source>
+        <translation>
+            <numerusform>Kontrollert på %Ln bruker i kommunen %1: vist å virke her.</numerusform>
+            <numerusform>Kontrollert på %Ln brukere i kommunen %1: vist å virke her.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked on %Ln citizen(s) of this municipality on %1: not shown to work here.</source>
+        <translation>
+            <numerusform>Kontrollert på %Ln bruker i kommunen %1: ikke vist å virke her.</numerusform>
+            <numerusform>Kontrollert på %Ln brukere i kommunen %1: ikke vist å virke her.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked on %Ln citizen(s) of this municipality on %1: too little local history to tell whether it works here.</source>
+        <translation>
+            <numerusform>Kontrollert på %Ln bruker i kommunen %1: for lite lokale data til å avgjøre om den virker her.</numerusform>
+            <numerusform>Kontrollert på %Ln brukere i kommunen %1: for lite lokale data til å avgjøre om den virker her.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IT has allowed its suggestions anyway; this is recorded in the audit log.</source>
+        <translation>IT har likevel tillatt forslagene; det er registrert i revisjonsloggen.</translation>
+    </message>
+    <message>
+        <source>Its suggestions are not shown until a check shows that it works here, or IT allows it.</source>
+        <translation>Forslagene vises ikke før en kontroll viser at den virker her, eller IT tillater det.</translation>
     </message>
     <message>
         <source>DEMO build: this copy of Wayfinder trusts the public demo keys, so its model is not protected by your organisation&apos;s signature. Use it to try the program, not for real cases.</source>
@@ -2658,6 +2695,10 @@
     <message>
         <source>The suggestion model on this computer cannot be used.</source>
         <translation>Forslagsmodellen på denne datamaskinen kan ikke brukes.</translation>
+    </message>
+    <message>
+        <source>The suggestion model on this computer has not been shown to work on this municipality&apos;s own history, so it is not used.</source>
+        <translation>Det er ikke vist at forslagsmodellen på denne datamaskinen virker på kommunens egne data, så den brukes ikke.</translation>
     </message>
     <message>
         <source>There is no usable suggestion model on this computer.</source>

@@ -1590,8 +1590,45 @@
         <translation>Dit model is ingetrokken, dus de app toont geen suggesties: %1</translation>
     </message>
     <message>
+        <source>The model&apos;s signature was verified, but its suggestions are not shown: it has not been shown to work on this municipality&apos;s own history (see below).</source>
+        <translation>De handtekening van het model is geverifieerd, maar de suggesties worden niet getoond: niet aangetoond is dat het werkt op de eigen gegevens van deze gemeente (zie hieronder).</translation>
+    </message>
+    <message>
         <source>The model&apos;s signature was verified; its suggestions are shown.</source>
         <translation>De handtekening van het model is geverifieerd; de suggesties worden getoond.</translation>
+    </message>
+    <message>
+        <source>This model has not been checked on this municipality&apos;s own history yet (IT: &apos;wayfinder-admin models check-local&apos;).</source>
+        <translation>Dit model is nog niet gecontroleerd op de eigen gegevens van deze gemeente (IT: &apos;wayfinder-admin models check-local&apos;).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked on %Ln citizen(s) of this municipality on %1: shown to work here.</source>
+        <translation>
+            <numerusform>Op %1 gecontroleerd bij %Ln inwoner van deze gemeente: werkt hier aantoonbaar.</numerusform>
+            <numerusform>Op %1 gecontroleerd bij %Ln inwoners van deze gemeente: werkt hier aantoonbaar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked on %Ln citizen(s) of this municipality on %1: not shown to work here.</source>
+        <translation>
+            <numerusform>Op %1 gecontroleerd bij %Ln inwoner van deze gemeente: niet aangetoond dat het hier werkt.</numerusform>
+            <numerusform>Op %1 gecontroleerd bij %Ln inwoners van deze gemeente: niet aangetoond dat het hier werkt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked on %Ln citizen(s) of this municipality on %1: too little local history to tell whether it works here.</source>
+        <translation>
+            <numerusform>Op %1 gecontroleerd bij %Ln inwoner van deze gemeente: te weinig eigen gegevens om te beoordelen of het hier werkt.</numerusform>
+            <numerusform>Op %1 gecontroleerd bij %Ln inwoners van deze gemeente: te weinig eigen gegevens om te beoordelen of het hier werkt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IT has allowed its suggestions anyway; this is recorded in the audit log.</source>
+        <translation>IT heeft de suggesties toch toegestaan; dit is vastgelegd in het auditlogboek.</translation>
+    </message>
+    <message>
+        <source>Its suggestions are not shown until a check shows that it works here, or IT allows it.</source>
+        <translation>De suggesties worden niet getoond totdat een controle laat zien dat het hier werkt, of IT het toestaat.</translation>
     </message>
     <message>
         <source>DEMO build: this copy of Wayfinder trusts the public demo keys, so its model is not protected by your organisation&apos;s signature. Use it to try the program, not for real cases.</source>
@@ -2658,6 +2695,10 @@
     <message>
         <source>The suggestion model on this computer cannot be used.</source>
         <translation>Het suggestiemodel op deze computer kan niet worden gebruikt.</translation>
+    </message>
+    <message>
+        <source>The suggestion model on this computer has not been shown to work on this municipality&apos;s own history, so it is not used.</source>
+        <translation>Niet aangetoond is dat het suggestiemodel op deze computer werkt op de eigen gegevens van deze gemeente, dus het wordt niet gebruikt.</translation>
     </message>
     <message>
         <source>There is no usable suggestion model on this computer.</source>

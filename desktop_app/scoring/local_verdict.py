@@ -11,12 +11,19 @@ configuration (`[models] use_without_local_check = true`); docs/local-check.md.
 from __future__ import annotations
 
 import json
+import logging
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 
 from desktop_app.cache import meta
+
+if TYPE_CHECKING:
+    from desktop_app.trust.installed import VerifiedModel
+
+log = logging.getLogger(__name__)
 
 SHOWN_TO_WORK = "shown_to_work"
 NOT_SHOWN_TO_WORK = "not_shown_to_work"
@@ -25,6 +32,8 @@ VERDICTS = (SHOWN_TO_WORK, NOT_SHOWN_TO_WORK, TOO_LITTLE_HISTORY)
 VERDICT_WORDS = {SHOWN_TO_WORK: "shown to work here", NOT_SHOWN_TO_WORK: "not shown to work here",
                  TOO_LITTLE_HISTORY: "too little local history"}
 _PREFIX = "local_check.v"
+_OVERRIDE_PREFIX = "local_check_override.v"  # IT's override was recorded for this version
+NOT_SHOWN_HERE = "not_shown_here"  # the model status code (trust.errors.MODEL_STATUS_CODES)
 
 
 @dataclass(frozen=True)
@@ -95,3 +104,65 @@ def use_decision(verdict: LocalVerdict | None, it_allows: bool,
     if verdict is None:
         return UseDecision(not require_check, "not_checked")
     return UseDecision(False, verdict.verdict)
+
+
+@dataclass(frozen=True)
+class LocalState:
+    """The installed model's local verdict (None: never checked here) and what follows."""
+
+    version: str
+    verdict: LocalVerdict | None
+    decision: UseDecision
+
+
+def local_state(db: sqlite_utils.Database, version: str, it_allows: bool,
+                require_check: bool) -> LocalState:
+    verdict = read_verdict(db, version)
+    return LocalState(str(version), verdict, use_decision(verdict, it_allows, require_check))
+
+
+def record_override(db: sqlite_utils.Database, state: LocalState,
+                    append: Callable[..., Any]) -> bool:
+    """Record once per model version, in the cache's audit trail, that IT's setting lets a
+    model be used that is not shown to work here (`append`: `AuditLog.append`). Call inside
+    the caller's transaction; True when it was recorded now."""
+    if state.decision.reason != "it_allows":
+        return False
+    key = _OVERRIDE_PREFIX + state.version
+    if meta.get(db, key) is not None:
+        return False
+    verdict = state.verdict.verdict if state.verdict else "not_checked"
+    append("it", "model_used_without_local_check", model_version=state.version,
+           payload={"verdict": verdict, "setting": "models.use_without_local_check"})
+    meta.put(db, key, verdict)
+    return True
+
+
+def checked_loader(loader: Callable[[], VerifiedModel], db: sqlite_utils.Database,
+                   it_allows: bool, require_check: bool,
+                   on_override: Callable[[LocalState], None] = lambda state: None,
+                   ) -> Callable[[], VerifiedModel]:
+    """`loader`, refusing a model this cache's local check did not show to work here (unless
+    IT allows it): the refusal is a `ModelUnavailable` with the status code NOT_SHOWN_HERE, so
+    the screens say why there are no suggestions like for any other unusable model."""
+
+    def load() -> VerifiedModel:
+        from desktop_app.trust.errors import ModelUnavailable
+
+        verified = loader()
+        state = local_state(db, str(verified.version), it_allows, require_check)
+        if not state.decision.use:
+            words = VERDICT_WORDS.get(state.decision.reason,
+                                      "not checked on this municipality's history")
+            raise ModelUnavailable(
+                f"model version {verified.version} is not used for suggestions: {words} "
+                f"(run 'wayfinder-admin models check-local {verified.version}', or set "
+                "[models] use_without_local_check = true in the system configuration)",
+                NOT_SHOWN_HERE)
+        if state.decision.reason == "it_allows":
+            log.warning("model version %s is used although it is not shown to work here: IT's "
+                        "setting models.use_without_local_check", verified.version)
+            on_override(state)
+        return verified
+
+    return load

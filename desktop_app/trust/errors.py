@@ -16,7 +16,7 @@ class UnsafeModel(TrustError):
 
 
 MODEL_STATUS_CODES = ("not_installed", "rollback", "failed_verification", "withdrawn",
-                      "cannot_load")
+                      "cannot_load", "not_shown_here")
 
 
 class ModelUnavailable(TrustError):

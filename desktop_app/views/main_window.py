@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -520,12 +520,21 @@ class MainWindow(QMainWindow):
 
         if self.model_panel is None:
             self.model_panel = ModelPanel(self.model_loader, self.update_check, self,
-                                          freshness=self.update_freshness)
+                                          freshness=self.update_freshness,
+                                          local_check=self.read_local_check)
             self.model_panel.update_checked.connect(self._on_panel_update)
         else:
             self.model_panel.refresh()
         self.model_panel.open()
         return self.model_panel
+
+    def read_local_check(self, version: str, done: Callable[[Any], None]) -> None:
+        """The installed model's local verdict, read on the cache worker (None when there
+        is no cache to read it from)."""
+        from desktop_app.casework.model_info import installed_local_state
+
+        self.store.submit(lambda context: installed_local_state(context.db, version),
+                          done, lambda message: done(None))
 
     def check_for_model_updates(self) -> None:
         self.show_model_panel().check_for_updates()

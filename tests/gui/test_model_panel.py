@@ -155,3 +155,30 @@ def test_it_local_rules_and_the_publisher_show_on_the_panel(qtbot, model_world, 
                                   "no suggestions: unfair to newcomers here")
     panel.close()
     window.close()
+
+
+def test_panel_shows_the_local_verdict_and_that_suggestions_are_held_back(
+        qtbot, model_world, app_home, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.cache.connection import open_cache
+    from desktop_app.scoring.local_verdict import LocalVerdict, store_verdict
+
+    cache = tmp_path / "cache.sqlite"
+    shutil.copyfile(model_world.cache, cache)
+    db = open_cache(cache)
+    store_verdict(db, LocalVerdict("1", "not_shown_to_work", "2026-12-01T09:00:00+00:00", 1,
+                                   ("no_gain_shown",), {}))
+    db.close()
+    window = MainWindow(cache, model_loader=model_world.loader(),
+                        audit_key_path=app_home / "keys" / "audit.key")
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.ready, timeout=15_000):
+        window.show()
+    panel, _info = open_panel(qtbot, window)
+    qtbot.waitUntil(lambda: panel.local_verdict.isVisibleTo(panel), timeout=20_000)
+    text = panel.local_verdict.text()
+    assert text.startswith("Checked on 1 citizen of this municipality on 01/12/2026: not "
+                           "shown to work here.")  # numerus: one citizen
+    assert "not shown until a check shows that it works here" in text
+    assert "suggestions are not shown" in panel.state.text()
+    panel.close()
+    window.close()

@@ -33,11 +33,14 @@ from desktop_app.views.workers.operations import Operation
 
 if TYPE_CHECKING:
     from desktop_app.casework.model_info import ModelInfo, UpdateFreshness
-    from desktop_app.casework.types import UpdateResult
+    from desktop_app.casework.types import LocalState, UpdateResult
 
 UpdateCheck = Callable[[], "UpdateResult | None"]  # None: no update share is configured
 translate = QCoreApplication.translate
 log = logging.getLogger(__name__)
+
+
+LocalCheckReader = Callable[[str, Callable[["LocalState | None"], None]], None]
 
 
 def _count(value: Any) -> str:
@@ -67,10 +70,13 @@ class ModelPanel(QDialog):
 
     def __init__(self, loader: Callable[[], Any], check: UpdateCheck,
                  parent: QWidget | None = None,
-                 freshness: Callable[[], UpdateFreshness] | None = None) -> None:
+                 freshness: Callable[[], UpdateFreshness] | None = None,
+                 local_check: LocalCheckReader | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("model-panel")
         self._loader, self._check = loader, check
+        self._local_check = local_check
+        self.local_state: LocalState | None = None
         self._freshness = freshness or model_info.update_freshness
         self.info: ModelInfo | None = None
         self._calls: list[Operation] = []
@@ -92,6 +98,9 @@ class ModelPanel(QDialog):
         self.staleness.setObjectName("update-staleness")
         self.staleness.setVisible(False)
         self.staleness.setFont(bold)
+        self.local_verdict = plain_label()
+        self.local_verdict.setObjectName("local-check")
+        self.local_verdict.setVisible(False)
         self.form_labels = [plain_label(wrap=False) for _ in range(7)]
         for label, value in zip(self.form_labels, (self.version, self.period, self.signed,
                                                    self.keys, self.publisher, self.verified,
@@ -121,6 +130,7 @@ class ModelPanel(QDialog):
         layout.addWidget(self.state)
         layout.addLayout(self.form)
         layout.addWidget(self.staleness)
+        layout.addWidget(self.local_verdict)
         layout.addWidget(self.card_title)
         layout.addWidget(self.card, 1)
         layout.addWidget(self.update_button)
@@ -159,8 +169,17 @@ class ModelPanel(QDialog):
         self.info = info
         if info.unavailable is not None:
             log.info("no usable suggestion model: %s", info.unavailable)
+        self.local_state = None
+        if self._local_check is not None and info.version is not None:
+            self._local_check(str(info.version), self._show_local_state)
         self._fill()
         self.shown_info.emit(info)
+
+    def _show_local_state(self, state: LocalState | None) -> None:
+        if self.info is not None and state is not None and state.version == str(
+                self.info.version):
+            self.local_state = state
+            self._fill()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Suggestion model"))
@@ -209,6 +228,7 @@ class ModelPanel(QDialog):
         self.keys.setText(", ".join(k[:16] for k in info.key_ids) or "—")
         self.keys.setToolTip("\n".join(info.key_ids))
         self.verified.setText(date_time_text(info.verified_at))
+        self._fill_local_verdict()
         self.card.setPlainText("\n".join(self.card_lines(info.card)))
 
     def _state_sentence(self, info: ModelInfo) -> str:
@@ -223,11 +243,51 @@ class ModelPanel(QDialog):
         if info.withdrawn_reason is not None:
             return self.tr("This model was withdrawn, so the app shows no suggestions: %1"
                            ).replace("%1", info.withdrawn_reason)
-        verified = self.tr("The model's signature was verified; its suggestions are shown.")
+        if self.local_state is not None and not self.local_state.decision.use:
+            first = self.tr(
+                "The model's signature was verified, but its suggestions are not shown: it "
+                "has not been shown to work on this municipality's own history (see below).")
+        else:
+            first = self.tr("The model's signature was verified; its suggestions are shown.")
         if info.local_rule == "pinned":
-            return " ".join((verified, self.tr("IT pinned this version on this computer: %1")
+            return " ".join((first, self.tr("IT pinned this version on this computer: %1")
                              .replace("%1", info.local_reason)))
-        return verified
+        return first
+
+    def _fill_local_verdict(self) -> None:
+        state = self.local_state
+        self.local_verdict.setVisible(state is not None)
+        if state is not None:
+            self.local_verdict.setText(self.local_verdict_text(state))
+
+    def local_verdict_text(self, state: LocalState) -> str:
+        """The local check in words: the verdict, when and on how many citizens, and whether
+        the model's suggestions are shown because of it."""
+        verdict = state.verdict
+        if verdict is None:
+            first = self.tr("This model has not been checked on this municipality's own "
+                            "history yet (IT: 'wayfinder-admin models check-local').")
+        else:
+            n = verdict.citizens
+            texts = {
+                "shown_to_work": self.tr("Checked on %Ln citizen(s) of this municipality on "
+                                         "%1: shown to work here.", "", n),
+                "not_shown_to_work": self.tr("Checked on %Ln citizen(s) of this municipality "
+                                             "on %1: not shown to work here.", "", n),
+                "too_little_history": self.tr("Checked on %Ln citizen(s) of this municipality "
+                                              "on %1: too little local history to tell "
+                                              "whether it works here.", "", n),
+            }
+            first = texts[verdict.verdict].replace("%1", date_text(verdict.checked_at[:10]))
+        if state.decision.reason == "it_allows" and not (verdict and verdict.shown_to_work):
+            second = self.tr("IT has allowed its suggestions anyway; this is recorded in the "
+                             "audit log.")
+        elif not state.decision.use:
+            second = self.tr("Its suggestions are not shown until a check shows that it works "
+                             "here, or IT allows it.")
+        else:
+            second = ""
+        return f"{first} {second}".strip()
 
     def _fill_build_and_freshness(self, info: ModelInfo) -> None:
         self.demo_notice.setVisible(info.demo_build)

@@ -55,6 +55,9 @@ class Words(QObject):
             "withdrawn": self.tr("The suggestion model on this computer was withdrawn by "
                                  "its publisher."),
             "cannot_load": self.tr("The suggestion model on this computer cannot be used."),
+            "not_shown_here": self.tr("The suggestion model on this computer has not been "
+                                      "shown to work on this municipality's own history, so "
+                                      "it is not used."),
         }
         return texts.get(code or "", self.tr("There is no usable suggestion model on this "
                                              "computer."))
