@@ -14,8 +14,9 @@ Steps (each skipped when its output exists, so an interrupted run continues):
 3. `pool extract OUT/M/train` with M's pseudonymisation key, then
    `train --bundles` of the three extracts (the pooled model never sees a held-out citizen);
 4. the shipped regional model installed from models_onnx/ into OUT/store (`models update`);
-5. every model on every OUT/M/holdout: `check_local` with the truth; the table to
-   OUT/table.md and OUT/table.json.
+5. every model on every OUT/M/holdout: `check_local` with the truth; and the regional model
+   on all of OUT/M/bundle (what IT's `check-local` would see); the table to OUT/table.md
+   and OUT/table.json.
 """
 
 from __future__ import annotations
@@ -155,6 +156,18 @@ def evaluate_all(out: Path, draws: int) -> list[dict[str, Any]]:
             rows.append({"municipality": name, "model": label, "report": report})
             print(f"{name} / {label}: {report['verdict']} ({report['seconds']} s, load "
                   f"{report['load']})", flush=True)
+        # What IT's check-local sees: the shared model on ALL of the municipality's history
+        # (it never saw these citizens, so nothing is left out).
+        started = time.perf_counter()
+        report = check_local(regional, load_bundle(out / name / "bundle"), None, draws=draws,
+                             truth=out / name / "truth.json")
+        report["seconds"] = round(time.perf_counter() - started)
+        report["load"] = round(os.getloadavg()[0], 1)
+        label = f"regional (shipped v{regional.version}), all citizens"
+        rows.append({"municipality": name, "model": label, "report": report})
+        print(f"{name} / {label}: {report['verdict']} ({report['seconds']} s, load "
+              f"{report['load']})", flush=True)
+        (out / f"rows-{name}.json").write_text(json.dumps(rows, indent=1, default=str) + "\n")
     return rows
 
 
