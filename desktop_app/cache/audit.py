@@ -125,6 +125,41 @@ def read_head(db: sqlite_utils.Database) -> tuple[int, str]:
     return (row[0], row[1]) if row else (0, GENESIS)
 
 
+class EntryMismatch(ValueError):
+    """An entry is there but does not match its keyed hashes (edited, or another key)."""
+
+
+def latest_verified_payload(db: sqlite_utils.Database, key: bytes | None, action: str,
+                            model_version: str) -> tuple[str, dict[str, Any]] | None:
+    """When, and with which payload, the newest entry recording `action` for `model_version`
+    was written, after checking
+    that entry's own keyed hashes under `key` (its payload digest and its hash over its fields
+    and the previous hash; the links of the whole chain are `AuditLog.verify`'s). None when
+    there is no such entry; EntryMismatch when there is one that does not verify (or no key to
+    verify it with)."""
+    row = db.execute(
+        "SELECT seq, at, actor, action, citizen_ref, model_version, input_hash, payload, "
+        "prev_hash, hash, chain_format, payload_digest FROM audit_log "
+        "WHERE action = ? AND model_version = ? ORDER BY seq DESC LIMIT 1",
+        (action, model_version)).fetchone()
+    if row is None:
+        return None
+    if key is None:
+        raise EntryMismatch(f"entry {row[0]} cannot be checked: the audit key is missing")
+    try:
+        payload = msgspec.json.decode(row[7])
+    except msgspec.DecodeError:
+        raise EntryMismatch(f"entry {row[0]} does not match the chain (edited)") from None
+    fields = {"v": row[10], "seq": row[0], "at": row[1], "actor": row[2], "action": row[3],
+              "citizen_ref": row[4], "model_version": row[5], "input_hash": row[6],
+              "payload_digest": row[11]}
+    if (row[10] != CHAIN_FORMAT or not isinstance(payload, dict)
+            or not hmac.compare_digest(str(row[11]), payload_digest(key, payload))
+            or not hmac.compare_digest(str(row[9]), entry_hash(key, str(row[8]), fields))):
+        raise EntryMismatch(f"entry {row[0]} does not match the chain (edited)")
+    return str(row[1]), payload
+
+
 _COLUMNS = (
     "seq, at, actor, action, citizen_id, model_version, input_hash, payload, prev_hash, hash, "
     "citizen_ref, chain_format, payload_digest"

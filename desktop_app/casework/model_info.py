@@ -58,13 +58,16 @@ def update_freshness() -> UpdateFreshness:
     return UpdateFreshness(last, max_check_age_days())
 
 
-def installed_local_state(db: sqlite_utils.Database, version: str) -> LocalState:
+def installed_local_state(db: sqlite_utils.Database, version: str,
+                          audit_key: bytes | None) -> LocalState:
     """The installed model's local verdict on this cache and whether its suggestions are used
-    (IT's `[models] use_without_local_check`, the build flavour); run on the cache worker."""
+    (IT's `[models] use_without_local_check`, the build flavour; the verdict as the cache's
+    audit trail records it, checked with `audit_key`); run on the cache worker."""
     from desktop_app.config import configured_use_without_local_check
     from desktop_app.scoring.local_verdict import local_state
 
-    return local_state(db, version, configured_use_without_local_check(), not demo_build())
+    return local_state(db, version, configured_use_without_local_check(), not demo_build(),
+                       audit_key)
 
 
 def demo_build() -> bool:

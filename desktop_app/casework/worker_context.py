@@ -70,7 +70,15 @@ class WorkerContext:
                 record_override(self.db, state, self.audit.append)
 
         return checked_loader(self.model_loader, self.db, configured_use_without_local_check(),
-                              BUILD_FLAVOUR == "production", recorded)
+                              BUILD_FLAVOUR == "production", self.audit_key(), recorded)
+
+    def audit_key(self) -> bytes | None:
+        """The cache's audit key, None when it is missing or wrong (then nothing recorded in
+        the trail can be verified)."""
+        try:
+            return self.audit.key
+        except UserFacingError:
+            return None
 
     @property
     def facts(self) -> CacheFacts:

@@ -6,6 +6,11 @@ inside the same cache (`cache_meta`, one key per model version), with the rule i
 The app reads it to show on the model panel and to decide whether the model's suggestions are
 used: a model that is not shown to work here is not used unless IT says so in its system
 configuration (`[models] use_without_local_check = true`); docs/local-check.md.
+
+The cache is the caseworker's own file, so the stored record alone is not believed: a verdict
+counts only as the check's entry in the cache's audit trail says (keyed with the audit key,
+tamper-evident like every decision, docs/data-protection.md). A record edited or deleted in the
+cache changes nothing; an audit entry that does not verify holds the model back.
 """
 
 from __future__ import annotations
@@ -68,15 +73,70 @@ class LocalVerdict:
         return self.verdict == SHOWN_TO_WORK
 
 
+CHECK_ACTION = "model_checked_locally"  # the audit-trail entry of a local check
+UNVERIFIED = "verdict_unverified"  # a use-decision reason: the check's audit entry was edited
+
+
+class VerdictMismatch(ValueError):
+    """The local check's audit entry does not verify (edited, or no audit key to check it)."""
+
+
 def store_verdict(db: sqlite_utils.Database, verdict: LocalVerdict) -> None:
-    """Keep `verdict` for its model version (call inside the caller's transaction)."""
+    """Keep `verdict`'s figures for its model version (call inside the caller's transaction).
+    On its own this does not make a verdict count: `record_verdict` does."""
     meta.put(db, _PREFIX + verdict.version, verdict.to_json())
 
 
-def read_verdict(db: sqlite_utils.Database, version: str) -> LocalVerdict | None:
-    """The stored verdict of model `version`, None when it was never checked here (or the
-    stored record cannot be read: then it counts as not checked)."""
-    text = meta.get(db, _PREFIX + str(version))
+def record_verdict(db: sqlite_utils.Database, verdict: LocalVerdict,
+                   append: Callable[..., Any]) -> None:
+    """Keep `verdict` and record the check in the audit trail (`append`: `AuditLog.append`),
+    which is what makes it count; call inside the caller's transaction."""
+    store_verdict(db, verdict)
+    append("admin", CHECK_ACTION, model_version=verdict.version,
+           payload={"verdict": verdict.verdict, "failed": list(verdict.failed),
+                    "citizens": verdict.citizens, "checked_at": verdict.checked_at,
+                    "rule": verdict.figures.get("rule")})
+
+
+def read_verdict(db: sqlite_utils.Database, version: str,
+                 audit_key: bytes | None) -> LocalVerdict | None:
+    """The verdict of model `version` on this cache, as its newest audit entry records it;
+    None when it was never checked here. Raises VerdictMismatch when that entry does not
+    verify under `audit_key`. The stored record adds its figures only where it agrees."""
+    from desktop_app.cache.audit import EntryMismatch, latest_verified_payload
+
+    version = str(version)
+    try:
+        entry = latest_verified_payload(db, audit_key, CHECK_ACTION, version)
+    except EntryMismatch as error:
+        raise VerdictMismatch(f"the local check of model version {version} cannot be "
+                              f"trusted: audit {error}") from None
+    stored = _stored(db, version)
+    if entry is None:
+        if stored is not None:
+            log.warning("the local verdict of model version %s in this cache has no audit "
+                        "record (edited?); it counts as never checked", version)
+        return None
+    recorded_at, recorded = entry
+    verdict = recorded.get("verdict")
+    if verdict not in VERDICTS:
+        raise VerdictMismatch(f"the local check of model version {version} recorded an "
+                              f"unknown verdict {verdict!r}")
+    failed = tuple(str(code) for code in recorded.get("failed") or ())
+    citizens = recorded.get("citizens")
+    citizens = citizens if isinstance(citizens, int) and citizens >= 0 else 0
+    agrees = stored is not None and (stored.verdict, stored.failed, stored.citizens) == (
+        verdict, failed, citizens)
+    if stored is not None and not agrees:
+        log.warning("the local verdict of model version %s in this cache differs from its "
+                    "audit record (edited?); the audit record counts", version)
+    checked_at = str(recorded.get("checked_at") or recorded_at)  # the entry's time: hashed
+    return LocalVerdict(version, str(verdict), checked_at, citizens, failed,
+                        stored.figures if agrees else {})
+
+
+def _stored(db: sqlite_utils.Database, version: str) -> LocalVerdict | None:
+    text = meta.get(db, _PREFIX + version)
     if text is None:
         return None
     try:
@@ -116,8 +176,15 @@ class LocalState:
 
 
 def local_state(db: sqlite_utils.Database, version: str, it_allows: bool,
-                require_check: bool) -> LocalState:
-    verdict = read_verdict(db, version)
+                require_check: bool, audit_key: bytes | None) -> LocalState:
+    """`audit_key`: the cache's audit key (None when it is missing: then a recorded check
+    cannot be verified and holds the model back, unless IT allows it)."""
+    try:
+        verdict = read_verdict(db, version, audit_key)
+    except VerdictMismatch as error:
+        log.warning("%s; the model is not used for suggestions", error)
+        decision = UseDecision(True, "it_allows") if it_allows else UseDecision(False, UNVERIFIED)
+        return LocalState(str(version), None, decision)
     return LocalState(str(version), verdict, use_decision(verdict, it_allows, require_check))
 
 
@@ -139,7 +206,7 @@ def record_override(db: sqlite_utils.Database, state: LocalState,
 
 
 def checked_loader(loader: Callable[[], VerifiedModel], db: sqlite_utils.Database,
-                   it_allows: bool, require_check: bool,
+                   it_allows: bool, require_check: bool, audit_key: bytes | None,
                    on_override: Callable[[LocalState], None] = lambda state: None,
                    ) -> Callable[[], VerifiedModel]:
     """`loader`, refusing a model this cache's local check did not show to work here (unless
@@ -150,10 +217,12 @@ def checked_loader(loader: Callable[[], VerifiedModel], db: sqlite_utils.Databas
         from desktop_app.trust.errors import ModelUnavailable
 
         verified = loader()
-        state = local_state(db, str(verified.version), it_allows, require_check)
+        state = local_state(db, str(verified.version), it_allows, require_check,
+                            audit_key)
         if not state.decision.use:
-            words = VERDICT_WORDS.get(state.decision.reason,
-                                      "not checked on this municipality's history")
+            words = VERDICT_WORDS.get(state.decision.reason, {
+                UNVERIFIED: "its local check's audit record does not verify (edited?)"}.get(
+                state.decision.reason, "not checked on this municipality's history"))
             raise ModelUnavailable(
                 f"model version {verified.version} is not used for suggestions: {words} "
                 f"(run 'wayfinder-admin models check-local {verified.version}', or set "

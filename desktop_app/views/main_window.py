@@ -533,7 +533,8 @@ class MainWindow(QMainWindow):
         is no cache to read it from)."""
         from desktop_app.casework.model_info import installed_local_state
 
-        self.store.submit(lambda context: installed_local_state(context.db, version),
+        self.store.submit(lambda context: installed_local_state(context.db, version,
+                                                                context.audit_key()),
                           done, lambda message: done(None))
 
     def check_for_model_updates(self) -> None:

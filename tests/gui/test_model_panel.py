@@ -159,14 +159,17 @@ def test_it_local_rules_and_the_publisher_show_on_the_panel(qtbot, model_world, 
 
 def test_panel_shows_the_local_verdict_and_that_suggestions_are_held_back(
         qtbot, model_world, app_home, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from desktop_app.cache.connection import open_cache
-    from desktop_app.scoring.local_verdict import LocalVerdict, store_verdict
+    from desktop_app.cache.audit import AuditLog
+    from desktop_app.cache.connection import open_cache, transaction
+    from desktop_app.scoring.local_verdict import LocalVerdict, record_verdict
 
     cache = tmp_path / "cache.sqlite"
     shutil.copyfile(model_world.cache, cache)
     db = open_cache(cache)
-    store_verdict(db, LocalVerdict("1", "not_shown_to_work", "2026-12-01T09:00:00+00:00", 1,
-                                   ("no_gain_shown",), {}))
+    with transaction(db):  # as 'models check-local' records it (app_home's audit key)
+        record_verdict(db, LocalVerdict("1", "not_shown_to_work", "2026-12-01T09:00:00+00:00",
+                                        1, ("no_gain_shown",), {}),
+                       AuditLog(db, b"k" * 32).append)
     db.close()
     window = MainWindow(cache, model_loader=model_world.loader(),
                         audit_key_path=app_home / "keys" / "audit.key")

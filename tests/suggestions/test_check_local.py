@@ -138,13 +138,13 @@ def test_check_local_keeps_the_verdict_in_the_cache_and_the_audit_trail(
     assert report["rule"] == RULE
     db = open_cache(cache)
     try:
-        verdict = read_verdict(db, "7")
+        verdict = read_verdict(db, "7", b"k" * 32)
         assert verdict is not None and verdict.verdict == report["verdict"]
         assert verdict.figures["rule"] == RULE and verdict.citizens > 300
         row = db.execute("SELECT actor, model_version FROM audit_log "
                          "WHERE action = 'model_checked_locally'").fetchone()
         assert tuple(row) == ("admin", "7")
-        assert read_verdict(db, "8") is None
+        assert read_verdict(db, "8", b"k" * 32) is None
     finally:
         db.close()
 

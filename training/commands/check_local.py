@@ -65,7 +65,7 @@ def _installed(store: Path | None, version: str):  # type: ignore[no-untyped-def
 def run_check_local(args: argparse.Namespace) -> int:
     from desktop_app.cache.connection import transaction
     from desktop_app.protection.cli_support import audit_for, open_for_admin
-    from desktop_app.scoring.local_verdict import VERDICT_WORDS, store_verdict
+    from desktop_app.scoring.local_verdict import VERDICT_WORDS, record_verdict
     from desktop_app.scoring.model import ModelError
     from training.suggestions.citizen_hashes import existing_key
     from training.suggestions.local_check import check_local, verdict_record
@@ -86,10 +86,7 @@ def run_check_local(args: argparse.Namespace) -> int:
         record = verdict_record(report, str(verified.version))
         audit = audit_for(db)
         with transaction(db):
-            store_verdict(db, record)
-            audit.append("admin", "model_checked_locally", model_version=record.version,
-                         payload={"verdict": record.verdict, "failed": list(record.failed),
-                                  "citizens": record.citizens, "rule": report["rule"]})
+            record_verdict(db, record, audit.append)
     finally:
         db.close()
     if args.json:
