@@ -34,11 +34,14 @@ class Replanned:
     seconds: float
 
 
-def installed_model(store: Path | None = None):  # type: ignore[no-untyped-def]
-    """(SuggestionModel, version) of the verified model installed on this laptop."""
+def installed_model(store: Path | None = None,  # type: ignore[no-untyped-def]
+                    db: sqlite_utils.Database | None = None, audit_key: bytes | None = None):
+    """(SuggestionModel, version) of the verified model installed on this laptop; with the
+    cache `db`, only if its local check lets the model be used on this cache (issue 21)."""
     from desktop_app.locations import laptop_model_store
+    from desktop_app.scoring.local_verdict import gate_installed
     from desktop_app.scoring.model import ModelError, SuggestionModel
-    from desktop_app.trust.errors import TrustError
+    from desktop_app.trust.errors import ModelUnavailable, TrustError
     from desktop_app.trust.installed import load_verified_model
 
     try:
@@ -48,6 +51,11 @@ def installed_model(store: Path | None = None):  # type: ignore[no-untyped-def]
     if not verified.usable:
         raise ReplanError("withdrawn", f"the installed model {verified.version} was withdrawn "
                           f"({verified.withdrawn_reason})")
+    if db is not None:
+        try:
+            gate_installed(verified, db, audit_key)
+        except ModelUnavailable as error:
+            raise ReplanError("no_model", error.reason) from error
     try:
         return SuggestionModel(verified), str(verified.version)
     except ModelError as error:
@@ -67,7 +75,7 @@ def replan(db: sqlite_utils.Database, model, version: str | None, *,  # type: ig
 
 def replan_cache(cache_path: Path, *, store: Path | None = None, horizon_weeks: float = 26.0,
                  progress: Progress | None = None, model=None,  # type: ignore[no-untyped-def]
-                 version: str | None = None) -> Replanned:
+                 version: str | None = None, audit_key: bytes | None = None) -> Replanned:
     """Open the cache on a connection of its own, recompute and keep the plan, close. With
     `model` (and its `version`), that model is used (the app passes the one it verified and
     shows suggestions with); without, the installed verified model is read from `store`."""
@@ -78,7 +86,7 @@ def replan_cache(cache_path: Path, *, store: Path | None = None, horizon_weeks: 
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         _require_intakes(db)  # before the model: a cache without places needs none
         if model is None:
-            model, version = installed_model(store)
+            model, version = installed_model(store, db, audit_key)
         return replan(db, model, version, horizon_weeks=horizon_weeks, progress=progress)
     finally:
         db.close()

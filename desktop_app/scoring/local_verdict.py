@@ -235,3 +235,23 @@ def checked_loader(loader: Callable[[], VerifiedModel], db: sqlite_utils.Databas
         return verified
 
     return load
+
+
+def gate_installed(verified: VerifiedModel, db: sqlite_utils.Database,
+                   audit_key: bytes | None) -> VerifiedModel:
+    """The tools outside the window (`places plan`, the import's replan, `sheet`): `verified`
+    if this cache's local check lets it be used here, as in the app (IT's system setting and
+    the build flavour apply; IT's override is recorded in the audit trail once per version),
+    else ModelUnavailable with the status code NOT_SHOWN_HERE."""
+    from desktop_app.cache.audit import AuditLog
+    from desktop_app.cache.connection import transaction
+    from desktop_app.config import configured_use_without_local_check
+    from desktop_app.trust.build_flavour import BUILD_FLAVOUR
+
+    def recorded(state: LocalState) -> None:
+        if audit_key is not None:
+            with transaction(db):
+                record_override(db, state, AuditLog(db, audit_key).append)
+
+    return checked_loader(lambda: verified, db, configured_use_without_local_check(),
+                          BUILD_FLAVOUR == "production", audit_key, recorded)()

@@ -210,3 +210,38 @@ def test_replanning_reports_progress_and_keeps_the_plan(places_cache, trained, m
     with pytest.raises(ReplanError) as refused:
         replan_cache(path)
     assert refused.value.code == "no_model"
+
+
+def test_the_command_line_tools_hold_back_a_model_not_shown_to_work_here(
+        places_cache, trained, tmp_path, monkeypatch, capsys):
+    """Issue 21's gate outside the window: `places plan` (prices from the model) and `sheet`
+    (a proposal's suggestions) refuse the installed model this cache's local check did not
+    show to work here, as the app does; IT's system setting lets them use it, audited."""
+    from desktop_app.admin.cli import main
+    from desktop_app.cache.connection import transaction
+    from desktop_app.scoring.local_verdict import LocalVerdict, record_verdict
+    from tests.conftest import write_audit_key
+    from training.signing.build_demo_repository import build
+
+    path = places_cache.execute("PRAGMA database_list").fetchone()[2]
+    build(trained, 3, out_dir=tmp_path / "share", root_out=tmp_path / "root.json")
+    home = tmp_path / "home"
+    monkeypatch.setenv("WAYFINDER_HOME", str(home))
+    write_audit_key(home, b"k" * 32)
+    assert main(["models", "update", "--from", str(tmp_path / "share")]) == 0
+    with transaction(places_cache):
+        record_verdict(places_cache, LocalVerdict("3", "not_shown_to_work",
+                                                  "2026-12-06T10:00:00+00:00", 900,
+                                                  ("no_gain_shown",), {}),
+                       AuditLog(places_cache, b"k" * 32).append)
+    capsys.readouterr()
+    assert main(["places", "plan", "--cache", path]) == 1
+    assert "not shown to work here" in capsys.readouterr().err
+    citizen = places_cache.execute("SELECT id FROM citizens LIMIT 1").fetchone()[0]
+    out = tmp_path / "sheet.pdf"
+    assert main(["sheet", citizen, "--lang", "en", "--out", str(out), "--cache", path]) != 0
+    assert "not shown to work here" in capsys.readouterr().err and not out.exists()
+    (home / "wayfinder.toml").write_text("[models]\nuse_without_local_check = true\n")
+    assert main(["places", "plan", "--cache", path]) == 0, capsys.readouterr().err
+    assert places_cache.execute("SELECT count(*) FROM audit_log WHERE action = "
+                                "'model_used_without_local_check'").fetchone()[0] == 1

@@ -150,10 +150,15 @@ def _import_new(cache_path: Path, bundle, progress, options: dict, encrypt: bool
 def _recompute_plan(cache_path: Path) -> None:
     """Intakes may have changed: recompute the prices per place with the installed verified
     model (no model, or no intakes: nothing to do; a failure never undoes the import)."""
+    from desktop_app.cache.audit_key import AuditKeyError, read_key
     from desktop_app.places.replan import ReplanError, replan_cache
 
     try:
-        done = replan_cache(cache_path)
+        key: bytes | None = read_key(audit_key_path())
+    except (AuditKeyError, OSError):
+        key = None
+    try:
+        done = replan_cache(cache_path, audit_key=key)
     except ReplanError as error:
         if error.code != "no_intakes":
             print(f"note: places plan not recomputed ({error}); run 'wayfinder-admin places "

@@ -50,14 +50,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run_plan(args: argparse.Namespace) -> int:
     from desktop_app.places.replan import ReplanError, installed_model, replan
-    from desktop_app.protection.cli_support import open_for_admin
+    from desktop_app.protection.cli_support import audit_for, open_for_admin
 
-    try:
-        model, version = installed_model(args.store)
-    except ReplanError as error:
-        raise AdminError(f"{error}; no plan was computed") from error
     db, _ = open_for_admin(args.cache)
     try:
+        try:
+            key = audit_for(db).key
+        except AdminError:  # then a recorded local check cannot be verified: held back
+            key = None
+        try:
+            model, version = installed_model(args.store, db, key)
+        except ReplanError as error:
+            raise AdminError(f"{error}; no plan was computed") from error
         done = replan(db, model, version, horizon_weeks=args.horizon_weeks)
     except ReplanError as error:
         raise AdminError(str(error)) from error

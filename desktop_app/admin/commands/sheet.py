@@ -48,9 +48,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=run_sheet)
 
 
-def _model(store):  # type: ignore[no-untyped-def]
+def _model(store, db=None, audit_key: bytes | None = None):  # type: ignore[no-untyped-def]
     """The verified installed model, and no other: a sheet explains the suggestions of the model
-    the laptop verified, so with none (or a failed one) it is not printed."""
+    the laptop verified, so with none (or a failed one) it is not printed. With the cache `db`,
+    only a model its local check lets be used here, as in the app (issue 21)."""
+    from desktop_app.scoring.local_verdict import gate_installed
     from desktop_app.scoring.model import ModelError, SuggestionModel
     from desktop_app.trust.errors import TrustError
     from desktop_app.trust.installed import load_verified_model
@@ -60,6 +62,8 @@ def _model(store):  # type: ignore[no-untyped-def]
         if not verified.usable:
             raise AdminError(f"no verified model available: version {verified.version} was "
                              f"withdrawn ({verified.withdrawn_reason})")
+        if db is not None:
+            gate_installed(verified, db, audit_key)
         return SuggestionModel(verified), str(verified.version)
     except TrustError as error:
         raise AdminError(f"no verified model available: {error}") from error
@@ -67,7 +71,7 @@ def _model(store):  # type: ignore[no-untyped-def]
         raise AdminError(f"no verified model available: {error}") from error
 
 
-def _proposal_shown(db, citizen_id: str):  # type: ignore[no-untyped-def]
+def _proposal_shown(db, citizen_id: str, audit_key: bytes):  # type: ignore[no-untyped-def]
     """What a proposal shows now: nothing scored when the citizen objects; else the verified
     model's suggestion for the case, through the app's own scoring code."""
     from desktop_app.cache.records import load_all, load_citizen, manifest_value
@@ -79,7 +83,7 @@ def _proposal_shown(db, citizen_id: str):  # type: ignore[no-untyped-def]
 
     if objection_active(db, citizen_id):
         return WhatWasShown(OBJECTION), None
-    model, version = _model(laptop_model_store())
+    model, version = _model(laptop_model_store(), db, audit_key)
     cached = load_citizen(db, citizen_id)
     scored = score_case(model, version, cached.citizen, cached.history,
                         load_all(db, "programmes"), _exported_at(manifest_value(db, "exported_at")),
@@ -164,7 +168,7 @@ def run_sheet(args: argparse.Namespace) -> int:
             else:
                 # the proposal's number is given when its sheet is prepared; an export that
                 # then fails leaves that number unused (never a sheet without its entry)
-                shown, model_country = _proposal_shown(db, args.citizen_id)
+                shown, model_country = _proposal_shown(db, args.citizen_id, audit.key)
                 country = country or model_country
                 with transaction(db):
                     proposal_id = store_proposal(db, args.citizen_id,
