@@ -214,3 +214,38 @@ def test_a_cache_without_intakes_says_places_are_not_counted(tmp_path, monkeypat
     assert checks["programme places"][0]["status"] == "ok"
     assert "no intakes" in checks["programme places"][0]["detail"]
     assert checks["caseworkers"][0]["detail"].startswith("no caseworker roster")
+
+
+def test_the_local_check_of_the_installed_model_is_reported(laptop, capsys):
+    """Issue 21 from IT's side: doctor says whether the installed model was checked on this
+    cache, the verdict, and whether its suggestions are used because of it."""
+    from desktop_app.cache.connection import transaction
+    from desktop_app.scoring.local_verdict import LocalVerdict, record_verdict
+
+    _code, checks = report(capsys)
+    line = checks["local check"][0]
+    assert line["status"] == "warn"  # a DEMO build uses a model never checked here
+    assert "model 7: never checked on this cache" in line["detail"]
+    assert "wayfinder-admin models check-local 7" in line["detail"]
+    db = open_cache(laptop / "case-cache.sqlite")
+    with transaction(db):
+        record_verdict(db, LocalVerdict("7", "too_little_history", "2026-12-06T10:00:00+00:00",
+                                        420, ("imprecise",), {}), AuditLog(db, b"k" * 32).append)
+    db.close()
+    _code, checks = report(capsys)
+    line = checks["local check"][0]
+    assert line["status"] == "warn"
+    assert line["detail"].startswith("model 7: too little local history (checked 2026-12-06 "
+                                     "on 420 citizens; failed: imprecise)")
+    assert "its suggestions are NOT used" in line["detail"]
+    (laptop / "wayfinder.toml").write_text("[models]\nuse_without_local_check = true\n")
+    _code, checks = report(capsys)
+    assert "used because IT allows it" in checks["local check"][0]["detail"]
+    db = open_cache(laptop / "case-cache.sqlite")
+    with transaction(db):
+        record_verdict(db, LocalVerdict("7", "shown_to_work", "2026-12-07T10:00:00+00:00",
+                                        900, (), {}), AuditLog(db, b"k" * 32).append)
+    db.close()
+    _code, checks = report(capsys)
+    assert checks["local check"][0]["status"] == "ok"
+    assert "shown to work here" in checks["local check"][0]["detail"]

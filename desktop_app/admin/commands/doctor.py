@@ -216,7 +216,9 @@ def record(store) -> Check:  # type: ignore[no-untyped-def]
 
 def cache(path: Path, model_version: str | None = None) -> list[Check]:
     """The cache's integrity, and what else about it needs IT: its audit key, a purge whose
-    compaction is still pending, the programme places plan, the caseworker roster."""
+    compaction is still pending, the programme places plan, the caseworker roster, the
+    installed model's local check."""
+    from desktop_app.admin.commands._doctor_local_check import local_check
     from desktop_app.admin.commands._doctor_places import places_checks
     from desktop_app.cache.connection import CacheError, database_errors, open_cache
     from desktop_app.protection.integrity import damage_findings
@@ -238,6 +240,8 @@ def cache(path: Path, model_version: str | None = None) -> list[Check]:
                           f"'Recover a cache'): quick_check found: {found}")]
         citizens = db.execute("SELECT count(*) FROM citizens").fetchone()[0]
         extra = _cache_extras(db, path) + places_checks(db, model_version)
+        if model_version is not None:
+            extra.append(local_check(db, model_version, str(path)))
     except database_errors() as error:  # damage bad enough that the check itself cannot run
         return [Check("case cache", FAIL, f"{path} is damaged ({error}); see docs/it-guide.md, "
                       "'Recover a cache'")]
