@@ -9,7 +9,9 @@ with a TOML file; later files win:
      Wayfinder/wayfinder.toml`, `$XDG_CONFIG_HOME/wayfinder/wayfinder.toml`
   3. `$WAYFINDER_CONFIG`, if set (one explicit file, e.g. while IT tests a rollout)
 With `WAYFINDER_HOME` set (tests, portable installs) only `$WAYFINDER_HOME/wayfinder.toml` and
-`$WAYFINDER_CONFIG` are read, so such a home is isolated from the machine's files.
+`$WAYFINDER_CONFIG` are read, so such a home is isolated from the machine's files; a production
+build reads the system file as well and takes administrator-only settings from it alone (any
+user can set `WAYFINDER_HOME` for their own process).
 
     [paths]
     case_cache = "D:/Wayfinder/case-cache.sqlite"
@@ -28,8 +30,8 @@ With `WAYFINDER_HOME` set (tests, portable installs) only `$WAYFINDER_HOME/wayfi
     state_dir = "C:/ProgramData/Wayfinder/state"   # system file only (see below)
     publisher = "odense"   # system file only: the delegated publisher this laptop follows
 
-`updates.state_dir` moves the model store's anti-rollback record to a folder only
-administrators can write. It is read only from the system file (or, with `WAYFINDER_HOME`, that
+`updates.state_dir` moves the model store's anti-rollback record to a folder only administrators
+can write. It is read only from the system file (or, with `WAYFINDER_HOME` in a DEMO build, that
 home's file): a per-user file or `$WAYFINDER_CONFIG` could otherwise point it at a folder the
 user controls. `updates.publisher` names the delegated publisher (municipality or region) whose
 own packages this laptop installs besides the shared ones (docs/model-updates.md); it too is
@@ -108,9 +110,21 @@ def user_config_file() -> Path:
     return base / APP_NAME.lower() / FILE_NAME
 
 
+def _production_build() -> bool:
+    from desktop_app.trust.build_flavour import BUILD_FLAVOUR
+
+    return BUILD_FLAVOUR == "production"
+
+
+def _isolated_home() -> bool:
+    """`WAYFINDER_HOME` isolates a test, demo or portable install from the system file; a
+    production build never lets it (any user can set it for their own process)."""
+    return bool(os.environ.get("WAYFINDER_HOME")) and not _production_build()
+
+
 def config_files() -> list[Path]:
     """Candidate files in the order they apply (missing ones are skipped when loading)."""
-    files = [] if os.environ.get("WAYFINDER_HOME") else [system_config_file()]
+    files = [] if _isolated_home() else [system_config_file()]
     files.append(user_config_file())
     if os.environ.get("WAYFINDER_CONFIG"):
         files.append(Path(os.environ["WAYFINDER_CONFIG"]))
@@ -119,8 +133,9 @@ def config_files() -> list[Path]:
 
 def admin_config_files() -> list[Path]:
     """Files trusted for administrator-only settings: the system file (the home's file when
-    `WAYFINDER_HOME` isolates a test or portable install, which has no administrator)."""
-    if os.environ.get("WAYFINDER_HOME"):
+    `WAYFINDER_HOME` isolates a test or demo install, which has no administrator; never in a
+    production build)."""
+    if _isolated_home():
         return [user_config_file()]
     return [system_config_file()]
 

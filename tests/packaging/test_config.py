@@ -150,3 +150,29 @@ def test_a_bad_maximum_age_names_the_setting(home, tmp_path, value):
     with pytest.raises(ConfigError, match=r"'updates\.max_check_age_days' must be a whole "
                                           r"number of days from 1 to 3650"):
         load_settings([path])
+
+
+def test_a_production_build_takes_administrator_settings_from_the_system_file_only(
+        home, tmp_path, monkeypatch):
+    """Outside trial (hostile caseworker, issue 21): `WAYFINDER_HOME` is an environment
+    variable the user sets for their own process. If its file counted as the system file in a
+    production build, `[models] use_without_local_check = true` there would bring back a model
+    the local check held back (and `publisher` / `state_dir` would be the user's too). A
+    production build reads the system file and takes administrator-only settings from it
+    alone; the isolated home stays the administrator's only in DEMO builds and tests."""
+    from desktop_app import config
+
+    system = tmp_path / "etc" / "wayfinder.toml"
+    monkeypatch.setattr(config, "system_config_file", lambda: system)
+    write(home / "wayfinder.toml", "[models]\nuse_without_local_check = true\n"
+          '[updates]\npublisher = "odense"\n')
+    assert load_settings().use_without_local_check is True  # DEMO build: the home is IT's
+    monkeypatch.setattr("desktop_app.trust.build_flavour.BUILD_FLAVOUR", "production")
+    settings = load_settings()
+    assert (settings.use_without_local_check, settings.publisher) == (False, "")
+    assert any("'models.use_without_local_check' ignored: read only from the system "
+               f"configuration file (administrators only): {system}" in n
+               for n in settings.notices)
+    write(system, "[models]\nuse_without_local_check = true\n")
+    assert config_files()[0] == system
+    assert load_settings().use_without_local_check is True
