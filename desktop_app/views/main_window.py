@@ -533,9 +533,9 @@ class MainWindow(QMainWindow):
         is no cache to read it from)."""
         from desktop_app.casework.model_info import installed_local_state
 
-        self.store.submit(lambda context: installed_local_state(context.db, version,
-                                                                context.audit_key()),
-                          done, lambda message: done(None))
+        Operation(lambda context: installed_local_state(context.db, version,
+                                                        context.audit_key()),
+                  done, lambda _words: done(None)).on_cache(self.store)
 
     def check_for_model_updates(self) -> None:
         self.show_model_panel().check_for_updates()
