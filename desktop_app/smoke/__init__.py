@@ -53,9 +53,11 @@ def run_smoke_test(repository: Path | None = None) -> None:
     try:
         with tempfile.TemporaryDirectory(prefix="wayfinder-smoke-") as tmp:
             work = Path(tmp)
-            from desktop_app.smoke.translations import check_translations
+            from desktop_app.views.common.translation_check import translation_problem
 
-            check_translations(qt_messages)
+            problem = translation_problem(qt_messages)
+            if problem is not None:
+                raise SmokeFailure("translations", problem)
             import_every_module()
             model, version = install_model(repository, work / "model-store")
             score_and_sheet(model, version, work)
